@@ -1,0 +1,65 @@
+"""Downloader middlewares: the host guard and incremental crawling (conditional requests, known URLs)."""
+
+from __future__ import annotations
+
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
+
+from crawler.urls import canonicalize, refuse_reason
+from db import open_db
+from db.queries import attempted_urls, known_urls, source_validators
+
+
+class RefusedURL(IgnoreRequest):
+    """The URL is not http(s), or points at a private, loopback or link-local address."""
+
+
+class AlreadyStored(IgnoreRequest):
+    """The article URL (in canonical form) is already in the database."""
+
+
+class HostGuardMiddleware:
+    """Refuse non-http(s) URLs and non-public addresses unless the host is allowed explicitly."""
+
+    def __init__(self, allowed: frozenset[str]):
+        self.allowed = allowed
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        hosts = crawler.settings.getlist("PORTWATCH_ALLOW_HOSTS")
+        return cls(frozenset(h.strip().lower() for h in hosts if h.strip()))
+
+    def process_request(self, request: Request, spider=None):
+        reason = refuse_reason(request.url, self.allowed)
+        if reason:
+            raise RefusedURL(f"refused {request.url}: {reason}")
+        return None
+
+
+class IncrementalMiddleware:
+    """Send If-None-Match/If-Modified-Since for sources; skip article URLs stored in earlier runs."""
+
+    def __init__(self, db_path: str):
+        db = open_db(db_path)
+        self.known = known_urls(db) | attempted_urls(db)
+        self.validators = source_validators(db)
+        db.close()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("PORTWATCH_DB"))
+
+    def process_request(self, request: Request, spider=None):
+        source_id = request.meta.get("portwatch_source_fetch")
+        if source_id:
+            etag, modified = self.validators.get(source_id, (None, None))
+            if etag:
+                request.headers.setdefault(b"If-None-Match", etag.encode("latin-1", "replace"))
+            if modified:
+                request.headers.setdefault(b"If-Modified-Since", modified.encode("latin-1", "replace"))
+        elif request.meta.get("portwatch_article"):
+            url = canonicalize(request.url)
+            if url in self.known or request.url in self.known:
+                raise AlreadyStored(f"already stored: {url}")
+            self.known.add(url)
+        return None

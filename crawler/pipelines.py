@@ -1,0 +1,64 @@
+"""Item pipeline: read each fetched page into an article and store it through `db.writes`."""
+
+from __future__ import annotations
+
+import logging
+
+from crawler.article import read_article
+from crawler.items import ArticlePage, SkippedPage, SourceOutcome
+from crawler.urls import canonicalize
+from db import open_db
+from db.writes import record_skip, record_source_result, save_article
+
+log = logging.getLogger(__name__)
+
+
+class StorePipeline:
+    """Store articles (deduplicated by canonical URL and body), skipped pages and source outcomes."""
+
+    def __init__(self, db_path: str, run_id: int | None, stats):
+        self.db_path = db_path
+        self.run_id = run_id
+        self.stats = stats
+        self.db = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        run_id = crawler.settings.getint("PORTWATCH_RUN_ID") or None
+        return cls(crawler.settings.get("PORTWATCH_DB"), run_id, crawler.stats)
+
+    def open_spider(self, spider=None):
+        self.db = open_db(self.db_path)
+
+    def close_spider(self, spider=None):
+        if self.db is not None:
+            self.db.close()
+
+    def process_item(self, item, spider=None):
+        if isinstance(item, SourceOutcome):
+            record_source_result(
+                self.db, item.source_id, outcome=item.outcome, run_id=self.run_id, http_status=item.status,
+                reason=item.reason, links_found=item.links_found, etag=item.etag,
+                last_modified=item.last_modified,
+            )
+            self.stats.inc_value(f"portwatch/sources/{item.outcome}")
+        elif isinstance(item, SkippedPage):
+            record_skip(self.db, item.url, source_id=item.source_id, reason=item.reason,
+                        http_status=item.status, content_type=item.content_type, outcome=item.outcome)
+            self.stats.inc_value(f"portwatch/pages/{item.outcome}")
+            log.info("no article from %s: %s", item.url, item.reason)
+        elif isinstance(item, ArticlePage):
+            article = read_article(item.html, item.final_url, item.hints)
+            article["canonical_url"] = canonicalize(article["canonical_url"] or item.final_url)
+            page = {
+                "url": item.url,
+                "final_url": item.final_url,
+                "source_id": item.source_id,
+                "status": item.status,
+                "content_type": item.content_type,
+                "encoding": item.encoding,
+                "body": item.body,
+            }
+            article_id, created = save_article(self.db, page, article)
+            self.stats.inc_value("portwatch/articles/new" if created else "portwatch/articles/duplicate")
+        return item

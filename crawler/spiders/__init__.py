@@ -1,0 +1,1 @@
+"""Spiders, one per kind of source; they share the article path in `base.SourceSpider`."""

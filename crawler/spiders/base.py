@@ -1,0 +1,164 @@
+"""The shared spider: one request per catalogue source, one article path, one failure path.
+
+Subclasses say which kinds they serve and how a source response turns into article links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from crawler.feeds import FeedError, Link
+from crawler.items import ArticlePage, SkippedPage, SourceOutcome
+from crawler.middlewares import AlreadyStored
+from crawler.sources import Source, load_sources
+from crawler.urls import canonicalize
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+class SourceSpider(scrapy.Spider):
+    """Base class: subclasses set `name`, `kinds` and `links_from`."""
+
+    kinds: tuple[str, ...] = ()
+    custom_settings: dict[str, Any] = {}
+
+    def __init__(self, *args: Any, sources: list[Source] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._sources = sources
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider._sources is None:
+            path = crawler.settings.get("PORTWATCH_SOURCES")
+            only = set(crawler.settings.getlist("PORTWATCH_ONLY"))
+            spider._sources = [
+                s for s in load_sources(path) if (s.name in only if only else s.enabled)
+            ]
+        return spider
+
+    def my_sources(self) -> list[Source]:
+        """The enabled sources of this spider's kinds."""
+        return [s for s in self._sources or [] if s.kind in self.kinds]
+
+    async def start(self):
+        for src in self.my_sources():
+            yield self.source_request(src.url, src)
+
+    def source_request(self, url: str, src: Source, **cb_kwargs: Any) -> scrapy.Request:
+        """A request for a source document (feed, sitemap, listing page), conditional where possible."""
+        return scrapy.Request(
+            url,
+            callback=self.parse_source,
+            errback=self.source_failed,
+            cb_kwargs={"source": src, **cb_kwargs},
+            meta={"portwatch_source_fetch": src.name if url == src.url else None,
+                  "handle_httpstatus_list": [304]},
+            dont_filter=True,
+            priority=10,
+        )
+
+    def parse_source(self, response: Response, source: Source, **kwargs: Any):
+        if response.status == 304:
+            yield SourceOutcome(source.name, "not-modified", status=304, links_found=0)
+            return
+        try:
+            links, follow = self.links_from(response, source, **kwargs)
+        except FeedError as exc:
+            yield SourceOutcome(source.name, "error", status=response.status, reason=str(exc))
+            return
+        seen: set[str] = set()
+        count = 0
+        for link in links:
+            url = canonicalize(link.url)
+            if url in seen:
+                continue
+            seen.add(url)
+            if source.max_articles and count >= source.max_articles:
+                break
+            count += 1
+            yield self.article_request(link, source)
+        yield from follow
+        if response.meta.get("portwatch_source_fetch"):
+            yield SourceOutcome(
+                source.name,
+                "ok",
+                status=response.status,
+                links_found=count,
+                etag=_header(response, b"ETag"),
+                last_modified=_header(response, b"Last-Modified"),
+            )
+
+    def links_from(self, response: Response, source: Source, **kwargs: Any) -> tuple[list[Link], Iterable[Any]]:
+        """Article links of a source response, and further source requests to follow."""
+        raise NotImplementedError
+
+    def article_request(self, link: Link, source: Source) -> scrapy.Request:
+        """The request for one article page; its feed metadata rides along as hints."""
+        return scrapy.Request(
+            link.url,
+            callback=self.parse_article,
+            errback=self.article_failed,
+            cb_kwargs={"source": source, "hints": link.hints()},
+            meta={"portwatch_article": True},
+        )
+
+    def parse_article(self, response: Response, source: Source, hints: dict[str, Any]):
+        ctype = _header(response, b"Content-Type") or ""
+        mime = ctype.split(";")[0].strip().lower()
+        if response.status != 200:
+            yield SkippedPage(response.url, source.name, f"HTTP {response.status}", response.status, ctype,
+                              outcome="error")
+            return
+        if mime and mime not in HTML_TYPES or not isinstance(response, TextResponse):
+            yield SkippedPage(response.url, source.name, f"not an HTML page ({mime or 'unknown type'})",
+                              response.status, ctype)
+            return
+        url = response.request.meta.get("redirect_urls", [response.url])[0] if response.request else response.url
+        yield ArticlePage(
+            url=url,
+            final_url=response.url,
+            source_id=source.name,
+            status=response.status,
+            content_type=ctype,
+            encoding=response.encoding,
+            body=response.body,
+            html=response.text,
+            hints=hints,
+        )
+
+    def source_failed(self, failure: Failure):
+        request = failure.request
+        source: Source = request.cb_kwargs["source"]
+        yield SourceOutcome(source.name, "error", status=_status(failure), reason=_reason(failure))
+
+    def article_failed(self, failure: Failure):
+        if failure.check(AlreadyStored):
+            self.crawler.stats.inc_value("portwatch/articles/known")
+            return
+        request = failure.request
+        source: Source = request.cb_kwargs["source"]
+        yield SkippedPage(request.url, source.name, _reason(failure), _status(failure), outcome="error")
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _status(failure: Failure) -> int | None:
+    response = getattr(failure.value, "response", None)
+    return getattr(response, "status", None)
+
+
+def _reason(failure: Failure) -> str:
+    status = _status(failure)
+    if status:
+        return f"HTTP {status}"
+    text = str(failure.value) or failure.type.__name__
+    return f"{failure.type.__name__}: {text}"[:500]

@@ -1,0 +1,164 @@
+"""Schema of the portwatch database as add-only sqlite-utils migrations.
+
+Each function is one schema change; never edit one that has shipped, add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("portwatch")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Sources, pages, articles (+FTS), facts, events, runs and per-source run outcomes."""
+    for statement in _statements(
+        """
+        CREATE TABLE IF NOT EXISTS sources (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            url TEXT NOT NULL,
+            language TEXT,
+            country TEXT,
+            agency TEXT,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            etag TEXT,
+            last_modified TEXT,
+            last_checked TEXT,
+            last_success TEXT,
+            last_error TEXT,
+            last_error_at TEXT,
+            articles_found INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE IF NOT EXISTS pages (
+            id TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            final_url TEXT,
+            source_id TEXT,
+            fetched_at TEXT NOT NULL,
+            status INTEGER,
+            content_type TEXT,
+            encoding TEXT,
+            body_sha1 TEXT,
+            body_size INTEGER,
+            body_z BLOB,
+            outcome TEXT NOT NULL,
+            reason TEXT
+        );
+        CREATE INDEX IF NOT EXISTS pages_body_sha1 ON pages(body_sha1);
+        CREATE TABLE IF NOT EXISTS articles (
+            id TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            canonical_url TEXT NOT NULL,
+            source_id TEXT,
+            page_id TEXT REFERENCES pages(id),
+            title TEXT,
+            text TEXT,
+            published TEXT,
+            author TEXT,
+            lang TEXT,
+            fetched_at TEXT NOT NULL,
+            reader_version TEXT,
+            facts_version TEXT,
+            relevant INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+        CREATE INDEX IF NOT EXISTS articles_facts_version ON articles(facts_version);
+        CREATE TABLE IF NOT EXISTS article_urls (
+            url TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            first_seen TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS article_urls_article ON article_urls(article_id);
+        CREATE TABLE IF NOT EXISTS events (
+            id TEXT PRIMARY KEY,
+            drug TEXT,
+            quantity_kg REAL,
+            units INTEGER,
+            port TEXT,
+            locode TEXT,
+            country TEXT,
+            date TEXT,
+            year INTEGER,
+            kind TEXT,
+            latitude REAL,
+            longitude REAL,
+            n_facts INTEGER,
+            n_articles INTEGER,
+            article_ids TEXT,
+            first_published TEXT,
+            last_published TEXT
+        );
+        CREATE TABLE IF NOT EXISTS facts (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            seq INTEGER NOT NULL,
+            extractor_version TEXT NOT NULL,
+            drug TEXT NOT NULL,
+            quantity_kg REAL,
+            quantity_text TEXT,
+            units INTEGER,
+            port TEXT,
+            locode TEXT,
+            country TEXT,
+            date TEXT,
+            year INTEGER,
+            agencies TEXT,
+            kind TEXT NOT NULL,
+            "primary" INTEGER NOT NULL,
+            concealment TEXT,
+            origin_country TEXT,
+            evidence TEXT,
+            start_char INTEGER,
+            end_char INTEGER,
+            latitude REAL,
+            longitude REAL,
+            url TEXT,
+            published TEXT,
+            lang TEXT,
+            event_id TEXT REFERENCES events(id),
+            created TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);
+        CREATE INDEX IF NOT EXISTS facts_drug ON facts(drug);
+        CREATE INDEX IF NOT EXISTS facts_port ON facts(port);
+        CREATE INDEX IF NOT EXISTS facts_country ON facts(country);
+        CREATE INDEX IF NOT EXISTS facts_year ON facts(year);
+        CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind);
+        CREATE INDEX IF NOT EXISTS facts_published ON facts(published);
+        CREATE INDEX IF NOT EXISTS facts_event ON facts(event_id);
+        CREATE TABLE IF NOT EXISTS runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            command TEXT NOT NULL,
+            started TEXT NOT NULL,
+            ended TEXT,
+            outcome TEXT,
+            articles_new INTEGER,
+            facts_new INTEGER,
+            events_new INTEGER,
+            sources_failed INTEGER,
+            message TEXT
+        );
+        CREATE TABLE IF NOT EXISTS source_runs (
+            run_id INTEGER,
+            source_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            http_status INTEGER,
+            reason TEXT,
+            links_found INTEGER,
+            articles_new INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS source_runs_source ON source_runs(source_id);
+        """
+    ):
+        db.execute(statement)
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["facts"].enable_fts(["evidence", "drug", "port", "quantity_text"], create_triggers=True)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a schema script into statements, so each runs inside the migration's transaction."""
+    return [part.strip() for part in script.split(";") if part.strip()]

@@ -1,0 +1,38 @@
+"""Datasette over the portwatch database with the metadata shipped here: read-only, ready to serve."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def metadata() -> dict[str, Any]:
+    """The Datasette metadata (titles, descriptions, facets, canned queries), keyed to the db's name."""
+    text = resources.files("db").joinpath("metadata.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def metadata_for(db_path: str | Path) -> dict[str, Any]:
+    """Metadata with the database section renamed to the file's stem (Datasette names dbs by stem)."""
+    data = metadata()
+    stem = Path(db_path).stem
+    dbs = data.get("databases", {})
+    if "portwatch" in dbs and stem != "portwatch":
+        dbs[stem] = dbs.pop("portwatch")
+    return data
+
+
+def make_datasette(db_path: str | Path) -> Any:
+    """A Datasette instance over the database (as used by `portwatch serve` and the tests)."""
+    from datasette.app import Datasette
+
+    return Datasette(
+        [str(db_path)],
+        metadata=metadata_for(db_path),
+        settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 500, "default_page_size": 50,
+                  "allow_download": False},
+    )

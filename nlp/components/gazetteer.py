@@ -1,0 +1,78 @@
+"""portwatch_gazetteer: PORT, DRUG, AGENCY and COUNTRY mentions from the shipped gazetteers.
+
+Spans go into doc.spans[...] with the canonical key as the label (port key, drug, agency, ISO code).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp.gazetteer import Gazetteer, load
+
+ACRONYM = re.compile(r"^[A-ZÀ-Ý0-9&().-]{2,6}$")
+
+
+class GazetteerComponent:
+    """Phrase matchers over the gazetteers: ports and acronyms by exact case, the rest by lower case."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.gz: Gazetteer = load()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.labels: dict[str, tuple[str, str]] = {}
+        make = nlp.make_doc
+        self._add(self.exact, "PORT", {a: "|".join(k) for a, k in self.gz.port_aliases.items()}, make)
+        self._add(self.lower, "DRUG", {a: c for a, c in self.gz.drugs.items()}, make)
+        self._add(self.lower, "GENERIC_DRUG", {a: "drugs" for a in self.gz.generic_drugs}, make)
+        exact_ag = {a: v[0] for a, v in self.gz.agencies.items() if ACRONYM.match(a) or a[:1].isupper() and len(a) <= 6}
+        lower_ag = {a: v[0] for a, v in self.gz.agencies.items() if a not in exact_ag}
+        self._add(self.exact, "AGENCY", exact_ag, make)
+        self._add(self.lower, "AGENCY", lower_ag, make)
+        self._add(self.lower, "CUSTOMS", {a: "customs" for a in self.gz.generic_customs}, make)
+        exact_c = {a: c for a, c in self.gz.countries.items() if ACRONYM.match(a) or a[:1].isupper()}
+        self._add(self.exact, "COUNTRY", exact_c, make)
+
+    def _add(self, matcher: PhraseMatcher, label: str, table: dict[str, str], make) -> None:
+        for alias, key in table.items():
+            match_id = f"{label}\x1f{key}"
+            self.labels[match_id] = (label, key)
+            matcher.add(match_id, [make(alias)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                label, key = self.labels[doc.vocab.strings[match_id]]
+                found.append(Span(doc, start, end, label=f"{label}\x1f{key}"))
+        groups: dict[str, list[Span]] = {"port": [], "drug": [], "agency": [], "country": [], "customs": []}
+        by_type: dict[str, list[Span]] = {}
+        for span in found:
+            by_type.setdefault(span.label_.split("\x1f")[0], []).append(span)
+        # drugs, agencies and ports compete for the same words: longest wins across them
+        entity_spans = filter_spans(by_type.get("PORT", []) + by_type.get("AGENCY", []) + by_type.get("DRUG", [])
+                                    + by_type.get("GENERIC_DRUG", []))
+        for span in entity_spans:
+            kind, key = span.label_.split("\x1f")
+            target = {"PORT": "port", "AGENCY": "agency", "DRUG": "drug", "GENERIC_DRUG": "drug"}[kind]
+            if kind == "GENERIC_DRUG":
+                key = "*drugs*"
+            groups[target].append(Span(doc, span.start, span.end, label=key))
+        for span in filter_spans(by_type.get("COUNTRY", [])):
+            groups["country"].append(Span(doc, span.start, span.end, label=span.label_.split("\x1f")[1]))
+        for span in filter_spans(by_type.get("CUSTOMS", [])):
+            groups["customs"].append(Span(doc, span.start, span.end, label="customs"))
+        for key, spans in groups.items():
+            doc.spans[key] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("portwatch_gazetteer")
+def make_gazetteer(nlp: Language, name: str) -> GazetteerComponent:
+    """Factory for the gazetteer matcher."""
+    return GazetteerComponent(nlp, name)

@@ -1,0 +1,420 @@
+"""portwatch_seizures: assemble seizure facts from the sentence's quantities, drugs, ports, agencies
+and dates, following the contract (event or aggregate, primary or background, port or not).
+
+Sets doc._.facts (list of nlp.facts.SeizureFact). Needs doc._.published (a date or None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp import cues
+from nlp.dates import DateMention, dateline, find_dates
+from nlp.facts import SeizureFact
+from nlp.gazetteer import Port, load
+from nlp.units import Quantity
+
+if not Doc.has_extension("facts"):
+    Doc.set_extension("facts", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+NEAR_AFTER = 40
+NEAR_BEFORE = 60
+
+
+@dataclass
+class Candidate:
+    """A quantity that passed the filters, with what the sentence says about it."""
+
+    sent_index: int
+    sent: Span
+    qty: Quantity
+    drug: str
+    kind: str = "event"
+    primary: bool = True
+    background: bool = False
+    dates: list[DateMention] = field(default_factory=list)
+
+
+def _window(doc: Doc, start: int, end: int) -> str:
+    return doc.text[max(0, start):max(0, end)]
+
+
+def _spans_in(doc: Doc, key: str, sent: Span) -> list[Span]:
+    return [s for s in doc.spans.get(key, []) if s.start >= sent.start and s.end <= sent.end]
+
+
+class SeizureAssembler:
+    """Turns entity and quantity spans into facts."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.gz = load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.facts = self.assemble(doc)
+        return doc
+
+    # ------------------------------------------------------------------ candidates
+    def assemble(self, doc: Doc) -> list[SeizureFact]:
+        published: date | None = doc._.published
+        ref = dateline(doc.text, published) or published
+        sents = list(doc.sents)
+        dominant = self._dominant_drug(doc)
+        cands: list[Candidate] = []
+        for si, sent in enumerate(sents):
+            qspans = [s for s in doc.spans.get("quantity", []) if s.start >= sent.start and s.end <= sent.end]
+            if not qspans:
+                continue
+            low = sent.text.lower()
+            if cues.FAKE.search(low) or (cues.LEGAL.search(low) and not cues.SEIZED.search(low)):
+                continue
+            drugs = _spans_in(doc, "drug", sent)
+            prev_end = -1
+            for qs in qspans:
+                q: Quantity = qs._.qty
+                if q is None:
+                    continue
+                if self._is_conversion(doc.text, q, prev_end):
+                    prev_end = q.end
+                    continue
+                prev_end = q.end
+                after = doc.text[q.end:min(sent.end_char, q.end + 60)]
+                if cues.DIFFERENCE_AFTER.match(after):
+                    continue
+                drug = self._attach_drug(doc, q, drugs, dominant, low)
+                if drug is None:
+                    continue
+                if cues.SMUGGLED_ONLY.search(low) and not cues.SEIZED.search(low):
+                    continue
+                off = sent.start_char
+                dates = [DateMention(d.start + off, d.end + off, d.value, d.precision) for d in find_dates(sent.text, ref)]
+                cands.append(Candidate(si, sent, q, drug, dates=dates))
+        cands = self._drop_counts(cands)
+        cands = self._merge_duplicates(cands)
+        if not cands:
+            return []
+        for c in cands:
+            c.kind = "aggregate" if cues.AGGREGATE.search(self._clause(doc, c)) else "event"
+            c.background = bool(cues.BACKGROUND.search(c.sent.text))
+        self._decide_primary(cands, ref)
+        lead = cands[0]
+        lead_sent = lead.sent
+        facts = []
+        for c in cands:
+            facts.append(self._fact(doc, c, lead_sent, sents, ref))
+        return facts
+
+    def _clause(self, doc: Doc, c: Candidate) -> str:
+        return c.sent.text.lower()
+
+    @staticmethod
+    def _is_conversion(text: str, q: Quantity, prev_end: int) -> bool:
+        """'93 kg (205 pounds)': the bracketed figure restates the one before it."""
+        if prev_end < 0:
+            return False
+        between = text[prev_end:q.start]
+        return bool(re.fullmatch(r"\s*(?:\(|\[|,|/|or|ou|o|oder|of)\s*(?:about|around|some|roughly|circa|environ|ca\.|ongeveer|etwa)?\s*", between))
+
+    def _dominant_drug(self, doc: Doc) -> str | None:
+        counts: dict[str, int] = {}
+        for s in doc.spans.get("drug", []):
+            if s.label_ != "*drugs*":
+                counts[s.label_] = counts.get(s.label_, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _attach_drug(self, doc: Doc, q: Quantity, drugs: list[Span], dominant: str | None, low: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for d in drugs:
+            if d.start_char >= q.start and d.end_char <= q.end:
+                dist = 0  # "12 million captagon pills"
+            elif d.start_char >= q.end:
+                gap = doc.text[q.end:d.start_char]
+                if len(gap) > NEAR_AFTER or re.search(r"[;:]|\d", gap):
+                    continue
+                dist = len(gap)
+            else:
+                gap = doc.text[d.end_char:q.start]
+                if len(gap) > NEAR_BEFORE or re.search(r"[;]", gap):
+                    continue
+                dist = len(gap) + 15
+            if best is None or dist < best[0]:
+                best = (dist, d.label_)
+        if best is not None:
+            if best[1] == "*drugs*":
+                if q.kind == "weight" and cues.AGGREGATE.search(low):
+                    return "other"
+                return dominant or "other"
+            return best[1]
+        specific = [d for d in drugs if d.label_ != "*drugs*"]
+        if len(specific) >= 1 and q.kind in ("weight", "volume"):
+            # one drug named in the sentence, further away: "cocaine ... a total of 2 tonnes"
+            names = {d.label_ for d in specific}
+            if len(names) == 1:
+                return specific[0].label_
+        return None
+
+    @staticmethod
+    def _drop_counts(cands: list[Candidate]) -> list[Candidate]:
+        """Counts are facts only when no weight is given for the same drug (same sentence, or anywhere for bricks)."""
+        out = []
+        for c in cands:
+            if c.qty.kind in ("pills", "packages"):
+                same_sent = any(o.qty.kind == "weight" and o.drug == c.drug and o.sent_index == c.sent_index for o in cands)
+                anywhere = any(o.qty.kind == "weight" and o.drug == c.drug for o in cands)
+                if same_sent or (c.qty.kind == "packages" and anywhere):
+                    continue
+                if c.qty.kind == "packages" and c.drug in ("mdma", "captagon", "fentanyl", "tramadol"):
+                    pass
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _merge_duplicates(cands: list[Candidate]) -> list[Candidate]:
+        """One seizure, several numbers: keep the most precise figure of near-equal amounts."""
+        out: list[Candidate] = []
+        for c in cands:
+            twin = None
+            for o in out:
+                if o.drug != c.drug or o.qty.kind != c.qty.kind:
+                    continue
+                a, b = o.qty.value, c.qty.value
+                if a is None or b is None:
+                    if a is None and b is None and o.qty.kind == "volume":
+                        twin = o
+                    continue
+                hi, lo = max(a, b), min(a, b)
+                rel = (hi - lo) / hi if hi else 0
+                if rel <= 0.005 or (rel <= 0.08 and min(o.qty.precision, c.qty.precision) <= 2):
+                    twin = o
+                    break
+            if twin is None:
+                out.append(c)
+            elif c.qty.precision > twin.qty.precision:
+                twin.qty = c.qty
+        return out
+
+    def _decide_primary(self, cands: list[Candidate], ref: date | None) -> None:
+        lead = cands[0]
+        for c in cands:
+            if lead.kind == "event":
+                if c.kind == "aggregate":
+                    c.primary = c.sent_index == lead.sent_index and not c.background
+                else:
+                    c.primary = c.sent_index == lead.sent_index or not c.background
+                    if c.primary and c.sent_index != lead.sent_index and self._other_period(c, lead):
+                        c.primary = False
+            else:
+                if c.kind == "event":
+                    c.primary = False
+                else:
+                    c.primary = c.sent_index == lead.sent_index or (not self._other_period(c, lead) and not c.background)
+
+    @staticmethod
+    def _other_period(c: Candidate, lead: Candidate) -> bool:
+        """True when the candidate's own date points to another time than the lead's."""
+        if not c.dates or not lead.dates:
+            return False
+        mine = _nearest(c.dates, c.qty)
+        theirs = _nearest(lead.dates, lead.qty)
+        if mine is None or theirs is None:
+            return False
+        n = min(len(mine.value), len(theirs.value))
+        return mine.value[:n] != theirs.value[:n]
+
+    # ------------------------------------------------------------------ fields
+    def _fact(self, doc: Doc, c: Candidate, lead_sent: Span, sents: list[Span], ref: date | None) -> SeizureFact:
+        q = c.qty
+        text = c.sent.text
+        low = text.lower()
+        port = self._port(doc, c, lead_sent)
+        agencies = self._agencies(doc, c.sent)
+        if not agencies and c.primary and c.sent is not lead_sent:
+            agencies = self._agencies(doc, lead_sent)
+        if not agencies and c.primary and sents and sents[0] is not lead_sent:
+            agencies = self._agencies(doc, sents[0])
+        country = None
+        if port is not None:
+            country = port.country
+        else:
+            country = self._country(doc, c, agencies, lead_sent)
+        if c.kind == "aggregate" and cues.EU_SCOPE.search(low) and port is None:
+            country = None
+        generic = self._generic_customs(doc, c.sent) or (c.primary and self._generic_customs(doc, lead_sent))
+        if generic and country and country in self.gz.national_customs:
+            name = self.gz.national_customs[country]
+            if name not in agencies and not any(self._agency_country(a) == country and "ustom" in a for a in agencies):
+                agencies.append(name)
+        when = self._date(c, lead_sent, ref)
+        units = int(q.value) if q.kind in ("pills", "packages") and q.value is not None else None
+        kg = round(q.value, 3) if q.kind == "weight" and q.value is not None else None
+        return SeizureFact(
+            drug=c.drug,
+            quantity_kg=kg,
+            quantity_text=q.text,
+            units=units,
+            port=port.name if port else None,
+            locode=port.locode if port else None,
+            country=country,
+            date=when,
+            agencies=agencies,
+            kind=c.kind,
+            primary=c.primary,
+            concealment=self._concealment(doc, c, lead_sent),
+            origin_country=self._origin(doc, c, lead_sent),
+            evidence=text.strip(),
+            start_char=c.sent.start_char,
+            end_char=c.sent.end_char,
+            latitude=port.lat if port else None,
+            longitude=port.lon if port else None,
+        )
+
+    def _agency_country(self, name: str) -> str | None:
+        for alias, (canon, country) in self.gz.agencies.items():
+            if canon == name:
+                return country
+        return None
+
+    def _port_candidates(self, doc: Doc, sent: Span) -> list[Span]:
+        out = []
+        for span in _spans_in(doc, "port", sent):
+            before = doc.text[max(sent.start_char, span.start_char - 45):span.start_char]
+            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before):
+                continue
+            out.append(span)
+        return out
+
+    def _resolve_port(self, doc: Doc, span: Span) -> Port:
+        keys = span.label_.split("|")
+        ports = [self.gz.ports[k] for k in keys if k in self.gz.ports]
+        mentioned = {s.label_ for s in doc.spans.get("country", [])}
+        agency_countries = {self.gz.agencies[a][1] for a in self._agency_names(doc) if a in self.gz.agencies}
+
+        def score(p: Port) -> tuple[int, int]:
+            ctx = 2 if p.country in mentioned else 0
+            ctx += 1 if p.country in agency_countries else 0
+            return (ctx + (3 if p.rank >= 9 else 0), p.rank)
+
+        return max(ports, key=score)
+
+    def _agency_names(self, doc: Doc) -> list[str]:
+        return [s.text for s in doc.spans.get("agency", [])]
+
+    def _port(self, doc: Doc, c: Candidate, lead_sent: Span) -> Port | None:
+        low = c.sent.text.lower()
+        if cues.NOT_AT_PORT.search(low):
+            return None
+        spans = self._port_candidates(doc, c.sent)
+        if spans:
+            if c.kind == "aggregate" and cues.PORT_PLURAL.search(low) and len({s.label_ for s in spans}) > 1:
+                return None
+            # the port nearest to the quantity
+            best = min(spans, key=lambda s: abs(s.start_char - c.qty.start))
+            return self._resolve_port(doc, best)
+        if c.kind == "aggregate" and (cues.PORT_PLURAL.search(low) or not cues.PORT_WORD.search(low)):
+            return None
+        if c.primary or cues.PORT_WORD.search(low):
+            if cues.NOT_AT_PORT.search(lead_sent.text.lower()):
+                return None
+            lead_spans = self._port_candidates(doc, lead_sent)
+            if lead_spans:
+                return self._resolve_port(doc, lead_spans[0])
+            for sent in doc.sents:
+                spans = self._port_candidates(doc, sent)
+                if spans and not cues.NOT_AT_PORT.search(sent.text.lower()):
+                    return self._resolve_port(doc, spans[0])
+                if sent.start >= c.sent.end:
+                    break
+        return None
+
+    def _agencies(self, doc: Doc, sent: Span) -> list[str]:
+        out: list[str] = []
+        low = sent.text.lower()
+        takeover = bool(cues.TAKEOVER.search(low))
+        seized = bool(cues.SEIZED.search(low))
+        for span in _spans_in(doc, "agency", sent):
+            if takeover:
+                if not seized:
+                    continue
+                window = doc.text[max(sent.start_char, span.start_char - 50):min(sent.end_char, span.end_char + 50)].lower()
+                if cues.TAKEOVER.search(window) and not cues.SEIZED.search(window):
+                    continue
+            if span.label_ not in out:
+                out.append(span.label_)
+        return out
+
+    def _generic_customs(self, doc: Doc, sent: Span) -> bool:
+        return bool(_spans_in(doc, "customs", sent))
+
+    def _country(self, doc: Doc, c: Candidate, agencies: list[str], lead_sent: Span) -> str | None:
+        low = c.sent.text.lower()
+        at_sea = bool(cues.AT_SEA.search(low) or (c.primary and cues.AT_SEA.search(lead_sent.text.lower())))
+        agency_countries = [self._agency_country(a) for a in agencies]
+        agency_countries = [x for x in agency_countries if x and x != "EU"]
+        if at_sea and agency_countries:
+            return agency_countries[0]
+        for span in _spans_in(doc, "country", c.sent):
+            before = doc.text[max(c.sent.start_char, span.start_char - 40):span.start_char]
+            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before):
+                continue
+            return span.label_
+        if agency_countries:
+            return agency_countries[0]
+        if c.kind == "aggregate" and cues.EU_SCOPE.search(low):
+            return None
+        # the country of the article's first port or agency
+        for sent in doc.sents:
+            for span in self._port_candidates(doc, sent):
+                return self._resolve_port(doc, span).country
+            for span in _spans_in(doc, "agency", sent):
+                country = self._agency_country(span.label_)
+                if country and country != "EU":
+                    return country
+        return None
+
+    def _date(self, c: Candidate, lead_sent: Span, ref: date | None) -> str | None:
+        mention = _nearest(c.dates, c.qty)
+        if mention is not None:
+            return mention.value
+        if c.primary and c.sent is not lead_sent:
+            lead_dates = find_dates(lead_sent.text, ref)
+            if lead_dates:
+                return lead_dates[0].value
+        return None
+
+    def _concealment(self, doc: Doc, c: Candidate, lead_sent: Span) -> str | None:
+        for sent in (c.sent, lead_sent) if c.primary else (c.sent,):
+            m = cues.CONCEALMENT.search(sent.text)
+            if m:
+                value = next(v for v in m.groupdict().values() if v)
+                value = re.split(r"\s+(?:from|at|in the port|on|by|procedente|en el puerto|au port|nel porto|im hafen|in de haven|that|which|que|qui|che|die|der)\s", value)[0]
+                return value.strip()[:80] or None
+        return None
+
+    def _origin(self, doc: Doc, c: Candidate, lead_sent: Span) -> str | None:
+        for sent in (c.sent, lead_sent) if c.primary else (c.sent,):
+            for span in list(_spans_in(doc, "country", sent)) + list(_spans_in(doc, "port", sent)):
+                before = doc.text[max(sent.start_char, span.start_char - 45):span.start_char]
+                if cues.ORIGIN_BEFORE.search(before):
+                    if span in _spans_in(doc, "port", sent):
+                        return self._resolve_port(doc, span).country
+                    return span.label_
+        return None
+
+
+def _nearest(dates: list[DateMention], q: Quantity) -> DateMention | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - q.start))
+
+
+@Language.factory("portwatch_seizures")
+def make_seizures(nlp: Language, name: str) -> SeizureAssembler:
+    """Factory for the fact assembler."""
+    return SeizureAssembler(nlp, name)

@@ -1,0 +1,117 @@
+"""Cue words, as regular expressions over lower-cased text in seven languages, that decide what a
+number means: seized or only smuggled, a total over a period or one seizure, news or background,
+at a port or at sea, and who only took over the investigation.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts), re.I)
+
+
+SEIZED = _rx(
+    r"seiz|intercept|found|discover|confiscat|recover|haul|bust|uncover|detect|stopp|netted|impound|taken off|caught",
+    r"incaut|aprehen|decomis|interv|halla|hallaz|localiz|descubr|requis|encontr|apreen|apreens|descobr|detet|detect",
+    r"saisi|intercept|découv|trouv|mis la main|inbeslag|in beslag|onderschep|gevonden|aangetroffen|ontdekt|vangst|onderschept",
+    r"sequestr|trovat|rinvenut|scopert|intercettat|beschlagnahm|sichergestellt|sicherstell|gefunden|entdeckt|abgefangen",
+    r"fund|aufgespürt|totalled|totaled|total|record",
+)
+SMUGGLED_ONLY = _rx(
+    r"smuggl|traffick|brought in|introduc|shipped|exported|moved|contraband|contrabande|introdu|smokkel|schmuggel|"
+    r"contrabbando|traficad|traficar|enviad|envi|transport|would have|could have|planned|attempt|tentat",
+)
+FAKE = _rx(
+    r"\bfake\b|dummy|imitation|simulat|simulad|simulacro|exercise|ejercicio|exercício|exercice|esercitazione|übung|oefening|"
+    r"harina|flour|farinha|farine|farina|mehl|\bmeel\b|\bnep\b|falsos paquetes|pacotes falsos|attrappe",
+)
+LEGAL = _rx(
+    r"legal|allowed|permitted|possession limit|limit of|up to \d+ ?g|autoriz|permitid|límite|limite|autoris|toegestaan|"
+    r"consentit|erlaubt|besitz von|grenzwert|soglia|threshold|milligram|miligram|milligramm|uso personal|personal use|"
+    r"eigenbedarf|uso personale|consumo personal|consommation personnelle",
+)
+DIFFERENCE_AFTER = re.compile(
+    r"^\s*(?:(?:of|de|di|van|an)\s+[\wÀ-ÿ-]+\s+)?(?:more|less|fewer|up from|down from|meer|minder|menos|más que|mais|a mais|"
+    r"a menos|de plus|de moins|in più|in meno|weniger|mehr als im|mehr als in|more than in|than in|than the)\b",
+    re.I,
+)
+AGGREGATE = _rx(
+    r"\b(?:in|en|em|im|nel|dans|durante|during|for|over|throughout|voor|für|per|del|du)\s+(?:the\s+|het\s+|el\s+|o\s+|l'|il\s+|das\s+)?(?:year\s+|jaar\s+|año\s+|ano\s+|année\s+|anno\s+|jahr\s+)?(?:19|20)\d\d\b(?!\s*[-/])",
+    r"this year|so far|to date|last year|a year\b|per year|each year|every year|annual|yearly|year-on-year|in total|a total of|totall?ed|altogether",
+    r"since (?:january|the start|the beginning)|first half|second half|first quarter|second quarter|third quarter|fourth quarter|quarter|fiscal|financial year|semester|nine months|six months|twelve months|past year|previous year",
+    r"este año|el año pasado|en lo que va|desde (?:enero|principios|comienzos)|en total|primer semestre|segundo semestre|trimestre|anual|incautaciones|aprehensiones|decomisos",
+    r"este ano|no ano passado|desde janeiro|desde o início|no total|primeiro semestre|semestre|apreensões|anual",
+    r"dit jaar|vorig jaar|afgelopen jaar|sinds januari|sinds begin|in totaal|eerste jaarhelft|jaarhelft|halfjaar|kwartaal|inbeslagnames|vangsten|jaarlijks|per jaar",
+    r"cette année|l'an dernier|l'année dernière|l'an passé|depuis (?:janvier|le début)|au total|premier semestre|trimestre|annuel|par an\b",
+    r"quest'anno|l'anno scorso|lo scorso anno|dall'inizio|in totale|primo semestre|semestre|trimestre|annuale|sequestri complessiv|complessivamente",
+    r"dieses jahr|in diesem jahr|im vergangenen jahr|im vorjahr|letztes jahr|seit jahresbeginn|seit anfang|insgesamt|halbjahr|quartal|jährlich|pro jahr|sicherstellungen",
+    r"\b(?:two|three|four|five|several|multiple|separate|\d+|dos|tres|cuatro|varias|duas|três|várias|twee|drie|vier|meerdere|deux|trois|quatre|plusieurs|due|tre|quattro|diverse|zwei|drei|vier|mehrere)\s+(?:separate\s+|independent\s+|independientes\s+|distintas\s+|different\s+)?(?:operations|seizures|raids|operaciones|incautaciones|operações|apreensões|operaties|acties|opérations|saisies|operazioni|sequestri|operationen|einsätze|aktionen)\b",
+    r"across (?:eu|european|the eu)|\beu ports|european ports|ports? across|at (?:uk|eu|us|dutch|belgian|spanish|french) ports|in (?:dutch|belgian|spanish|french|german|italian|portuguese) ports|puertos españoles|portos brasileiros|portos portugueses|ports français|porti italiani|deutschen häfen|nederlandse havens",
+)
+BACKGROUND = _rx(
+    r"earlier|previous|previously|prior|before that|a year ago|weeks? ago|months? ago|last year|comes after|follows|following|in the past|record|largest|biggest|already",
+    r"anterior|anteriormente|el año pasado|hace (?:dos|tres|unas|\d+)|ya |a principios de|a comienzos de|récord|mayor",
+    r"no ano passado|há (?:duas|três|\d+)|já |recorde|maior",
+    r"eerder|vorig jaar|vorige maand|in april|al eerder|recordvangst|grootste",
+    r"précédent|auparavant|précédemment|l'an dernier|l'année dernière|déjà|record|plus grosse",
+    r"precedente|in precedenza|già|l'anno scorso|record|più grande",
+    r"zuvor|vorher|bereits|früher|im vergangenen jahr|im vorjahr|rekord|größte",
+)
+NOT_AT_PORT = _rx(
+    r"at sea|on the high seas|high seas|off the coast|offshore|nautical miles|miles off|in international waters|semi-submersible|narco-sub|speedboat|go-fast|sailing boat|sailboat|yacht|fishing (?:boat|vessel)|airport|warehouse|premises|depot|storage unit|inland|motorway|highway|road|border crossing|land border|lorry on the|truck on the|farm|hangar|garage|apartment|flat in|house in",
+    r"alta mar|en el mar|en aguas|millas|frente a la costa|mar abierto|semisumergible|narcolancha|velero|pesquero|aeropuerto|almacén|nave industrial|polígono|carretera|autopista|frontera terrestre|finca|vivienda",
+    r"em alto mar|alto-mar|ao largo|milhas|em águas|semissubmersível|veleiro|pesqueiro|aeroporto|armazém|estrada|rodovia|autoestrada|fronteira terrestre",
+    r"op zee|op volle zee|voor de kust|zeemijl|luchthaven|vliegveld|schiphol|loods|bedrijfspand|bedrijfshal|opslagruimte|loods|snelweg|autosnelweg|woning|boerderij|binnenland",
+    r"en mer|en haute mer|au large|milles|eaux internationales|semi-submersible|voilier|aéroport|entrepôt|hangar|autoroute|route|frontière terrestre|domicile",
+    r"in mare|al largo|acque internazionali|miglia|aeroporto|magazzino|capannone|deposito|autostrada|strada|confine terrestre|abitazione",
+    r"auf see|auf hoher see|vor der küste|seemeilen|flughafen|lagerhalle|halle|autobahn|straße|landgrenze|wohnung|grenzübergang|lager ",
+)
+AT_SEA = _rx(
+    r"at sea|high seas|off the coast|nautical miles|miles off|international waters|semi-submersible|narco-sub|sailing boat|sailboat|yacht|fishing (?:boat|vessel)",
+    r"alta mar|en el mar|millas|frente a la costa|semisumergible|velero|pesquero",
+    r"alto mar|alto-mar|ao largo|milhas|semissubmersível|veleiro|pesqueiro",
+    r"op zee|voor de kust|zeemijl|op volle zee",
+    r"en mer|au large|milles|eaux internationales|voilier",
+    r"in mare|al largo|acque internazionali|miglia",
+    r"auf see|hoher see|vor der küste|seemeilen",
+)
+TAKEOVER = _rx(
+    r"taken over|took over|take over|handed (?:over )?to|has been handed|investigation (?:is|was) (?:led|being led|now)|leads the investigation|leading the investigation|is investigating|are investigating|prosecutor|court|judge",
+    r"se ha hecho cargo|asumi|investigación (?:la lleva|está en manos)|fiscal|juzgado|juez|tribunal",
+    r"assumiu|ficou a cargo|investigação|ministério público|tribunal|juiz",
+    r"heeft het onderzoek|neemt het onderzoek|onderzoek overgenomen|onderzoek is in handen|leidt het onderzoek|openbaar ministerie|parket|rechter|rechtbank",
+    r"enquête a été confiée|confiée|chargé de l'enquête|poursuit l'enquête|parquet|procureur|juge|tribunal",
+    r"indagini|procura|coordina|magistrat|tribunale|giudice",
+    r"ermittlungen übernommen|übernahm|übernimmt|ermittelt|staatsanwaltschaft|gericht|richter",
+)
+PORT_WORD = _rx(
+    r"\bport\b|\bharbou?r|terminal|quay|dock|puerto|porto|\bhaven\b|havengebied|\bport\b|porto|hafen|scalo|muelle|cais|kade",
+)
+PORT_PLURAL = _rx(r"\bports\b|puertos|portos|havens|\bports\b|porti|häfen|terminals|terminales|terminais|terminali")
+EU_SCOPE = _rx(r"\beu\b|european union|\beurope\b|union européenne|unión europea|união europeia|europese unie|unione europea|europäischen union|\bue\b|in europa|en europe|na europa|in europe")
+ORIGIN_BEFORE = re.compile(
+    r"(?:from|shipped from|sailed from|loaded (?:in|at)|departed|originating in|out of|desde|procedente de|procedentes de|"
+    r"proveniente de|provenientes de|embarcad[oa]s? en|cargad[oa]s? en|oriund[oa]s? de|vind[oa]s? de|carregad[oa]s? em|"
+    r"embarcad[oa]s? (?:no|em)|uit|afkomstig uit|vanuit|geladen in|aus|verladen in|kommend|en provenance d[eu']|venant d[eu']|"
+    r"parti d[eu']|chargé à|chargés à|provenienti da|proveniente da|partito da|partita da|caricat[oa] a|imbarcat[oa] a)\s+"
+    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|du\s+|de\s+|del\s+|dal\s+|dalla\s+|dem\s+|der\s+|het\s+|port of\s+|puerto de\s+|porto de\s+|porto di\s+|haven van\s+|port d[eu']\s*|hafen\s+|brasileño de\s+|brasileiro de\s+)?$",
+    re.I,
+)
+DEST_BEFORE = re.compile(
+    r"(?:bound for|destined for|destination|heading (?:to|for)|en route to|to be delivered|con destino a|destino|destinad[oa]s? a|"
+    r"rumbo a|a caminho de|com destino|naar|richting|bestemd voor|nach|mit ziel|vers|à destination de|destinée? à|diretto a|diretta a|"
+    r"destinat[oa] a|verso|para|via|transhipped in|transshipped in|transbordad[oa] en|en tránsito por)\s+"
+    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|de\s+|del\s+|du\s+|het\s+|port of\s+|puerto de\s+|porto de\s+|haven van\s+|port d[eu']\s*|hafen\s+)?$",
+    re.I,
+)
+CONCEALMENT = re.compile(
+    r"(?:hidden|concealed|stashed|disguised|packed|tucked)\s+(?:in|among|inside|within|behind|under|beneath|as)\s+(?P<a>[^.,;:()]{3,60})|"
+    r"(?:escondid[oa]s?|ocult[oa]s?|camuflad[oa]s?|oculta)\s+(?:en|entre|dentro de|bajo|em|no|na|nos|nas)\s+(?P<b>[^.,;:()]{3,60})|"
+    r"(?:dissimulée?s?|cachée?s?)\s+(?:dans|parmi|sous|entre)\s+(?P<c>[^.,;:()]{3,60})|"
+    r"(?:nascost[aoie]|occultat[aoie]|celat[aoie])\s+(?:in|tra|fra|sotto|dentro|nel|nella|nei|nelle|tra i|tra le)\s+(?P<d>[^.,;:()]{3,60})|"
+    r"(?:versteckt|verborgen)\s+(?:in|zwischen|unter|hinter)\s+(?P<e>[^.,;:()]{3,60})|"
+    r"(?:verstopt|verborgen)\s+(?:in|tussen|onder|achter)\s+(?P<f>[^.,;:()]{3,60})",
+    re.I,
+)

@@ -1,0 +1,101 @@
+"""The gazetteers shipped in nlp/data: ports, drugs, agencies and countries, loaded once.
+
+Read through importlib.resources; rebuilt by scripts/build_gazetteers.py (see nlp/data/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Port:
+    """One port: canonical English name, UN/LOCODE, ISO country, coordinates and a size rank."""
+
+    key: str
+    name: str
+    locode: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    rank: int
+
+
+@dataclass
+class Gazetteer:
+    """Every alias of every entity, by entity type."""
+
+    ports: dict[str, Port] = field(default_factory=dict)
+    port_aliases: dict[str, list[str]] = field(default_factory=dict)  # alias -> port keys
+    drugs: dict[str, str] = field(default_factory=dict)  # lower alias -> canonical
+    generic_drugs: set[str] = field(default_factory=set)
+    agencies: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # alias -> (name, country)
+    generic_customs: set[str] = field(default_factory=set)
+    national_customs: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # alias -> ISO code
+
+
+def _lines(name: str) -> list[dict[str, Any]]:
+    text = resources.files("nlp").joinpath("data", name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _json(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("nlp").joinpath("data", name).read_text(encoding="utf-8"))
+    return data
+
+
+# Port names that are also ordinary capitalised words at the start of a sentence or in headlines.
+COMMON_WORDS = {
+    "Mobile", "Bar", "Eden", "Union", "Victoria", "Ocean", "Orange", "Prince", "Fish", "Progreso", "Esperanza", "Libertad",
+    "Porto", "Port", "Santa", "Sale", "Sala", "Marina", "Colonia", "Providence", "Concord", "Independence", "Nice", "Bath",
+    "Reading", "March", "May", "Bay", "Harbor", "Harbour", "Island", "Point", "Cape", "Beach", "Camp", "Fort", "Bridge",
+    "Customs", "Police", "North", "South", "East", "West", "Central", "Grand", "Royal", "Coast", "Seal", "Salt", "Sand",
+    "Paradise", "Hope", "Brest", "Lima", "Luz", "Mar", "Costa", "Rio", "Cabo", "Isla", "Ilha", "Vila", "Villa", "Puerto",
+    "Punta", "Ponta", "Ciudad", "Cidade", "Nueva", "Nova", "Nuevo", "Novo", "Dos", "Tres", "Cinco", "Los", "Las", "San",
+    "Saint", "Sankt", "Santo", "Gran", "Bahia", "Baia", "Bahía", "Canal", "Haven", "Hafen", "Havre", "Le", "La", "El", "Il",
+    "Lo", "Dans", "Les", "Des", "Een", "Het", "Die", "Der", "Das", "Den", "Van", "Von", "Uit", "Aan", "Bij", "Voor", "Zee",
+    "Sea", "Mer", "Rade", "Anchorage", "Terminal", "Oil", "Gas", "Marine", "Navy", "Armada", "Marinha", "Guardia", "Polizia",
+    "Douane", "Zoll", "Aduana", "Alfandega", "Dogana", "Leixos", "Ancona", "Gent", "Mina", "Cocaine", "Coca", "Kokain",
+    "Tanger", "America", "Europe", "Africa", "Asia", "Santos Dumont", "Portugal", "Spain", "France", "Italy", "Germany",
+    "Belgium", "Netherlands", "Brazil", "Colombia", "Ecuador", "Panama", "Mexico", "Peru", "Chile", "Argentina",
+    "Singapore", "Malta", "Gibraltar", "Monaco", "Hong Kong", "Macau", "Kuwait", "Bahrain", "Qatar", "Djibouti",
+    "Guatemala", "Jamaica", "Cuba", "Haiti", "Guyana", "Suriname", "Belize", "Cyprus", "Lebanon", "Ireland",
+    "Cork", "Split", "Bonny", "Alexandria", "Rota", "Vigo", "Rosario", "Salvador", "Natal", "Belem", "Belém",
+}
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """Load every gazetteer file once per process."""
+    gz = Gazetteer()
+    for i, rec in enumerate(_lines("ports.jsonl")):
+        key = rec.get("locode") or f"P{i}"
+        port = Port(key, rec["name"], rec.get("locode"), rec.get("country"), rec.get("lat"), rec.get("lon"),
+                    int(rec.get("rank") or 0))
+        gz.ports[key] = port
+        for alias in rec["aliases"]:
+            if len(alias) < 3 or (alias in COMMON_WORDS and port.rank < 9):
+                continue
+            gz.port_aliases.setdefault(alias, []).append(key)
+    for canonical, words in _json("drugs.json").items():
+        if canonical.startswith("_"):
+            continue
+        for w in words:
+            gz.drugs[w.lower()] = canonical
+    gz.generic_drugs = {w.lower() for w in _json("generic_drugs.json")["words"]}
+    for rec in _lines("agencies.jsonl"):
+        if rec["role"] == "generic-customs":
+            gz.generic_customs = {a.lower() for a in rec["aliases"]}
+            gz.national_customs = dict(rec["national"])
+            continue
+        for alias in rec["aliases"]:
+            gz.agencies[alias] = (rec["name"], rec.get("country"))
+    for rec in _lines("countries.jsonl"):
+        for name in rec["names"]:
+            gz.countries[name] = rec["code"]
+    return gz

@@ -1,0 +1,205 @@
+"""Numbers and units: parse amounts as written in seven languages and normalise them to kilograms.
+
+Pure functions over strings; the spaCy quantity component wraps `find_quantities`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LB = 0.45359237
+SHORT_TON = 907.18474
+SP = "[ \u00a0\u202f\u2009]"
+NUM = rf"\d{{1,3}}(?:{SP}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*"
+MULTIPLIERS = {
+    "thousand": 1e3, "mil": 1e3, "mille": 1e3, "duizend": 1e3, "tausend": 1e3, "mila": 1e3,
+    "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6, "milhões": 1e6, "milhão": 1e6,
+    "miljoen": 1e6, "millionen": 1e6, "milioni": 1e6, "milione": 1e6, "mln": 1e6, "mio": 1e6, "mio.": 1e6,
+    "billion": 1e9,
+}
+MULT_RE = "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len, reverse=True))
+WORD_NUMBERS = {
+    "half a": 0.5, "half an": 0.5, "media": 0.5, "meia": 0.5, "halve": 0.5, "een halve": 0.5, "eine halbe": 0.5,
+    "halbe": 0.5, "mezza": 0.5, "mezzo": 0.5, "une demi": 0.5, "demi": 0.5, "a half": 0.5,
+    "anderhalve": 1.5, "anderhalf": 1.5, "anderthalb": 1.5, "eineinhalb": 1.5, "one and a half": 1.5,
+    "a": 1, "an": 1, "one": 1, "une": 1, "un": 1, "una": 1, "uma": 1, "um": 1, "een": 1, "eine": 1, "ein": 1,
+    "two": 2, "dos": 2, "duas": 2, "dois": 2, "deux": 2, "zwei": 2, "twee": 2, "due": 2,
+    "three": 3, "tres": 3, "três": 3, "trois": 3, "drei": 3, "drie": 3, "tre": 3,
+    "four": 4, "cuatro": 4, "quatro": 4, "quatre": 4, "vier": 4, "quattro": 4,
+    "five": 5, "cinco": 5, "cinq": 5, "fünf": 5, "vijf": 5, "cinque": 5,
+    "six": 6, "seis": 6, "sechs": 6, "zes": 6, "sei": 6,
+    "seven": 7, "siete": 7, "sete": 7, "sept": 7, "sieben": 7, "zeven": 7, "sette": 7,
+    "eight": 8, "ocho": 8, "oito": 8, "huit": 8, "acht": 8, "otto": 8,
+    "nine": 9, "nueve": 9, "nove": 9, "neuf": 9, "neun": 9, "negen": 9,
+    "ten": 10, "diez": 10, "dez": 10, "dix": 10, "zehn": 10, "tien": 10, "dieci": 10,
+    "twelve": 12, "doce": 12, "douze": 12, "zwölf": 12, "twaalf": 12, "dodici": 12,
+    "twenty": 20, "veinte": 20, "vinte": 20, "vingt": 20, "zwanzig": 20, "twintig": 20, "venti": 20,
+    "a hundred": 100, "one hundred": 100, "cien": 100, "cem": 100, "cent": 100, "hundert": 100, "honderd": 100, "cento": 100,
+    "a thousand": 1000, "mil": 1000, "mille": 1000, "duizend": 1000, "tausend": 1000, "tausende": 1000,
+}
+WORD_RE = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+
+WEIGHT_UNITS: list[tuple[str, float]] = [
+    (r"short\s+tons?", SHORT_TON),
+    (r"metric\s+tons?|metric\s+tonnes?|tonnes?|tons?|toneladas?|tonnellate|tonnellata|tonnen|tonne|ton|t", 1000.0),
+    (r"kilogrammes?|kilogrammi|kilograms?|kilogramm|kilogramos?|quilogramas?|quilogramos?|chilogrammi|chilogrammo|"
+     r"chili|chilo|kilos?|quilos?|kgs?|kilo's", 1.0),
+    (r"pounds?|lbs?\.?|lb", LB),
+    (r"grammes?|grams?|gramm|gramos?|gramas?|grammi|grammo|gr|g", 0.001),
+]
+COUNT_UNITS = (
+    r"pills?|tablets?|comprimidos?|comprimés?|comprimes|pastillas?|pastiglie|pasticche|compresse|pillen|tabletten|"
+    r"tabletas?|capsules?|cápsulas?|ecstasy-tabletten|ecstasypillen|xtc-pillen"
+)
+PACKAGE_UNITS = (
+    r"bricks?|packages?|packets?|parcels?|blocks?|bales?|bags?|sacks?|panetti|pani|pains|paquets?|paquetes?|"
+    r"fardos?|fardi|bultos?|pacotes?|tabletes|tijolos?|ladrillos?|blokken|pakketten|pakken|packs?|päckchen|pakete|"
+    r"ziegel|balen|involucri|sacos?|sacchi|colis"
+)
+VOLUME_UNITS = r"litres?|liters?|litros?|litri|litro|l"
+UNIT_RE = "|".join(f"(?P<u{i}>{pat})" for i, (pat, _) in enumerate(WEIGHT_UNITS))
+AMOUNT = rf"(?:(?P<n>{NUM})|(?P<w>{WORD_RE}))(?:{SP}*(?P<m>{MULT_RE})\.?)?"
+OF = r"(?:\s+(?:de|di|of|d'|van|von))?"
+WEIGHT_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT}){SP}*(?:{UNIT_RE})(?![\w])", re.I)
+COUNT_RE = re.compile(
+    rf"(?<![\w.,])(?:{AMOUNT})\s+(?:[\w-]+\s+){{0,2}}?(?P<cu>{COUNT_UNITS}|{PACKAGE_UNITS})(?![\w])", re.I
+)
+VOLUME_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT}){SP}*(?P<vu>{VOLUME_UNITS})(?![\w])", re.I)
+RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|tot|bis|a|à|e|y|en|et|and|und|oder|or|ou|o)\s*(?:de\s+|di\s+)?$", re.I)
+RANGE_START = re.compile(r"(?:between|entre|tussen(?:\s+de)?|zwischen|tra|fra)\s*$", re.I)
+COMPOUND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|en|e|et|y|und|plus)\s+$", re.I)
+
+
+@dataclass
+class Quantity:
+    """An amount found in text: kilograms, or a count of pills/bricks, or a volume."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # weight | pills | packages | volume
+    value: float | None  # kilograms for weight, count for pills/packages, None for volume
+    precision: int = 0  # significant digits as written, to prefer "911 kilos" over "900 kg"
+
+
+def to_number(token: str) -> float:
+    """'1.600' -> 1600, '1,6' -> 1.6, '7.089,03' -> 7089.03, '1 037' -> 1037 (spec's separator rule)."""
+    t = re.sub(SP, "", token)
+    parts = re.split(r"([.,])", t)
+    s = parts[0]
+    for i in range(1, len(parts), 2):
+        digits = parts[i + 1]
+        s += digits if len(digits) == 3 else "." + digits
+    try:
+        return float(s)
+    except ValueError:
+        return float(re.sub(r"[^\d.]", "", s) or 0)
+
+
+def _amount(m: re.Match[str]) -> tuple[float, int]:
+    if m.group("n"):
+        value = to_number(m.group("n"))
+        digits = re.sub(r"\D", "", m.group("n")).rstrip("0")
+        precision = len(digits)
+    else:
+        value = float(WORD_NUMBERS[m.group("w").lower()])
+        precision = 1
+    if m.group("m"):
+        value *= MULTIPLIERS[m.group("m").lower().rstrip(".")] if m.group("m").lower() in MULTIPLIERS else 1e6
+    return value, precision
+
+
+def _unit_factor(m: re.Match[str]) -> float:
+    for i, (_, factor) in enumerate(WEIGHT_UNITS):
+        if m.group(f"u{i}"):
+            return factor
+    raise AssertionError("no unit group matched")
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every weight, pill/brick count and volume in `text`, ranges and compound amounts resolved."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in WEIGHT_RE.finditer(text):
+        unit = next(m.group(f"u{i}") for i in range(len(WEIGHT_UNITS)) if m.group(f"u{i}")).lower()
+        if m.group("w") and not m.group("m") and unit in ("t", "g", "gr", "l", "lb", "lbs"):
+            continue  # "a t", "un g": a word number needs a spelled-out unit
+        if m.group("n") is None and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine") \
+                and not re.match(r"(?i)ton|tonn|tonel", unit):
+            continue  # "a kilo of" is no seizure figure; "a tonne" is
+        value, precision = _amount(m)
+        factor = _unit_factor(m)
+        if unit.startswith("pound") and (m.group("m") or _money_before(text, m.start())):
+            continue  # "30 million pounds" is money
+        found.append(Quantity(m.start(), m.end(), m.group(0), "weight", value * factor, precision))
+        taken.append((m.start(), m.end()))
+    for m in VOLUME_RE.finditer(text):
+        if m.group("vu").lower() == "l" and not m.group("n"):
+            continue
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        found.append(Quantity(m.start(), m.end(), m.group(0), "volume", None, 0))
+        taken.append((m.start(), m.end()))
+    for m in COUNT_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        if m.group("w") and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine"):
+            continue
+        value, precision = _amount(m)
+        kind = "pills" if re.fullmatch(COUNT_UNITS, m.group("cu"), re.I) else "packages"
+        found.append(Quantity(m.start(), m.end(), m.group(0), kind, value, precision))
+        taken.append((m.start(), m.end()))
+    found.sort(key=lambda q: q.start)
+    return _merge_ranges_and_compounds(text, found)
+
+
+def _money_before(text: str, start: int) -> bool:
+    return bool(re.search(r"[£$€]\s*$", text[max(0, start - 3):start]))
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _merge_ranges_and_compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    # a bare number before a range join ("100 to 120 kg", "entre 300 et 400 kilos") takes the later unit
+    bare = re.compile(rf"(?<![\w.,])(?P<n>{NUM}|{WORD_RE}){SP}*$", re.I)
+    while i < len(qs):
+        q = qs[i]
+        before = text[max(0, q.start - 40):q.start]
+        m = re.search(rf"(?<![\w.,])(?P<n>{NUM}|{WORD_RE})\s*(?:-|–|—|to|tot|bis|a|à|e|y|en|et|and|und|or|ou|o)\s*(?:de\s+|di\s+)?$",
+                      before, re.I)
+        if q.kind == "weight" and m and (re.search(r"\d", m.group("n")) or RANGE_START.search(before[:m.start()])):
+            low_txt = m.group("n")
+            low = to_number(low_txt) if re.match(r"\d", low_txt) else float(WORD_NUMBERS.get(low_txt.lower(), 0))
+            high = q.value or 0
+            unit_kg = high / _amount_only(q.text) if _amount_only(q.text) else 1.0
+            low_kg = low * unit_kg
+            if 0 < low_kg <= high:
+                start = q.start - (len(before) - m.start())
+                hedge = RANGE_START.search(before[:m.start()])
+                if hedge:
+                    start = q.start - (len(before) - hedge.start())
+                q = Quantity(start, q.end, text[start:q.end], "weight", low_kg, len(re.sub(r"\D", "", low_txt).rstrip("0")) or 1)
+        # compound: "5 tonnes and 438 kilos", "2 tonnellate e 300 chili"
+        if i + 1 < len(qs) and q.kind == "weight" and qs[i + 1].kind == "weight":
+            nxt = qs[i + 1]
+            gap = text[q.end:nxt.start]
+            if COMPOUND_JOIN.match(gap) and (q.value or 0) >= 1000 and (nxt.value or 0) < 1000 \
+                    and re.search(r"(?i)ton|tonn|tonel", q.text) and not re.search(r"(?i)ton|tonn|tonel", nxt.text):
+                q = Quantity(q.start, nxt.end, text[q.start:nxt.end], "weight", (q.value or 0) + (nxt.value or 0),
+                             q.precision + nxt.precision + 2)
+                i += 1
+        out.append(q)
+        i += 1
+    return out
+
+
+def _amount_only(qtext: str) -> float:
+    m = re.match(rf"(?:(?P<n>{NUM})|(?P<w>{WORD_RE}))(?:{SP}*(?P<m>{MULT_RE})\.?)?", qtext, re.I)
+    if not m:
+        return 0.0
+    return _amount(m)[0]

@@ -1,0 +1,331 @@
+"""The portwatch command line: crawl, extract, run, serve, export, facts, sources, demo.
+
+Options and environment variables are read here and passed down; no business logic lives here.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from portwatch import __version__
+
+DB_OPTION = click.option(
+    "--db", "db_path", envvar="PORTWATCH_DB", default="portwatch.db", show_default=True,
+    type=click.Path(dir_okay=False), help="SQLite database file (or set PORTWATCH_DB).",
+)
+SOURCES_OPTION = click.option(
+    "--sources", "sources_path", envvar="PORTWATCH_SOURCES", type=click.Path(dir_okay=False),
+    help="Source catalogue YAML (default: the catalogue shipped in crawler/sources.yaml).",
+)
+ALLOW_OPTION = click.option(
+    "--allow-host", "allow_hosts", multiple=True, metavar="HOST",
+    help="Allow fetching from this private or loopback host (e.g. 127.0.0.1 for a local replay site). Repeatable.",
+)
+ONLY_OPTION = click.option("--only", multiple=True, metavar="NAME", help="Crawl only the named source(s). Repeatable.")
+UA_OPTION = click.option("--user-agent", envvar="PORTWATCH_USER_AGENT", help="User-Agent to send (default names portwatch and its contact URL).")
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _progress(label: str):
+    """A progress callback: a bar in a terminal, a log line every 10% otherwise."""
+    state: dict[str, object] = {"bar": None, "last": -1}
+
+    def update(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            if state["bar"] is None:
+                state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
+                state["bar"].__enter__()
+            state["bar"].update(1)
+            if done == total:
+                state["bar"].__exit__(None, None, None)
+        else:
+            step = max(1, total // 10)
+            if done == total or done % step == 0:
+                click.echo(f"{label}: {done}/{total}", err=True)
+
+    return update
+
+
+def _settings(user_agent: str | None) -> dict[str, object]:
+    return {"USER_AGENT": user_agent} if user_agent else {}
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="portwatch")
+def cli() -> None:
+    """portwatch: monitor news and press releases for drug seizures at sea ports.
+
+    Crawl sources into SQLite, extract seizure facts (drug, kilograms, port, country, date,
+    agencies) and publish them with Datasette. Start with `portwatch demo`; run `portwatch run`
+    nightly from cron.
+    """
+
+
+@cli.command()
+@DB_OPTION
+@SOURCES_OPTION
+@ALLOW_OPTION
+@ONLY_OPTION
+@UA_OPTION
+@click.option("-v", "--verbose", is_flag=True, help="Log every request.")
+def crawl(db_path, sources_path, allow_hosts, only, user_agent, verbose) -> None:
+    """Fetch every enabled source and store new articles.
+
+    Feeds, news sitemaps, listing pages and aggregator queries are fetched politely (robots.txt,
+    AutoThrottle, at most 2 requests per site). Articles already stored are never fetched again;
+    a failing source is recorded with its reason and the others carry on.
+    """
+    from crawler.sources import SourceError
+    from portwatch import jobs
+
+    _setup_logging(verbose)
+    try:
+        summary = jobs.crawl(db_path, sources_path=sources_path, allow_hosts=list(allow_hosts), only=list(only),
+                             settings=_settings(user_agent) | ({} if verbose else {"LOG_LEVEL": "INFO"}))
+    except (SourceError, ValueError) as exc:
+        _fail(str(exc))
+    click.echo(f"crawled {summary.sources} sources: {summary.articles_new} new articles, "
+               f"{summary.duplicates} duplicates linked, {summary.skipped} pages without an article")
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only new ones.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
+def extract(db_path, everything, workers) -> None:
+    """Extract seizure facts from stored articles.
+
+    Only articles without facts from the current extractor version are processed, unless --all.
+    Facts are stored with their evidence sentence, then regrouped into events.
+    """
+    from portwatch import jobs
+
+    counts = jobs.extract(db_path, everything=everything, workers=workers, progress=_progress("extracting"))
+    events = jobs.build_events(db_path)
+    click.echo(f"extracted {counts['facts']} facts from {counts['articles']} articles; {events['events']} events")
+
+
+@cli.command()
+@DB_OPTION
+@SOURCES_OPTION
+@ALLOW_OPTION
+@ONLY_OPTION
+@UA_OPTION
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Extraction processes.")
+@click.option("-v", "--verbose", is_flag=True, help="Log every request.")
+def run(db_path, sources_path, allow_hosts, only, user_agent, workers, verbose) -> None:
+    """The nightly job: crawl, extract new articles, group events.
+
+    Holds a lock so two runs never overlap. Exit codes: 0 all went well, 1 it ran but some sources
+    failed, 2 it could not run (bad catalogue, another run holds the lock, unusable database).
+    """
+    from crawler.sources import SourceError
+    from db import DatabaseLocked
+    from portwatch import jobs
+
+    _setup_logging(verbose)
+    try:
+        s = jobs.nightly(db_path, sources_path=sources_path, allow_hosts=list(allow_hosts), workers=workers,
+                         only=list(only), settings=_settings(user_agent), progress=_progress("extracting"))
+    except jobs.AlreadyRunning as exc:
+        _fail(str(exc))
+    except (SourceError, ValueError, DatabaseLocked) as exc:
+        _fail(str(exc))
+    c = s.crawl
+    click.echo(f"run {s.run_id}: {s.outcome}")
+    if c:
+        click.echo(f"  sources crawled: {c.sources}, new articles: {c.articles_new}, duplicates linked: {c.duplicates}")
+    click.echo(f"  new facts: {s.extracted.get('facts', 0)} from {s.extracted.get('articles', 0)} articles")
+    click.echo(f"  events: {s.events.get('events', 0)} ({s.events.get('events_new', 0)} new)")
+    if c and c.failed_sources:
+        click.echo(f"  sources that failed ({len(c.failed_sources)}):")
+        for f in c.failed_sources:
+            click.echo(f"    {f['source_id']}: {f['reason']}")
+        sys.exit(1)
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+def serve(db_path, host, port) -> None:
+    """Serve the database with Datasette: facets, search, map, canned queries, CSV and Atom."""
+    if not Path(db_path).exists():
+        _fail(f"no database at {db_path}: run `portwatch run` or `portwatch demo` first")
+    _serve(db_path, host, port)
+
+
+def _serve(db_path: str, host: str, port: int) -> None:
+    import uvicorn
+
+    import db as database
+    from db.publish import make_datasette
+
+    database.open_db(db_path).close()  # apply migrations before serving read-only
+    ds = make_datasette(db_path)
+    click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--table", type=click.Choice(["facts", "events", "articles"]), default="facts", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--since", metavar="DATE", help="Only rows published on or after DATE (YYYY-MM-DD).")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default stdout).")
+def export(db_path, table, fmt, since, output) -> None:
+    """Export facts, events or articles as CSV or JSON, with stable ids and source URLs."""
+    import db as database
+    from db.queries import export_rows
+
+    conn = database.open_db(db_path)
+    rows = export_rows(conn, table, since)
+    if fmt == "json":
+        output.write(json.dumps(list(rows), ensure_ascii=False, indent=1) + "\n")
+        return
+    writer = None
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(output, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+
+
+def _csv_cell(value):
+    """Neutralise cells a spreadsheet would run as formulas."""
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True)
+def facts(files, fmt) -> None:
+    """Extract seizure facts from HTML pages or text files, without a database.
+
+    A text file may start with a line ` date YYYY-MM-DD` giving its publication date. Prints one
+    record per file: {"file", "lang", "relevant", "facts": [...]}, each fact with its evidence.
+    """
+    from nlp import Extractor
+    from portwatch.files import read_document
+
+    extractor = Extractor()
+    records = []
+    for path in files:
+        try:
+            doc = read_document(path)
+            result = extractor.extract(doc["text"], published=doc["published"])
+            rec = {"file": path, **result.as_dict()}
+        except (OSError, ValueError) as exc:
+            click.echo(f"Error: {path}: {exc}", err=True)
+            rec = {"file": path, "lang": None, "relevant": False, "facts": [], "error": str(exc)}
+        if fmt == "jsonl":
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        else:
+            records.append(rec)
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        from nlp.facts import CONTRACT_FIELDS
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["file", "lang", *CONTRACT_FIELDS, "evidence"])
+        for rec in records:
+            for f in rec["facts"]:
+                writer.writerow([rec["file"], rec["lang"], *[_csv_cell(f.get(k)) for k in CONTRACT_FIELDS],
+                                 _csv_cell(f["evidence"])])
+
+
+@cli.command()
+@DB_OPTION
+@SOURCES_OPTION
+@click.option("--check", is_flag=True, help="Only validate the catalogue and exit.")
+def sources(db_path, sources_path, check) -> None:
+    """List the source catalogue with each source's health (last success, last error, articles)."""
+    from crawler.sources import SourceError, load_sources
+
+    try:
+        catalogue = load_sources(sources_path)
+    except SourceError as exc:
+        _fail(str(exc))
+    if check:
+        click.echo(f"{len(catalogue)} sources, {sum(s.enabled for s in catalogue)} enabled: catalogue is valid")
+        return
+    health = {}
+    if Path(db_path).exists():
+        import db as database
+        from db.queries import sources_health
+
+        health = {h["id"]: h for h in sources_health(database.open_db(db_path))}
+    click.echo(f"{'name':32} {'kind':11} {'on':3} {'lang':5} {'last success':20} {'articles':>8}  last error")
+    for s in catalogue:
+        h = health.get(s.name, {})
+        click.echo(f"{s.name[:32]:32} {s.kind:11} {'yes' if s.enabled else 'no':3} {s.language:5} "
+                   f"{(h.get('last_success') or '-')[:19]:20} {h.get('articles_found') or 0:>8}  "
+                   f"{(h.get('last_error') or '')[:60]}")
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--no-serve", is_flag=True, help="Stop after building the database.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port for Datasette.")
+def demo(db_path, no_serve, port) -> None:
+    """Offline demo: crawl a bundled replay site on 127.0.0.1, extract facts, serve Datasette.
+
+    Needs no network. The replay site (feeds, a news sitemap and articles written for the demo)
+    ships with portwatch; the database is written to --db (portwatch.db by default).
+    """
+    from importlib import resources
+
+    import yaml
+
+    from portwatch import jobs
+    from portwatch.replay import ReplayServer
+
+    site = Path(str(resources.files("portwatch").joinpath("demo", "site")))
+    catalogue = yaml.safe_load((site.parent / "sources.yaml").read_text(encoding="utf-8"))
+    with ReplayServer(site) as server:
+        for entry in catalogue["sources"]:
+            entry["url"] = entry["url"].replace("{base}", server.url)
+        with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False, encoding="utf-8") as fh:
+            yaml.safe_dump(catalogue, fh)
+        click.echo(f"replay site on {server.url}; crawling {len(catalogue['sources'])} demo sources into {db_path}")
+        _setup_logging(False)
+        try:
+            s = jobs.nightly(db_path, sources_path=fh.name, allow_hosts=["127.0.0.1"],
+                             settings={"LOG_LEVEL": "WARNING", "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0},
+                             progress=_progress("extracting"))
+        except jobs.AlreadyRunning as exc:
+            _fail(str(exc))
+        finally:
+            Path(fh.name).unlink(missing_ok=True)
+    c = s.crawl
+    click.echo(f"demo: {c.articles_new if c else 0} new articles, {s.extracted.get('facts', 0)} facts, "
+               f"{s.events.get('events', 0)} events in {db_path}")
+    if no_serve:
+        click.echo(f"look with: portwatch serve --db {db_path}")
+        return
+    _serve(db_path, "127.0.0.1", port)
+
+
+if __name__ == "__main__":
+    cli()

@@ -1,0 +1,215 @@
+"""Glue between the packages: crawl, extract, group events and the nightly run, with a lock.
+
+The CLI calls these; they pass plain values between crawler, nlp and db.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+import db
+from db import queries, writes
+
+log = logging.getLogger("portwatch")
+
+
+class AlreadyRunning(RuntimeError):
+    """Another portwatch run holds the lock on this database."""
+
+
+@contextmanager
+def run_lock(db_path: str) -> Iterator[None]:
+    """An exclusive, non-blocking lock beside the database; released when the process ends."""
+    lock_path = f"{db_path}.lock"
+    fh = open(lock_path, "a+")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as exc:
+        fh.seek(0)
+        holder = fh.read().strip()
+        fh.close()
+        raise AlreadyRunning(f"another portwatch run is using {db_path} ({holder or 'pid unknown'}); "
+                             f"lock file {lock_path}") from exc
+    fh.seek(0)
+    fh.truncate()
+    fh.write(f"pid {os.getpid()}")
+    fh.flush()
+    try:
+        yield
+    finally:
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+# ---------------------------------------------------------------------------- crawl
+@dataclass
+class CrawlSummary:
+    """What a crawl did."""
+
+    sources: int
+    articles_new: int
+    duplicates: int
+    skipped: int
+    failed_sources: list[dict[str, Any]] = field(default_factory=list)
+
+
+def crawl(db_path: str, *, sources_path: str | None, allow_hosts: list[str], only: list[str] | None = None,
+          run_id: int | None = None, settings: dict[str, Any] | None = None) -> CrawlSummary:
+    """Fetch every enabled source and store new articles; one Scrapy process."""
+    from crawler.run import crawl_settings, run_crawl, select_sources
+
+    sources = select_sources(sources_path, only)
+    database = db.open_db(db_path)
+    writes.sync_sources(database, [s.as_row() for s in sources])
+    database.close()
+    s = crawl_settings(db_path, sources, sources_path=sources_path, allow_hosts=allow_hosts, run_id=run_id,
+                       overrides=settings)
+    result = run_crawl(db_path, sources, s)
+    database = db.open_db(db_path)
+    failed = [o for o in queries.run_outcomes(database, run_id)] if run_id else []
+    database.close()
+    return CrawlSummary(
+        sources=len(sources),
+        articles_new=result.get("articles/new"),
+        duplicates=result.get("articles/duplicate"),
+        skipped=result.get("pages/skipped") + result.get("pages/error"),
+        failed_sources=[o for o in failed if o["outcome"] == "error"],
+    )
+
+
+# ---------------------------------------------------------------------------- extract
+_EXTRACTOR = None
+
+
+def _init_worker() -> None:
+    global _EXTRACTOR
+    from nlp import Extractor
+
+    _EXTRACTOR = Extractor()
+
+
+def _extract_one(item: tuple[str, str, Any]) -> tuple[str, str, list[dict[str, Any]]]:
+    article_id, text, published = item
+    assert _EXTRACTOR is not None
+    result = _EXTRACTOR.extract(text or "", published=published)
+    return article_id, result.lang, [f.as_dict() for f in result.facts]
+
+
+def extract(db_path: str, *, everything: bool = False, workers: int = 1,
+            progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """Extract facts for articles not yet done by this extractor version; returns counts."""
+    import nlp
+
+    database = db.open_db(db_path)
+    _refresh_readers(database)
+    pending = queries.pending_articles(database, nlp.VERSION, everything=everything)
+    total = len(pending)
+    done = facts = 0
+    items = (_article_item(database, aid) for aid in pending)
+    if workers > 1 and total > 1:
+        ctx = get_context("fork" if sys.platform != "win32" else "spawn")
+        with ctx.Pool(workers, initializer=_init_worker) as pool:
+            for article_id, lang, rows in pool.imap(_extract_one, items, chunksize=8):
+                facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
+                done += 1
+                if progress:
+                    progress(done, total)
+    else:
+        _init_worker()
+        for item in items:
+            article_id, lang, rows = _extract_one(item)
+            facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
+            done += 1
+            if progress:
+                progress(done, total)
+    database.close()
+    return {"articles": done, "facts": facts}
+
+
+def _article_item(database, article_id: str) -> tuple[str, str, Any]:
+    art = queries.article_for_extraction(database, article_id)
+    return article_id, art["text"] or "", art["published"]
+
+
+def _refresh_readers(database) -> int:
+    """Re-read stored pages whose text came from an older article reader (no refetch)."""
+    from crawler.article import READER_VERSION, read_article
+
+    stale = queries.stale_readers(database, READER_VERSION)
+    for article_id in stale:
+        url, body, encoding = queries.raw_page(database, article_id)
+        html = body.decode(encoding or "utf-8", "replace")
+        writes.update_article_text(database, article_id, read_article(html, url))
+    return len(stale)
+
+
+def build_events(db_path: str) -> dict[str, int]:
+    """Regroup every fact into events."""
+    from nlp.events import group_events
+
+    database = db.open_db(db_path)
+    before = database.execute("SELECT count(*) FROM events").fetchone()[0]
+    events, assignment = group_events(queries.facts_for_events(database))
+    writes.replace_events(database, events, assignment)
+    database.close()
+    return {"events": len(events), "events_new": max(0, len(events) - before)}
+
+
+# ---------------------------------------------------------------------------- run
+@dataclass
+class RunSummary:
+    """What a nightly run did."""
+
+    run_id: int
+    outcome: str
+    crawl: CrawlSummary | None
+    extracted: dict[str, int]
+    events: dict[str, int]
+
+
+def nightly(db_path: str, *, sources_path: str | None, allow_hosts: list[str], workers: int = 1,
+            only: list[str] | None = None, settings: dict[str, Any] | None = None,
+            progress: Callable[[int, int], None] | None = None) -> RunSummary:
+    """Crawl, extract, group events, under the run lock, with a run record."""
+    with run_lock(db_path):
+        database = db.open_db(db_path)
+        stale = writes.close_stale_runs(database)
+        if stale:
+            log.warning("%d earlier run(s) were interrupted; carrying on from what they stored", stale)
+        run_id = writes.start_run(database, "run")
+        database.close()
+        outcome = "error"
+        summary = None
+        extracted: dict[str, int] = {}
+        events: dict[str, int] = {}
+        try:
+            summary = crawl(db_path, sources_path=sources_path, allow_hosts=allow_hosts, only=only, run_id=run_id,
+                            settings=settings)
+            extracted = extract(db_path, workers=workers, progress=progress)
+            events = build_events(db_path)
+            outcome = "partial" if summary.failed_sources else "ok"
+        finally:
+            database = db.open_db(db_path)
+            writes.finish_run(
+                database, run_id, outcome,
+                articles_new=summary.articles_new if summary else 0,
+                facts_new=extracted.get("facts", 0),
+                events_new=events.get("events_new", 0),
+                sources_failed=len(summary.failed_sources) if summary else None,
+            )
+            database.close()
+        return RunSummary(run_id, outcome, summary, extracted, events)
+
+
+def default_db_path() -> str:
+    """portwatch.db in the working directory."""
+    return str(Path.cwd() / "portwatch.db")

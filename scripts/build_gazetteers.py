@@ -1,0 +1,149 @@
+"""Rebuild the gazetteers in nlp/data from the reference data in ../shared/data and scripts/*_source.py.
+
+Dev-only (never at run time): python scripts/build_gazetteers.py [--shared ../shared]
+Writes ports.jsonl (World Port Index + searoute UN/LOCODE list + curated exonyms), agencies.jsonl and
+countries.jsonl, and checks drugs.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from agencies_source import AGENCIES, GENERIC_CUSTOMS, NATIONAL_CUSTOMS  # noqa: E402
+from countries_source import COUNTRIES  # noqa: E402
+from port_names import EXONYMS  # noqa: E402
+
+SIZE_RANK = {"Large": 4, "Medium": 3, "Small": 2, "Very Small": 1}
+PREFIX_RE = re.compile(r"^(port of|porto de|porto di|puerto de|port de|port d'|haven van|hafen)\s+", re.I)
+SUFFIX_RE = re.compile(r"\s+(port ouest|port est|port|harbor|harbour|anchorage|roads|terminal|oil terminal|"
+                       r"container terminal|north|south|east|west)$", re.I)
+
+
+def ascii_fold(text: str) -> str:
+    """Drop accents: Leixões -> Leixoes."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def clean_name(name: str) -> str:
+    """'Porto De Leixoes' -> 'Leixoes'; 'Dunkerque Port Ouest' -> 'Dunkerque'."""
+    name = " ".join(name.replace("_", " ").split())
+    name = PREFIX_RE.sub("", name)
+    for _ in range(2):
+        name = SUFFIX_RE.sub("", name)
+    return name.strip(" ,.-")
+
+
+def title(name: str) -> str:
+    """Title-case a WPI name without breaking particles ('De', 'Da') in the middle."""
+    words = name.split()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i and lw in {"de", "da", "do", "del", "della", "di", "la", "le", "el", "los", "las", "des", "du"}:
+            out.append(lw)
+        elif w.isupper() or w.islower():
+            out.append(w.capitalize())
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def build_ports(shared: Path) -> list[dict]:
+    ports: dict[str, dict] = {}
+    with open(shared / "data" / "world-port-index.csv", encoding="utf-8-sig") as fh:
+        for row in csv.DictReader(fh):
+            code = (row.get("UN/LOCODE") or "").replace(" ", "").strip().upper()
+            main = (row.get("Main Port Name") or "").strip()
+            if not main:
+                continue
+            key = code if re.fullmatch(r"[A-Z]{5}", code) else f"WPI{int(float(row['World Port Index Number']))}"
+            alts = [a.strip() for a in re.split(r"[;|]", row.get("Alternate Port Name") or "") if a.strip()]
+            rank = SIZE_RANK.get((row.get("Harbor Size") or "").strip(), 0)
+            rec = ports.setdefault(key, {"locode": code if not key.startswith("WPI") else None, "names": [],
+                                         "country_name": row.get("Country Code"), "rank": 0,
+                                         "lat": None, "lon": None, "country": code[:2] if code else None})
+            rec["names"] += [main, *alts]
+            if rank >= rec["rank"]:
+                rec["rank"] = rank
+                rec["lat"] = round(float(row["Latitude"]), 5)
+                rec["lon"] = round(float(row["Longitude"]), 5)
+    geo = json.loads((shared / "data" / "searoute-ports.geojson").read_text(encoding="utf-8"))
+    for feat in geo["features"]:
+        p = feat["properties"]
+        code = (p.get("port") or "").upper()
+        if not re.fullmatch(r"[A-Z]{5}", code):
+            continue
+        lon, lat = feat["geometry"]["coordinates"]
+        rec = ports.setdefault(code, {"locode": code, "names": [], "country_name": p.get("cty"), "rank": 1,
+                                      "lat": round(lat, 5), "lon": round(lon, 5), "country": code[:2]})
+        rec["names"].append(p.get("name") or "")
+        rec["rank"] = max(rec["rank"], 1) + (1 if p.get("t") == 1.0 and rec["rank"] < 3 else 0)
+    out = []
+    for key, rec in ports.items():
+        names = [clean_name(n) for n in rec["names"] if n and n.strip()]
+        names = [n for n in names if len(n) >= 3]
+        if not names:
+            continue
+        canonical = ascii_fold(title(names[0]))
+        aliases = set(names)
+        if rec["locode"] in EXONYMS:
+            canonical, extra = EXONYMS[rec["locode"]]
+            aliases |= set(extra)
+            rec["rank"] = 9  # curated major ports win ambiguous names
+        aliases.add(canonical)
+        aliases |= {ascii_fold(a) for a in list(aliases)}
+        aliases |= {title(a) for a in list(aliases) if a.isupper()}
+        out.append({
+            "name": canonical,
+            "locode": rec["locode"],
+            "country": rec["country"] or None,
+            "lat": rec["lat"],
+            "lon": rec["lon"],
+            "rank": rec["rank"],
+            "aliases": sorted(a for a in aliases if not a.isupper() or len(a) <= 4 and False or not a.isupper()),
+        })
+    out.sort(key=lambda r: (r["name"], r["locode"] or ""))
+    return out
+
+
+def build_agencies() -> list[dict]:
+    rows = []
+    for name, country, role, aliases in AGENCIES:
+        rows.append({"name": name, "country": country, "role": role, "aliases": sorted(set(aliases) | {name})})
+    rows.append({"name": "*customs*", "country": None, "role": "generic-customs", "aliases": sorted(set(GENERIC_CUSTOMS)),
+                 "national": NATIONAL_CUSTOMS})
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder holding data/")
+    args = ap.parse_args()
+    data = ROOT / "nlp" / "data"
+    ports = build_ports(Path(args.shared))
+    with open(data / "ports.jsonl", "w", encoding="utf-8") as fh:
+        for rec in ports:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    with open(data / "agencies.jsonl", "w", encoding="utf-8") as fh:
+        for rec in build_agencies():
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    with open(data / "countries.jsonl", "w", encoding="utf-8") as fh:
+        for code, names in sorted(COUNTRIES.items()):
+            fh.write(json.dumps({"code": code, "names": sorted(set(names))}, ensure_ascii=False) + "\n")
+    drugs = json.loads((data / "drugs.json").read_text(encoding="utf-8"))
+    assert all(isinstance(v, list) for k, v in drugs.items() if not k.startswith("_"))
+    print(f"ports: {len(ports)}, agencies: {len(AGENCIES)}, countries: {len(COUNTRIES)}")
+
+
+if __name__ == "__main__":
+    main()
