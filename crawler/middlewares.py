@@ -43,6 +43,7 @@ class IncrementalMiddleware:
         db = open_db(db_path)
         self.known = known_urls(db) | attempted_urls(db)
         self.validators = source_validators(db)
+        self.seen: set[str] = set()
         db.close()
 
     @classmethod
@@ -57,9 +58,16 @@ class IncrementalMiddleware:
                 request.headers.setdefault(b"If-None-Match", etag.encode("latin-1", "replace"))
             if modified:
                 request.headers.setdefault(b"If-Modified-Since", modified.encode("latin-1", "replace"))
-        elif request.meta.get("portwatch_article"):
+        elif request.meta.get("portwatch_article") and not _follow_up(request):
             url = canonicalize(request.url)
             if url in self.known or request.url in self.known:
                 raise AlreadyStored(f"already stored: {url}")
-            self.known.add(url)
+            if url in self.seen:
+                raise AlreadyStored(f"already requested in this run: {url}")
+            self.seen.add(url)
         return None
+
+
+def _follow_up(request: Request) -> bool:
+    """Retries and redirects of a request that already passed the check."""
+    return bool(request.meta.get("retry_times") or request.meta.get("redirect_times"))

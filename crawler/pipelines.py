@@ -42,6 +42,10 @@ class StorePipeline:
                 last_modified=item.last_modified,
             )
             self.stats.inc_value(f"portwatch/sources/{item.outcome}")
+            if item.outcome == "error":
+                log.warning("source %s failed: %s", item.source_id, item.reason)
+            else:
+                log.info("source %s: %s, %s links", item.source_id, item.outcome, item.links_found)
         elif isinstance(item, SkippedPage):
             record_skip(self.db, item.url, source_id=item.source_id, reason=item.reason,
                         http_status=item.status, content_type=item.content_type, outcome=item.outcome)
@@ -61,4 +65,5 @@ class StorePipeline:
             }
             article_id, created = save_article(self.db, page, article)
             self.stats.inc_value("portwatch/articles/new" if created else "portwatch/articles/duplicate")
+            log.info("%s article %s from %s", "stored" if created else "linked duplicate", article_id, item.url)
         return item

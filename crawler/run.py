@@ -5,6 +5,7 @@ Called by `portwatch crawl` and `portwatch run`; a Twisted reactor runs once per
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,7 +70,11 @@ def crawl_settings(db_path: str, sources: list[Source], *, sources_path: str | N
 
 def run_crawl(db_path: str, sources: list[Source], settings: Settings) -> CrawlResult:
     """Crawl `sources` with every spider in one process; blocks until all are done."""
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings, install_root_handler=False)
+    if settings.get("LOG_LEVEL") != "DEBUG":
+        # portwatch logs what happened per source and article; Scrapy's INFO chatter is noise
+        for name in ("scrapy", "py.warnings"):
+            logging.getLogger(name).setLevel(logging.WARNING)
     crawlers = []
     for spider_cls in SPIDERS:
         mine = [s for s in sources if s.kind in spider_cls.kinds]

@@ -30,7 +30,8 @@ class Gazetteer:
     """Every alias of every entity, by entity type."""
 
     ports: dict[str, Port] = field(default_factory=dict)
-    port_aliases: dict[str, list[str]] = field(default_factory=dict)  # alias -> port keys
+    port_aliases: dict[str, list[str]] = field(default_factory=dict)  # alias -> port keys, any mention
+    port_aliases_ctx: dict[str, list[str]] = field(default_factory=dict)  # only after "port of", "puerto de"...
     drugs: dict[str, str] = field(default_factory=dict)  # lower alias -> canonical
     generic_drugs: set[str] = field(default_factory=set)
     agencies: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # alias -> (name, country)
@@ -69,19 +70,43 @@ COMMON_WORDS = {
 }
 
 
+def _ordinary_words() -> set[str]:
+    """Words of the seven languages that must never be read as a port name (stop words, countries,
+    agencies, drugs): 'Dutch' is also Dutch Harbor, 'Home' a port in Alaska."""
+    import importlib
+
+    words = {w.lower() for w in COMMON_WORDS}
+    for lang in ("en", "es", "pt", "nl", "fr", "it", "de"):
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        words |= {w.lower() for w in module.STOP_WORDS}
+    for rec in _lines("countries.jsonl"):
+        words |= {n.lower() for n in rec["names"]}
+    for rec in _lines("agencies.jsonl"):
+        words |= {a.lower() for a in rec["aliases"]}
+    words |= {w.lower() for k, v in _json("drugs.json").items() if not k.startswith("_") for w in v}
+    words |= {w.lower() for w in _json("generic_drugs.json")["words"]}
+    return words
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Load every gazetteer file once per process."""
     gz = Gazetteer()
+    ordinary = _ordinary_words()
     for i, rec in enumerate(_lines("ports.jsonl")):
         key = rec.get("locode") or f"P{i}"
         port = Port(key, rec["name"], rec.get("locode"), rec.get("country"), rec.get("lat"), rec.get("lon"),
                     int(rec.get("rank") or 0))
         gz.ports[key] = port
         for alias in rec["aliases"]:
-            if len(alias) < 3 or (alias in COMMON_WORDS and port.rank < 9):
+            if len(alias) < 3:
                 continue
-            gz.port_aliases.setdefault(alias, []).append(key)
+            # small ports and names that are also ordinary words count only in a port context
+            ordinary_word = alias in COMMON_WORDS or alias.lower() in ordinary
+            if port.rank >= 9 and not ordinary_word or port.rank >= 3 and not ordinary_word and alias[0].isupper():
+                gz.port_aliases.setdefault(alias, []).append(key)
+            else:
+                gz.port_aliases_ctx.setdefault(alias, []).append(key)
     for canonical, words in _json("drugs.json").items():
         if canonical.startswith("_"):
             continue

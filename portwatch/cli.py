@@ -35,6 +35,10 @@ UA_OPTION = click.option("--user-agent", envvar="PORTWATCH_USER_AGENT", help="Us
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if not verbose:
+        # Scrapy's own INFO lines (stats dumps, middleware lists) drown what portwatch says
+        for name in ("scrapy", "py.warnings", "filelock", "trafilatura", "htmldate", "urllib3"):
+            logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def _progress(label: str):
@@ -57,8 +61,11 @@ def _progress(label: str):
     return update
 
 
-def _settings(user_agent: str | None) -> dict[str, object]:
-    return {"USER_AGENT": user_agent} if user_agent else {}
+def _settings(user_agent: str | None, verbose: bool = False) -> dict[str, object]:
+    out: dict[str, object] = {"LOG_LEVEL": "DEBUG" if verbose else "INFO"}
+    if user_agent:
+        out["USER_AGENT"] = user_agent
+    return out
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -97,7 +104,7 @@ def crawl(db_path, sources_path, allow_hosts, only, user_agent, verbose) -> None
     _setup_logging(verbose)
     try:
         summary = jobs.crawl(db_path, sources_path=sources_path, allow_hosts=list(allow_hosts), only=list(only),
-                             settings=_settings(user_agent) | ({} if verbose else {"LOG_LEVEL": "INFO"}))
+                             settings=_settings(user_agent, verbose))
     except (SourceError, ValueError) as exc:
         _fail(str(exc))
     click.echo(f"crawled {summary.sources} sources: {summary.articles_new} new articles, "
@@ -142,7 +149,7 @@ def run(db_path, sources_path, allow_hosts, only, user_agent, workers, verbose) 
     _setup_logging(verbose)
     try:
         s = jobs.nightly(db_path, sources_path=sources_path, allow_hosts=list(allow_hosts), workers=workers,
-                         only=list(only), settings=_settings(user_agent), progress=_progress("extracting"))
+                         only=list(only), settings=_settings(user_agent, verbose), progress=_progress("extracting"))
     except jobs.AlreadyRunning as exc:
         _fail(str(exc))
     except (SourceError, ValueError, DatabaseLocked) as exc:

@@ -6,6 +6,8 @@ Special paths exercise failure handling: /slow/..., /status/NNN, /huge.bin, /tru
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import mimetypes
 import sys
 import threading
@@ -71,9 +73,11 @@ class ReplayHandler(BaseHTTPRequestHandler):
         if not str(target).startswith(str(self.root.resolve())) or not target.is_file():
             return self._send(404, b"not found\n", "text/plain")
         body = target.read_bytes()
-        if b"{base}" in body or b"HOST" in body:
-            body = body.replace(b"{base}", self.base.encode()).replace(b"http://HOST", self.base.encode())
-        etag = f'"{hash(body) & 0xFFFFFFFF:08x}"'
+        if target.suffix == ".gz":
+            body = gzip.compress(_fill(gzip.decompress(body), self.base), mtime=0)
+        else:
+            body = _fill(body, self.base)
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         if self.headers.get("If-None-Match") == etag:
             self.send_response(304)
             self.send_header("ETag", etag)
@@ -98,6 +102,11 @@ class ReplayHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if not head:
             self.wfile.write(body)
+
+
+def _fill(body: bytes, base: str) -> bytes:
+    """Write the server's own address where a file says {base} (or http://HOST, as the shared corpus does)."""
+    return body.replace(b"{base}", base.encode()).replace(b"http://HOST", base.encode())
 
 
 class ReplayServer:

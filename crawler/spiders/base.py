@@ -14,7 +14,7 @@ from twisted.python.failure import Failure
 
 from crawler.feeds import FeedError, Link
 from crawler.items import ArticlePage, SkippedPage, SourceOutcome
-from crawler.middlewares import AlreadyStored
+from crawler.middlewares import AlreadyStored, RefusedURL
 from crawler.sources import Source, load_sources
 from crawler.urls import canonicalize
 
@@ -106,6 +106,9 @@ class SourceSpider(scrapy.Spider):
             errback=self.article_failed,
             cb_kwargs={"source": source, "hints": link.hints()},
             meta={"portwatch_article": True},
+            # duplicates are dropped by canonical URL in IncrementalMiddleware; the default filter
+            # would also swallow a redirect loop silently instead of reporting it
+            dont_filter=True,
         )
 
     def parse_article(self, response: Response, source: Source, hints: dict[str, Any]):
@@ -141,6 +144,8 @@ class SourceSpider(scrapy.Spider):
         if failure.check(AlreadyStored):
             self.crawler.stats.inc_value("portwatch/articles/known")
             return
+        if failure.check(RefusedURL):
+            self.crawler.stats.inc_value("portwatch/pages/refused")
         request = failure.request
         source: Source = request.cb_kwargs["source"]
         yield SkippedPage(request.url, source.name, _reason(failure), _status(failure), outcome="error")

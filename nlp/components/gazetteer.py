@@ -28,6 +28,8 @@ class GazetteerComponent:
         self.labels: dict[str, tuple[str, str]] = {}
         make = nlp.make_doc
         self._add(self.exact, "PORT", {a: "|".join(k) for a, k in self.gz.port_aliases.items()}, make)
+        self._add(self.exact, "PORTCTX", {a: "|".join(k) for a, k in self.gz.port_aliases_ctx.items()
+                                          if a not in self.gz.port_aliases}, make)
         self._add(self.lower, "DRUG", {a: c for a, c in self.gz.drugs.items()}, make)
         self._add(self.lower, "GENERIC_DRUG", {a: "drugs" for a in self.gz.generic_drugs}, make)
         exact_ag = {a: v[0] for a, v in self.gz.agencies.items() if ACRONYM.match(a) or a[:1].isupper() and len(a) <= 6}
@@ -53,7 +55,13 @@ class GazetteerComponent:
         groups: dict[str, list[Span]] = {"port": [], "drug": [], "agency": [], "country": [], "customs": []}
         by_type: dict[str, list[Span]] = {}
         for span in found:
-            by_type.setdefault(span.label_.split("\x1f")[0], []).append(span)
+            kind = span.label_.split("\x1f")[0]
+            if kind == "PORTCTX":
+                if not _port_context(doc, span):
+                    continue
+                kind = "PORT"
+                span = Span(doc, span.start, span.end, label="PORT\x1f" + span.label_.split("\x1f")[1])
+            by_type.setdefault(kind, []).append(span)
         # drugs, agencies and ports compete for the same words: longest wins across them
         entity_spans = filter_spans(by_type.get("PORT", []) + by_type.get("AGENCY", []) + by_type.get("DRUG", [])
                                     + by_type.get("GENERIC_DRUG", []))
@@ -70,6 +78,21 @@ class GazetteerComponent:
         for key, spans in groups.items():
             doc.spans[key] = sorted(spans, key=lambda s: s.start)
         return doc
+
+
+PORT_BEFORE = re.compile(
+    r"(?:\bport|\bporto|puerto|\bhaven|hafen|harbou?r|terminal|scalo|havenstad|ciudad portuaria|ville portuaire|"
+    r"città portuale|cidade portuária|hafenstadt)\s+(?:of\s+|de\s+|di\s+|do\s+|da\s+|van\s+|von\s+|du\s+|d'|del\s+|della\s+)?$",
+    re.I,
+)
+PORT_AFTER = re.compile(r"^\s*(?:port\b|harbou?r|terminal|seaport|haven\b|hafen\b|container terminal)", re.I)
+
+
+def _port_context(doc: Doc, span: Span) -> bool:
+    """'port of X', 'puerto de X', 'X harbour': a small port's name, or an ordinary word, is a port here."""
+    before = doc.text[max(0, span.start_char - 30):span.start_char]
+    after = doc.text[span.end_char:span.end_char + 25]
+    return bool(PORT_BEFORE.search(before) or PORT_AFTER.match(after))
 
 
 @Language.factory("portwatch_gazetteer")

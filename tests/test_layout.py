@@ -1,0 +1,49 @@
+"""House rules: the packages import only what the data flow allows, and they come from this repository."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+FORBIDDEN = {
+    "nlp": {"scrapy", "sqlite_utils", "click", "crawler", "db", "portwatch", "twisted"},
+    "db": {"scrapy", "spacy", "nlp", "crawler", "click", "portwatch"},
+    "crawler": {"spacy", "nlp", "click"},
+}
+
+
+def imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_import_rules(package):
+    for path in (ROOT / package).rglob("*.py"):
+        bad = imports(path) & FORBIDDEN[package]
+        assert not bad, f"{path.relative_to(ROOT)} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize("package", ["nlp", "db", "crawler", "portwatch"])
+def test_packages_come_from_this_repository(package):
+    module = __import__(package)
+    assert Path(module.__file__).resolve().is_relative_to(ROOT)
+
+
+def test_scrapy_list_works_from_the_root():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert set(out.stdout.split()) == {"feeds", "sitemaps", "listings", "queries"}

@@ -1,0 +1,63 @@
+"""Quantities as the contract's rules write them, normalised to kilograms."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.units import find_quantities, to_number
+
+pytestmark = pytest.mark.issue(4)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("1.600", 1600), ("1,6", 1.6), ("7.089,03", 7089.03), ("1\u202f037", 1037), ("17,600", 17600), ("526.686", 526686),
+     ("2.5", 2.5), ("12,000,000", 12_000_000)],
+)
+def test_separator_rule(text, number):
+    assert to_number(text) == pytest.approx(number)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("seized 2.4 tonnes of cocaine", "weight", 2400),
+        ("found 613kg of meth", "weight", 613),
+        ("more than 12 million captagon pills", "pills", 12_000_000),
+        ("5 ton en 438 kilo", "weight", 5438),
+        ("2 tonnellate e 300 chili", "weight", 2300),
+        ("tussen de 40 en 50 kilo", "weight", 40),
+        ("entre 300 et 400 kilos", "weight", 300),
+        ("100 to 120 kg", "weight", 100),
+        ("mezza tonnellata di cocaina", "weight", 500),
+        ("anderhalve ton cocaïne", "weight", 1500),
+        ("más de dos toneladas", "weight", 2000),
+        ("half a tonne", "weight", 500),
+        ("mehr als zwei Tonnen", "weight", 2000),
+        ("1,2 millions de comprimés", "pills", 1_200_000),
+        ("17,600 pounds", "weight", 7983.226),
+        ("3 short tons", "weight", 2721.554),
+        ("526.686 gramos", "weight", 526.686),
+        ("1\u202f037 kilos de résine", "weight", 1037),
+        ("430 panetti", "packages", 430),
+        ("around 6,000 litres of BMK", "volume", None),
+    ],
+)
+def test_quantities(text, kind, value):
+    (q,) = find_quantities(text)
+    assert q.kind == kind
+    if value is None:
+        assert q.value is None
+    else:
+        assert q.value == pytest.approx(value, rel=1e-4)
+
+
+@pytest.mark.parametrize("text", ["30 million pounds in cash", "£5 pounds", "el 3 de junio", "1.5 million TEU"],
+                         ids=["money", "sterling", "date", "teu"])
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_conversion_in_brackets_is_two_quantities_the_assembler_joins():
+    qs = find_quantities("93 kg (205 pounds) of cocaine")
+    assert [round(q.value) for q in qs] == [93, 93]
