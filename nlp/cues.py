@@ -15,7 +15,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 SEIZED = _rx(
     r"seiz|intercept|found|discover|confiscat|recover|haul|bust|uncover|detect|stopp|netted|impound|taken off|caught",
     r"incaut|aprehen|decomis|interv|halla|hallaz|localiz|descubr|requis|encontr|apreen|apreens|descobr|detet|detect",
-    r"saisi|intercept|découv|trouv|mis la main|inbeslag|in beslag|onderschep|gevonden|aangetroffen|ontdekt|vangst|onderschept",
+    r"intercet|apreend|saisi|intercept|découv|trouv|mis la main|inbeslag|in beslag|onderschep|gevonden|aangetroffen|ontdekt|vangst|onderschept",
     r"sequestr|trovat|rinvenut|scopert|intercettat|beschlagnahm|sichergestellt|sicherstell|gefunden|entdeckt|abgefangen",
     r"fund|aufgespürt|totalled|totaled|total|record",
 )
@@ -30,23 +30,37 @@ FAKE = _rx(
 LEGAL = _rx(
     r"legal|allowed|permitted|possession limit|limit of|up to \d+ ?g|autoriz|permitid|límite|limite|autoris|toegestaan|"
     r"consentit|erlaubt|besitz von|grenzwert|soglia|threshold|milligram|miligram|milligramm|uso personal|personal use|"
-    r"eigenbedarf|uso personale|consumo personal|consommation personnelle",
+    r"eigenbedarf|uso personale|consumo personal|consommation personnelle|\bdarf\b|dürfen|may (?:carry|possess|keep|grow)|allowed to|"
+    r"puede (?:llevar|poseer)|peut (?:détenir|posséder)|mogen|può (?:detenere|portare)|pode (?:portar|possuir)|"
+    r"(?:bis zu|hasta|jusqu'à|fino a|até|tot) \d+ ?(?:gramm|gramos|grammes|grammi|gramas|gram)",
 )
 DIFFERENCE_AFTER = re.compile(
     r"^\s*(?:(?:of|de|di|van|an)\s+[\wÀ-ÿ-]+\s+)?(?:more|less|fewer|up from|down from|meer|minder|menos|más que|mais|a mais|"
     r"a menos|de plus|de moins|in più|in meno|weniger|mehr als im|mehr als in|more than in|than in|than the)\b",
     re.I,
 )
+WEAK_AGGREGATE = _rx(
+    r"\b(?:in|en|em|im|nel|dans|durante|during|for|over|throughout|voor|für|per|del|du|de|da)\s+(?:the\s+|het\s+|el\s+|o\s+|l'|il\s+|das\s+)?(?:year\s+|jaar\s+|año\s+|ano\s+|année\s+|anno\s+|jahr\s+)?(?:19|20)\d\d\b(?!\s*[-/])",
+    r"^(?:19|20)\d\d\b",
+    r"this year|last year|dit jaar|vorig jaar|este año|el año pasado|este ano|ano passado|cette année|l'an dernier|l'année dernière|quest'anno|l'anno scorso|dieses jahr|letztes jahr|vergangenen jahr",
+)
+SINGLE_SHIPMENT = _rx(
+    r"\bin (?:a|one|a single) (?:\w+ ){0,2}(?:shipment|consignment|container|operation|raid|cargo|load|vessel|boat|ship|truck|lorry)",
+    r"single operation|single seizure|one operation|biggest (?:single|cocaine|drug) seizure|largest (?:single )?seizure|in (?:a|one) go",
+    r"\b(?:en|in|em|dans|nel|nella|im|in einer?|in een|in één) (?:un|una|um|uma|une|een|één|einem|einer|un singolo|uno) (?:\w+ ){0,2}(?:contenedor|cargamento|envío|buque|barco|camión|contentor|carregamento|navio|conteneur|cargaison|navire|camion|container|carico|nave|lading|zending|schip|vrachtwagen|sendung|ladung|schiff|lkw)",
+    r"\b(?:een|één|una|uma|une|un|a|ein|eine) (?:lading|zending|cargamento|carregamento|cargaison|carico|ladung|sendung|shipment|consignment)",
+)
 AGGREGATE = _rx(
-    r"\b(?:in|en|em|im|nel|dans|durante|during|for|over|throughout|voor|für|per|del|du)\s+(?:the\s+|het\s+|el\s+|o\s+|l'|il\s+|das\s+)?(?:year\s+|jaar\s+|año\s+|ano\s+|année\s+|anno\s+|jahr\s+)?(?:19|20)\d\d\b(?!\s*[-/])",
-    r"this year|so far|to date|last year|a year\b|per year|each year|every year|annual|yearly|year-on-year|in total|a total of|totall?ed|altogether",
+    r"so far|to date|a year\b|per year|each year|every year|annual|yearly|year-on-year|in total|a total of|totall?ed|altogether|during the year|over the year|in the year|over the course of|whole of|all of (?:19|20)\d\d|throughout",
+    r"(?:first|last|past) (?:\w+ )?(?:months|weeks)|(?:eerste|primeros|primeiros|premiers|primi|ersten) (?:\w+ )?(?:maanden|meses|mois|mesi|monaten)|(?:over|in) (?:heel|het hele|gans) (?:jaar|(?:19|20)\d\d)|en todo (?:el año|(?:19|20)\d\d)|sur l'ensemble de|nel corso dell'anno|im laufe des jahres|in de loop van|ao longo do ano|durante el año|au cours de l'année|no mesmo período|in dezelfde periode|en el mismo periodo|sur la même période|nello stesso periodo|im gleichen zeitraum|same period",
+    r"(?:since|depuis|desde|seit|dal|sinds)\s+(?:le\s+|el\s+|dem\s+|o\s+|il\s+)?(?:1(?:er|º|°|\.|st)?\s+)?(?:de\s+)?(?:january|janvier|enero|januar|gennaio|januari|janeiro)",
     r"since (?:january|the start|the beginning)|first half|second half|first quarter|second quarter|third quarter|fourth quarter|quarter|fiscal|financial year|semester|nine months|six months|twelve months|past year|previous year",
-    r"este año|el año pasado|en lo que va|desde (?:enero|principios|comienzos)|en total|primer semestre|segundo semestre|trimestre|anual|incautaciones|aprehensiones|decomisos",
-    r"este ano|no ano passado|desde janeiro|desde o início|no total|primeiro semestre|semestre|apreensões|anual",
-    r"dit jaar|vorig jaar|afgelopen jaar|sinds januari|sinds begin|in totaal|eerste jaarhelft|jaarhelft|halfjaar|kwartaal|inbeslagnames|vangsten|jaarlijks|per jaar",
-    r"cette année|l'an dernier|l'année dernière|l'an passé|depuis (?:janvier|le début)|au total|premier semestre|trimestre|annuel|par an\b",
-    r"quest'anno|l'anno scorso|lo scorso anno|dall'inizio|in totale|primo semestre|semestre|trimestre|annuale|sequestri complessiv|complessivamente",
-    r"dieses jahr|in diesem jahr|im vergangenen jahr|im vorjahr|letztes jahr|seit jahresbeginn|seit anfang|insgesamt|halbjahr|quartal|jährlich|pro jahr|sicherstellungen",
+    r"en lo que va|desde (?:enero|principios|comienzos)|en total|primer semestre|segundo semestre|trimestre|anual|incautaciones|aprehensiones|decomisos",
+    r"desde janeiro|desde o início|no total|primeiro semestre|semestre|apreensões|anual",
+    r"sinds januari|sinds begin|in totaal|eerste jaarhelft|jaarhelft|halfjaar|kwartaal|inbeslagnames|vangsten|jaarlijks|per jaar",
+    r"depuis (?:janvier|le début)|au total|premier semestre|trimestre|annuel|par an\b",
+    r"dall'inizio|in totale|primo semestre|semestre|trimestre|annuale|sequestri complessiv|complessivamente",
+    r"seit jahresbeginn|seit anfang|insgesamt|halbjahr|quartal|jährlich|pro jahr|sicherstellungen",
     r"\b(?:two|three|four|five|several|multiple|separate|\d+|dos|tres|cuatro|varias|duas|três|várias|twee|drie|vier|meerdere|deux|trois|quatre|plusieurs|due|tre|quattro|diverse|zwei|drei|vier|mehrere)\s+(?:separate\s+|independent\s+|independientes\s+|distintas\s+|different\s+)?(?:operations|seizures|raids|operaciones|incautaciones|operações|apreensões|operaties|acties|opérations|saisies|operazioni|sequestri|operationen|einsätze|aktionen)\b",
     r"across (?:eu|european|the eu)|\beu ports|european ports|ports? across|at (?:uk|eu|us|dutch|belgian|spanish|french) ports|in (?:dutch|belgian|spanish|french|german|italian|portuguese) ports|puertos españoles|portos brasileiros|portos portugueses|ports français|porti italiani|deutschen häfen|nederlandse havens",
 )
@@ -114,4 +128,14 @@ CONCEALMENT = re.compile(
     r"(?:versteckt|verborgen)\s+(?:in|zwischen|unter|hinter)\s+(?P<e>[^.,;:()]{3,60})|"
     r"(?:verstopt|verborgen)\s+(?:in|tussen|onder|achter)\s+(?P<f>[^.,;:()]{3,60})",
     re.I,
+)
+COMPARISON = _rx(
+    r"compar|against|versus|\bvs\b|down from|up from|ging het (?:nog )?om|gaat het om|frente a|respecto|contre|par rapport|face à|rispetto|gegenüber|im vergleich|tegenover|haviam sido|había sido|were seized|ont été saisi|sono stat|wurden|werden|otros|otras|outros|outras|autres|altri|altre|weitere|andere|another|other|further|more|also|también|também|aussi|anche|auch|ook",
+)
+CARGO = _rx(
+    r"\bteu\b|cargo|freight|throughput|tonnage|handled|goods|containers a year|mercanc|\bcarga\b|marchandises|\bmerci\b|güter|goederen|overslag|movimenta|umgeschlagen|umschlag|trafic|traffico|tráfego|tráfico de mercancías",
+)
+PILL_DRUGS = {"mdma", "captagon", "fentanyl", "tramadol", "methamphetamine", "amphetamine", "ketamine", "other"}
+ORIGIN_NEAR = _rx(
+    r"(?:from|desde|procedente|proveniente|provenance|uit|aus|da|depuis|loaded|embarcad|cargad|carregad|chargé|caricat|verladen|shipped|sailed|bound for|destino|destination|naar|nach|vers|para)\b[^.;]{0,40}$",
 )

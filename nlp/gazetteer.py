@@ -58,7 +58,7 @@ COMMON_WORDS = {
     "Customs", "Police", "North", "South", "East", "West", "Central", "Grand", "Royal", "Coast", "Seal", "Salt", "Sand",
     "Paradise", "Hope", "Brest", "Lima", "Luz", "Mar", "Costa", "Rio", "Cabo", "Isla", "Ilha", "Vila", "Villa", "Puerto",
     "Punta", "Ponta", "Ciudad", "Cidade", "Nueva", "Nova", "Nuevo", "Novo", "Dos", "Tres", "Cinco", "Los", "Las", "San",
-    "Saint", "Sankt", "Santo", "Gran", "Bahia", "Baia", "Bahía", "Canal", "Haven", "Hafen", "Havre", "Le", "La", "El", "Il",
+    "Saint", "Sankt", "Santo", "Gran", "Bahia", "Baia", "Bahía", "Canal", "Haven", "Hafen", "Le", "La", "El", "Il",
     "Lo", "Dans", "Les", "Des", "Een", "Het", "Die", "Der", "Das", "Den", "Van", "Von", "Uit", "Aan", "Bij", "Voor", "Zee",
     "Sea", "Mer", "Rade", "Anchorage", "Terminal", "Oil", "Gas", "Marine", "Navy", "Armada", "Marinha", "Guardia", "Polizia",
     "Douane", "Zoll", "Aduana", "Alfandega", "Dogana", "Leixos", "Ancona", "Gent", "Mina", "Cocaine", "Coca", "Kokain",

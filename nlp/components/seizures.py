@@ -6,6 +6,7 @@ Sets doc._.facts (list of nlp.facts.SeizureFact). Needs doc._.published (a date 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -69,6 +70,8 @@ class SeizureAssembler:
         dominant = self._dominant_drug(doc)
         cands: list[Candidate] = []
         for si, sent in enumerate(sents):
+            if _is_headline(sent, si):
+                continue
             qspans = [s for s in doc.spans.get("quantity", []) if s.start >= sent.start and s.end <= sent.end]
             if not qspans:
                 continue
@@ -90,7 +93,12 @@ class SeizureAssembler:
                     continue
                 drug = self._attach_drug(doc, q, drugs, dominant, low)
                 if drug is None:
+                    drug = self._inherit_drug(cands, si, q, low, self._recent_drug(doc, sents, si))
+                if drug is None:
                     continue
+                if q.kind == "pills" and drug not in cues.PILL_DRUGS:
+                    # "1.450 pastillas" of cocaine or hashish are bricks, not pills
+                    q = Quantity(q.start, q.end, q.text, "packages", q.value, q.precision)
                 if cues.SMUGGLED_ONLY.search(low) and not cues.SEIZED.search(low):
                     continue
                 off = sent.start_char
@@ -100,12 +108,16 @@ class SeizureAssembler:
         cands = self._merge_duplicates(cands)
         if not cands:
             return []
+        lead: Candidate | None = None
         for c in cands:
-            c.kind = "aggregate" if cues.AGGREGATE.search(self._clause(doc, c)) else "event"
+            c.kind = self._kind(c, lead)
             c.background = bool(cues.BACKGROUND.search(c.sent.text))
+            if lead is None:
+                lead = c
         self._decide_primary(cands, ref)
         lead = cands[0]
         lead_sent = lead.sent
+        self._lead_dates = {lead_sent: _nearest(lead.dates, lead.qty)}
         facts = []
         for c in cands:
             facts.append(self._fact(doc, c, lead_sent, sents, ref))
@@ -113,6 +125,38 @@ class SeizureAssembler:
 
     def _clause(self, doc: Doc, c: Candidate) -> str:
         return c.sent.text.lower()
+
+    @staticmethod
+    def _recent_drug(doc: Doc, sents: list[Span], si: int) -> str | None:
+        """The one drug named in the two sentences before sentence `si`, if exactly one is."""
+        names = {s.label_ for k in (si - 1, si - 2) if k >= 0 for s in _spans_in(doc, "drug", sents[k])
+                 if s.label_ != "*drugs*"}
+        return names.pop() if len(names) == 1 else None
+
+    @staticmethod
+    def _inherit_drug(cands: list[Candidate], si: int, q: Quantity, low: str, recent: str | None) -> str | None:
+        """'The total compares with 303 tonnes', 'otros 950 kilos': the drug of the figures just before."""
+        if q.kind != "weight" or cues.CARGO.search(low):
+            return None
+        if not (cues.SEIZED.search(low) or cues.COMPARISON.search(low) or cues.AGGREGATE.search(low)):
+            return None
+        if cands and si - cands[-1].sent_index <= 2:
+            return cands[-1].drug
+        return recent
+
+    def _kind(self, c: Candidate, lead: Candidate | None) -> str:
+        """event or aggregate, from the sentence's framing (and the lead's, for sub-totals)."""
+        low = c.sent.text.lower()
+        if cues.AGGREGATE.search(low):
+            return "aggregate"
+        single = bool(cues.SINGLE_SHIPMENT.search(low))
+        nearest = _nearest(c.dates, c.qty)
+        has_day = nearest is not None and nearest.precision == "day"
+        if cues.WEAK_AGGREGATE.search(low) and not single and not has_day:
+            return "aggregate"
+        if lead is not None and lead.kind == "aggregate" and not single and not has_day and c.qty.kind == "weight":
+            return "aggregate"
+        return "event"
 
     @staticmethod
     def _is_conversion(text: str, q: Quantity, prev_end: int) -> bool:
@@ -148,9 +192,10 @@ class SeizureAssembler:
                 best = (dist, d.label_)
         if best is not None:
             if best[1] == "*drugs*":
-                if q.kind == "weight" and cues.AGGREGATE.search(low):
-                    return "other"
-                return dominant or "other"
+                gap = doc.text[q.end:q.end + 24]
+                if re.match(r"\s*(?:of|de|di|van|von|d'|an)?\s*(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|estupefacientes|rauschgift)", gap, re.I):
+                    return "other"  # "221 tonnes of drugs": an unspecified total
+                return dominant or "other"  # "1.000 kilos de la droga": the drug named before
             return best[1]
         specific = [d for d in drugs if d.label_ != "*drugs*"]
         if len(specific) >= 1 and q.kind in ("weight", "volume"):
@@ -189,9 +234,7 @@ class SeizureAssembler:
                     if a is None and b is None and o.qty.kind == "volume":
                         twin = o
                     continue
-                hi, lo = max(a, b), min(a, b)
-                rel = (hi - lo) / hi if hi else 0
-                if rel <= 0.005 or (rel <= 0.08 and min(o.qty.precision, c.qty.precision) <= 2):
+                if _same_figure(a, o.qty.precision, b, c.qty.precision):
                     twin = o
                     break
             if twin is None:
@@ -203,18 +246,20 @@ class SeizureAssembler:
     def _decide_primary(self, cands: list[Candidate], ref: date | None) -> None:
         lead = cands[0]
         for c in cands:
-            if lead.kind == "event":
+            if c is lead:
+                c.primary = True
+            elif lead.kind == "event":
                 if c.kind == "aggregate":
                     c.primary = c.sent_index == lead.sent_index and not c.background
                 else:
                     c.primary = c.sent_index == lead.sent_index or not c.background
                     if c.primary and c.sent_index != lead.sent_index and self._other_period(c, lead):
                         c.primary = False
+            elif c.kind == "event":
+                # components of a total the article reports one by one
+                c.primary = not c.background and bool(c.dates) and not self._other_period(c, lead)
             else:
-                if c.kind == "event":
-                    c.primary = False
-                else:
-                    c.primary = c.sent_index == lead.sent_index or (not self._other_period(c, lead) and not c.background)
+                c.primary = not self._other_period(c, lead) and not c.background
 
     @staticmethod
     def _other_period(c: Candidate, lead: Candidate) -> bool:
@@ -360,8 +405,8 @@ class SeizureAssembler:
         if at_sea and agency_countries:
             return agency_countries[0]
         for span in _spans_in(doc, "country", c.sent):
-            before = doc.text[max(c.sent.start_char, span.start_char - 40):span.start_char]
-            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before):
+            before = doc.text[max(c.sent.start_char, span.start_char - 60):span.start_char]
+            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before):
                 continue
             return span.label_
         if agency_countries:
@@ -381,11 +426,11 @@ class SeizureAssembler:
     def _date(self, c: Candidate, lead_sent: Span, ref: date | None) -> str | None:
         mention = _nearest(c.dates, c.qty)
         if mention is not None:
-            return mention.value
-        if c.primary and c.sent is not lead_sent:
-            lead_dates = find_dates(lead_sent.text, ref)
-            if lead_dates:
-                return lead_dates[0].value
+            return _as_period(mention) if c.kind == "aggregate" else mention.value
+        if c.primary and c.sent is not lead_sent and lead_sent in self._lead_dates:
+            mention = self._lead_dates[lead_sent]
+            if mention is not None:
+                return _as_period(mention) if c.kind == "aggregate" else mention.value
         return None
 
     def _concealment(self, doc: Doc, c: Candidate, lead_sent: Span) -> str | None:
@@ -406,6 +451,35 @@ class SeizureAssembler:
                         return self._resolve_port(doc, span).country
                     return span.label_
         return None
+
+
+def _is_headline(sent: Span, index: int) -> bool:
+    """A first line without closing punctuation is a headline: it restates the body, adds no fact."""
+    text = sent.text.strip()
+    ends_line = "\n" in sent.text or "\n" in sent.doc.text[sent.end_char:sent.end_char + 2]
+    return index == 0 and len(text) < 160 and ends_line and not re.search(r"[.!?»\"”)]$", text)
+
+
+def _as_period(d: DateMention) -> str:
+    """A total's date: a month or a year, never the single day a period starts or ends on."""
+    return d.value[:4] if d.precision == "day" else d.value
+
+
+def _round_sig(x: float, digits: int) -> float:
+    if x == 0 or digits <= 0:
+        return x
+    return round(x, -int(math.floor(math.log10(abs(x)))) + digits - 1)
+
+
+def _same_figure(a: float, pa: int, b: float, pb: int) -> bool:
+    """'911 kilos' and '900 kg', '1.872 quilos' and '1,9 tonelada': one is the other rounded."""
+    hi, lo = max(a, b), min(a, b)
+    if hi and (hi - lo) / hi <= 0.005:
+        return True
+    if pa == pb:
+        return False
+    precise, rough, p = (a, b, pb) if pa > pb else (b, a, pa)
+    return p <= 2 and abs(_round_sig(precise, p) - rough) <= 1e-6 * max(1.0, rough)
 
 
 def _nearest(dates: list[DateMention], q: Quantity) -> DateMention | None:
