@@ -195,9 +195,15 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
 
 
 DATELINE_RE = re.compile(
-    rf"^\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,40}}(?:\s*\([^)]{{1,40}}\))?\s*,\s*(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_RE})\.?|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}))(?:\s*,?\s*(?P<y>{YEAR}))?\s*(?:\([^)]{{1,30}}\))?\s*[-–—]",
+    rf"^\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,40}}(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,30}})?\s*,\s*(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_RE})\.?|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}))(?:\s*,?\s*(?P<y>{YEAR}))?\s*(?:\([^)]{{1,30}}\))?\s*[-–—]",
     re.I,
 )
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire-style dateline ends (0 when there is none): its date is the report's, not the seizure's."""
+    m = DATELINE_RE.match(text)
+    return m.end() if m else 0
 
 
 def dateline(text: str, published: date | None) -> date | None:
@@ -217,3 +223,21 @@ def dateline(text: str, published: date | None) -> date | None:
         return None
     v = _d(year, month, day)
     return date.fromisoformat(v) if v else None
+
+
+REPORTING_BEFORE = re.compile(
+    r"(?:said|says|announced|reported|told|confirmed|stated|revealed|disclosed|published|presented|dijo|informó|anunció|"
+    r"señaló|indicó|comunicó|presentado|presentó|difundió|a annoncé|a indiqué|a précisé|a déclaré|annoncé|présenté|"
+    r"ha annunciato|ha reso noto|ha comunicato|ha riferito|reso noto|comunicato|teilte|mitgeteilt|gab|bekanntgegeben|"
+    r"meldde|maakte|bekendgemaakt|liet weten|zei|voorgesteld|bekendmaakte|informou|anunciou|disse|divulgou|revelou|"
+    r"apresentado|informó|the (?:\w+ )?(?:ministry|minister|agency|office|police|customs|authorit\w+|department|government) (?:said|announced))"
+    r"\s+(?:(?:on|el|este|esta|le|ce|il|am|op|na|no|nesta|neste|in|this|de|del|van|at|during|mardi|lunedì)\s+){0,2}$",
+    re.I,
+)
+
+
+
+def is_reporting(text: str, mention: DateMention) -> bool:
+    """True when the date is when something was said or published ('the ministry said on Thursday')."""
+    before = text[max(0, mention.start - 40):mention.start]
+    return bool(REPORTING_BEFORE.search(before))

@@ -6,16 +6,16 @@ busiest ports are listed here. Keys are UN/LOCODEs. General geographic knowledge
 """
 
 EXONYMS = {
-    "BEANR": ("Antwerp", ["Antwerpen", "Anvers", "Amberes", "Antuérpia", "Anversa", "Antwerp-Bruges", "Antwerpen-Brugge",
+    "BEANR": ("Antwerp", ["Antwerpse haven", "Antwerpener Hafen", "Antwerpse", "Antwerpen", "Anvers", "Amberes", "Antuérpia", "Anversa", "Antwerp-Bruges", "Antwerpen-Brugge",
                           "Anvers-Bruges", "Port of Antwerp-Bruges", "Amberes-Brujas", "Antuérpia-Bruges", "Anversa-Bruges"]),
-    "BEZEE": ("Zeebrugge", ["Zeebruges", "Zeebrugge"]),
+    "BEZEE": ("Zeebrugge", ["Zeebrugse haven", "Zeebruges", "Zeebrugge"]),
     "BEGNE": ("Ghent", ["Gent", "Gand", "Gante"]),
-    "NLRTM": ("Rotterdam", ["Roterdã", "Róterdam", "Rotterdão", "Maasvlakte"]),
-    "NLVLI": ("Vlissingen", ["Flushing", "Flessingue", "Vlissingen-Oost"]),
-    "NLAMS": ("Amsterdam", ["Amsterdão", "Ámsterdam"]),
+    "NLRTM": ("Rotterdam", ["Rotterdamse haven", "Rotterdamer Hafen", "Rotterdamse", "Roterdã", "Róterdam", "Rotterdão", "Maasvlakte"]),
+    "NLVLI": ("Vlissingen", ["Vlissingse haven", "Vlissingse", "Flushing", "Flessingue", "Vlissingen-Oost"]),
+    "NLAMS": ("Amsterdam", ["Amsterdamse haven", "Amsterdão", "Ámsterdam"]),
     "NLMOE": ("Moerdijk", []),
-    "DEHAM": ("Hamburg", ["Hambourg", "Hamburgo", "Amburgo"]),
-    "DEBRV": ("Bremerhaven", []),
+    "DEHAM": ("Hamburg", ["Hamburger Hafen", "Hamburgse haven", "Hamburger", "Hambourg", "Hamburgo", "Amburgo"]),
+    "DEBRV": ("Bremerhaven", ["Bremerhavener Hafen", "Bremerhavener", ]),
     "DEBRE": ("Bremen", ["Brême"]),
     "DEWVN": ("Wilhelmshaven", []),
     "FRLEH": ("Le Havre", ["Havre", "El Havre", "Le Havre-Port 2000"]),

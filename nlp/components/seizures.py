@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import cues
-from nlp.dates import DateMention, dateline, find_dates
+from nlp.dates import DateMention, dateline, dateline_end, find_dates, is_reporting
 from nlp.facts import SeizureFact
 from nlp.gazetteer import Port, load
 from nlp.units import Quantity
@@ -66,6 +66,8 @@ class SeizureAssembler:
     def assemble(self, doc: Doc) -> list[SeizureFact]:
         published: date | None = doc._.published
         ref = dateline(doc.text, published) or published
+        self._date_cache: dict[Span, list[DateMention]] = {}
+        self._ref = ref
         sents = list(doc.sents)
         dominant = self._dominant_drug(doc)
         cands: list[Candidate] = []
@@ -101,8 +103,7 @@ class SeizureAssembler:
                     q = Quantity(q.start, q.end, q.text, "packages", q.value, q.precision)
                 if cues.SMUGGLED_ONLY.search(low) and not cues.SEIZED.search(low):
                     continue
-                off = sent.start_char
-                dates = [DateMention(d.start + off, d.end + off, d.value, d.precision) for d in find_dates(sent.text, ref)]
+                dates = self._dates(doc, sent, ref)
                 cands.append(Candidate(si, sent, q, drug, dates=dates))
         cands = self._drop_counts(cands)
         cands = self._merge_duplicates(cands)
@@ -119,12 +120,27 @@ class SeizureAssembler:
         lead_sent = lead.sent
         self._lead_dates = {lead_sent: _nearest(lead.dates, lead.qty)}
         facts = []
+        cand_sents = {c.sent_index for c in cands}
         for c in cands:
-            facts.append(self._fact(doc, c, lead_sent, sents, ref))
+            facts.append(self._fact(doc, c, lead_sent, sents, ref, cand_sents))
         return facts
 
     def _clause(self, doc: Doc, c: Candidate) -> str:
         return c.sent.text.lower()
+
+    def _dates(self, doc: Doc, sent: Span, ref: date | None) -> list[DateMention]:
+        """Seizure-date candidates of a sentence, in document offsets: no dateline, no 'said on Monday'."""
+        if sent in self._date_cache:
+            return self._date_cache[sent]
+        off = sent.start_char
+        skip = dateline_end(doc.text)
+        out = []
+        for d in find_dates(sent.text, ref):
+            if d.start + off < skip or is_reporting(sent.text, d):
+                continue
+            out.append(DateMention(d.start + off, d.end + off, d.value, d.precision))
+        self._date_cache[sent] = out
+        return out
 
     @staticmethod
     def _recent_drug(doc: Doc, sents: list[Span], si: int) -> str | None:
@@ -274,7 +290,8 @@ class SeizureAssembler:
         return mine.value[:n] != theirs.value[:n]
 
     # ------------------------------------------------------------------ fields
-    def _fact(self, doc: Doc, c: Candidate, lead_sent: Span, sents: list[Span], ref: date | None) -> SeizureFact:
+    def _fact(self, doc: Doc, c: Candidate, lead_sent: Span, sents: list[Span], ref: date | None,
+              cand_sents: set[int]) -> SeizureFact:
         q = c.qty
         text = c.sent.text
         low = text.lower()
@@ -296,7 +313,7 @@ class SeizureAssembler:
             name = self.gz.national_customs[country]
             if name not in agencies and not any(self._agency_country(a) == country and "ustom" in a for a in agencies):
                 agencies.append(name)
-        when = self._date(c, lead_sent, ref)
+        when = self._date(c, lead_sent, sents, cand_sents)
         units = int(q.value) if q.kind in ("pills", "packages") and q.value is not None else None
         kg = round(q.value, 3) if q.kind == "weight" and q.value is not None else None
         return SeizureFact(
@@ -423,14 +440,24 @@ class SeizureAssembler:
                     return country
         return None
 
-    def _date(self, c: Candidate, lead_sent: Span, ref: date | None) -> str | None:
+    def _date(self, c: Candidate, lead_sent: Span, sents: list[Span], cand_sents: set[int]) -> str | None:
         mention = _nearest(c.dates, c.qty)
         if mention is not None:
             return _as_period(mention) if c.kind == "aggregate" else mention.value
-        if c.primary and c.sent is not lead_sent and lead_sent in self._lead_dates:
+        if not c.primary:
+            return None
+        if c.sent is not lead_sent and lead_sent in self._lead_dates:
             mention = self._lead_dates[lead_sent]
             if mention is not None:
                 return _as_period(mention) if c.kind == "aggregate" else mention.value
+        if c.kind == "event":
+            # the story goes on: "The container was opened on 24 April", "Bei der Kontrolle am 12. Juni"
+            for k in range(c.sent_index + 1, min(len(sents), c.sent_index + 6)):
+                if k in cand_sents or cues.BACKGROUND.search(sents[k].text):
+                    break
+                found = [d for d in self._dates(sents[k].doc, sents[k], self._ref) if d.precision in ("day", "month")]
+                if found:
+                    return found[0].value
         return None
 
     def _concealment(self, doc: Doc, c: Candidate, lead_sent: Span) -> str | None:
