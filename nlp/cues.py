@@ -92,9 +92,9 @@ AT_SEA = _rx(
     r"auf see|hoher see|vor der küste|seemeilen",
 )
 TAKEOVER = _rx(
-    r"taken over|took over|take over|handed (?:over )?to|has been handed|investigation (?:is|was) (?:led|being led|now)|leads the investigation|leading the investigation|is investigating|are investigating|prosecutor|court|judge",
+    r"taken over|took over|take over|referred to|handed (?:over )?to|charged with|has been handed|investigation (?:is|was) (?:led|being led|now)|leads the investigation|leading the investigation|is investigating|are investigating|prosecutor|court|judge",
     r"se ha hecho cargo|asumi|investigación (?:la lleva|está en manos)|fiscal|juzgado|juez|tribunal",
-    r"assumiu|ficou a cargo|investigação|ministério público|tribunal|juiz",
+    r"assumiu|ficou a cargo|investigação|encaminhad|entregue à|entregue ao|instaurou|investiga\b|ministério público|tribunal|juiz",
     r"heeft het onderzoek|neemt het onderzoek|onderzoek overgenomen|onderzoek is in handen|leidt het onderzoek|openbaar ministerie|parket|rechter|rechtbank",
     r"enquête a été confiée|confiée|chargé de l'enquête|poursuit l'enquête|parquet|procureur|juge|tribunal",
     r"indagini|procura|coordina|magistrat|tribunale|giudice",

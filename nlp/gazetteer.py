@@ -35,8 +35,9 @@ class Gazetteer:
     drugs: dict[str, str] = field(default_factory=dict)  # lower alias -> canonical
     generic_drugs: set[str] = field(default_factory=set)
     agencies: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # alias -> (name, country)
-    generic_customs: set[str] = field(default_factory=set)
-    national_customs: dict[str, str] = field(default_factory=dict)
+    generic: dict[str, str] = field(default_factory=dict)  # lower word -> role (customs, navy, coastguard)
+    national: dict[str, dict[str, str]] = field(default_factory=dict)  # role -> ISO -> agency
+    agency_roles: dict[str, str] = field(default_factory=dict)  # agency -> role
     countries: dict[str, str] = field(default_factory=dict)  # alias -> ISO code
 
 
@@ -85,6 +86,7 @@ def _ordinary_words() -> set[str]:
         words |= {a.lower() for a in rec["aliases"]}
     words |= {w.lower() for k, v in _json("drugs.json").items() if not k.startswith("_") for w in v}
     words |= {w.lower() for w in _json("generic_drugs.json")["words"]}
+    words |= {"navy", "marine", "armada", "marinha", "marina"}
     return words
 
 
@@ -114,10 +116,12 @@ def load() -> Gazetteer:
             gz.drugs[w.lower()] = canonical
     gz.generic_drugs = {w.lower() for w in _json("generic_drugs.json")["words"]}
     for rec in _lines("agencies.jsonl"):
-        if rec["role"] == "generic-customs":
-            gz.generic_customs = {a.lower() for a in rec["aliases"]}
-            gz.national_customs = dict(rec["national"])
+        if rec["role"].startswith("generic-"):
+            role = rec["role"].removeprefix("generic-")
+            gz.generic.update({a.lower(): role for a in rec["aliases"]})
+            gz.national[role] = dict(rec["national"])
             continue
+        gz.agency_roles[rec["name"]] = rec["role"]
         for alias in rec["aliases"]:
             gz.agencies[alias] = (rec["name"], rec.get("country"))
     for rec in _lines("countries.jsonl"):

@@ -25,7 +25,7 @@ AGENCIES = [
     ("French National Gendarmerie", "FR", "police", ["Gendarmerie nationale", "gendarmerie", "gendarmes", "French gendarmerie"]),
     ("French Navy", "FR", "navy", ["French Navy", "Marine nationale", "marine française"]),
     ("German Customs", "DE", "customs", ["German customs", "German Customs", "Zollfahndungsamt", "Zollfahndung", "Hauptzollamt", "deutsche Zoll", "deutschen Zoll",
-        "Generalzolldirektion", "Zoll", "Zollbeamte", "Zollbeamten", "Zöllner", "douane allemande", "aduana alemana", "dogana tedesca", "Duitse douane"]),
+        "Generalzolldirektion", "Zollfahnder", "Zollfahnderinnen", "Zollbeamtinnen", "Zoll", "Zollbeamte", "Zollbeamten", "Zöllner", "douane allemande", "aduana alemana", "dogana tedesca", "Duitse douane"]),
     ("German Federal Police", "DE", "police", ["Bundespolizei", "German Federal Police", "German federal police", "police fédérale allemande"]),
     ("German Federal Criminal Police Office", "DE", "police", ["Bundeskriminalamt", "BKA", "German Federal Criminal Police Office"]),
     ("Spanish Customs Surveillance Service", "ES", "customs", ["Servicio de Vigilancia Aduanera", "Vigilancia Aduanera", "SVA", "Spanish Customs Surveillance Service",
@@ -93,7 +93,7 @@ AGENCIES = [
     ("Slovenian Police", "SI", "police", ["Slovenian police", "Slovenian Police"]),
     ("Croatian Police", "HR", "police", ["Croatian police"]),
     ("Albanian State Police", "AL", "police", ["Albanian State Police", "Albanian police"]),
-    ("Irish Revenue", "IE", "customs", ["Revenue officers", "Irish Revenue", "Revenue Commissioners", "Revenue's Customs Service"]),
+    ("Irish Revenue", "IE", "customs", ["Irish Revenue", "Revenue Commissioners", "Revenue's Customs Service"]),
     ("An Garda Síochána", "IE", "police", ["Gardaí", "Garda", "An Garda Síochána"]),
     ("Canada Border Services Agency", "CA", "customs", ["Canada Border Services Agency", "CBSA"]),
     ("Royal Canadian Mounted Police", "CA", "police", ["Royal Canadian Mounted Police", "RCMP"]),
@@ -119,3 +119,11 @@ NATIONAL_CUSTOMS = {
 GENERIC_CUSTOMS = ["customs", "customs officers", "customs officials", "douane", "douanes", "douaniers", "aduana", "aduanas",
                    "aduaneros", "funcionarios de aduanas", "alfândega", "alfandega", "zoll", "zollbeamte", "zöllner", "dogana", "dogane",
                    "doganieri", "funzionari delle dogane", "douaniers", "douanebeambten", "douanemedewerkers"]
+
+NATIONAL_NAVY = {"MX": "Mexican Navy", "CO": "Colombian Navy", "ES": "Spanish Navy", "PT": "Portuguese Navy",
+                 "NL": "Royal Netherlands Navy", "FR": "French Navy"}
+GENERIC_NAVY = ["navy", "the navy", "armada", "marinha", "marine nationale", "marina militare", "marine", "navy inspectors",
+                "marines", "infantes de marina", "fuzileiros"]
+NATIONAL_COASTGUARD = {"GR": "Greek Coast Guard", "US": "U.S. Coast Guard", "TR": "Turkish Coast Guard"}
+GENERIC_COASTGUARD = ["coast guard", "coastguard", "guardia costiera", "guarda costeira", "garde-côtes", "küstenwache",
+                      "kustwacht", "guardacostas", "guarda costera", "coast guard's"]

@@ -19,7 +19,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from agencies_source import AGENCIES, GENERIC_CUSTOMS, NATIONAL_CUSTOMS  # noqa: E402
+from agencies_source import (  # noqa: E402
+    AGENCIES, GENERIC_COASTGUARD, GENERIC_CUSTOMS, GENERIC_NAVY, NATIONAL_COASTGUARD, NATIONAL_CUSTOMS, NATIONAL_NAVY)
 from countries_source import COUNTRIES  # noqa: E402
 from port_names import EXONYMS  # noqa: E402
 
@@ -120,8 +121,10 @@ def build_agencies() -> list[dict]:
     rows = []
     for name, country, role, aliases in AGENCIES:
         rows.append({"name": name, "country": country, "role": role, "aliases": sorted(set(aliases) | {name})})
-    rows.append({"name": "*customs*", "country": None, "role": "generic-customs", "aliases": sorted(set(GENERIC_CUSTOMS)),
-                 "national": NATIONAL_CUSTOMS})
+    for role, words, national in (("customs", GENERIC_CUSTOMS, NATIONAL_CUSTOMS), ("navy", GENERIC_NAVY, NATIONAL_NAVY),
+                                  ("coastguard", GENERIC_COASTGUARD, NATIONAL_COASTGUARD)):
+        rows.append({"name": f"*{role}*", "country": None, "role": f"generic-{role}", "aliases": sorted(set(words)),
+                     "national": national})
     return rows
 
 

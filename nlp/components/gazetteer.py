@@ -36,7 +36,7 @@ class GazetteerComponent:
         lower_ag = {a: v[0] for a, v in self.gz.agencies.items() if a not in exact_ag}
         self._add(self.exact, "AGENCY", exact_ag, make)
         self._add(self.lower, "AGENCY", lower_ag, make)
-        self._add(self.lower, "CUSTOMS", {a: "customs" for a in self.gz.generic_customs}, make)
+        self._add(self.lower, "CUSTOMS", dict(self.gz.generic), make)
         exact_c = {a: c for a, c in self.gz.countries.items() if ACRONYM.match(a) or a[:1].isupper()}
         self._add(self.exact, "COUNTRY", exact_c, make)
 
@@ -73,8 +73,11 @@ class GazetteerComponent:
             groups[target].append(Span(doc, span.start, span.end, label=key))
         for span in filter_spans(by_type.get("COUNTRY", [])):
             groups["country"].append(Span(doc, span.start, span.end, label=span.label_.split("\x1f")[1]))
+        taken = {(s.start, s.end) for s in entity_spans}
         for span in filter_spans(by_type.get("CUSTOMS", [])):
-            groups["customs"].append(Span(doc, span.start, span.end, label="customs"))
+            if any(span.start < e and b < span.end for b, e in taken):
+                continue  # part of a named agency ("Greek Coast Guard")
+            groups["customs"].append(Span(doc, span.start, span.end, label=span.label_.split("\x1f")[1]))
         for key, spans in groups.items():
             doc.spans[key] = sorted(spans, key=lambda s: s.start)
         return doc

@@ -297,10 +297,12 @@ class SeizureAssembler:
         low = text.lower()
         port = self._port(doc, c, lead_sent)
         agencies = self._agencies(doc, c.sent)
-        if not agencies and c.primary and c.sent is not lead_sent:
-            agencies = self._agencies(doc, lead_sent)
-        if not agencies and c.primary and sents and sents[0] is not lead_sent:
-            agencies = self._agencies(doc, sents[0])
+        story = _story(c, sents, cand_sents) if c.primary and c.kind == "event" else []
+        before_lead = self._sentence_before(sents, lead_sent)
+        if c.primary:
+            for sent in [lead_sent, *story, *([before_lead] if before_lead is not None else [])]:
+                if sent is not c.sent:
+                    agencies += [a for a in self._agencies(doc, sent) if a not in agencies]
         country = None
         if port is not None:
             country = port.country
@@ -308,11 +310,13 @@ class SeizureAssembler:
             country = self._country(doc, c, agencies, lead_sent)
         if c.kind == "aggregate" and cues.EU_SCOPE.search(low) and port is None:
             country = None
-        generic = self._generic_customs(doc, c.sent) or (c.primary and self._generic_customs(doc, lead_sent))
-        if generic and country and country in self.gz.national_customs:
-            name = self.gz.national_customs[country]
-            if name not in agencies and not any(self._agency_country(a) == country and "ustom" in a for a in agencies):
-                agencies.append(name)
+        if country:
+            for sent in [c.sent, *([lead_sent, *story] if c.primary else [])]:
+                for role in self._generic_roles(doc, sent):
+                    name = self.gz.national.get(role, {}).get(country)
+                    if name and name not in agencies and not any(
+                            self._agency_country(a) == country and self._agency_role(a) == role for a in agencies):
+                        agencies.append(name)
         when = self._date(c, lead_sent, sents, cand_sents)
         units = int(q.value) if q.kind in ("pills", "packages") and q.value is not None else None
         kg = round(q.value, 3) if q.kind == "weight" and q.value is not None else None
@@ -411,8 +415,26 @@ class SeizureAssembler:
                 out.append(span.label_)
         return out
 
-    def _generic_customs(self, doc: Doc, sent: Span) -> bool:
-        return bool(_spans_in(doc, "customs", sent))
+    def _generic_roles(self, doc: Doc, sent: Span) -> list[str]:
+        """'customs', 'coast guard', 'navy' named without a country, in a sentence that is not about a takeover."""
+        low = sent.text.lower()
+        if cues.TAKEOVER.search(low) and not cues.SEIZED.search(low):
+            return []
+        return [s.label_ for s in _spans_in(doc, "customs", sent)]
+
+    @staticmethod
+    def _sentence_before(sents: list[Span], lead_sent: Span) -> Span | None:
+        """The sentence just before the lead, when it names who acted and the lead gives the figure."""
+        k = next((i for i, s in enumerate(sents) if s is lead_sent), 0) - 1
+        while k >= 0 and not sents[k].text.strip():
+            k -= 1
+        if k < 0 or _is_headline(sents[k], k) or sents[k].doc.spans.get("quantity") and any(
+                q.start >= sents[k].start and q.end <= sents[k].end for q in sents[k].doc.spans["quantity"]):
+            return None
+        return sents[k]
+
+    def _agency_role(self, name: str) -> str | None:
+        return self.gz.agency_roles.get(name)
 
     def _country(self, doc: Doc, c: Candidate, agencies: list[str], lead_sent: Span) -> str | None:
         low = c.sent.text.lower()
@@ -452,10 +474,8 @@ class SeizureAssembler:
                 return _as_period(mention) if c.kind == "aggregate" else mention.value
         if c.kind == "event":
             # the story goes on: "The container was opened on 24 April", "Bei der Kontrolle am 12. Juni"
-            for k in range(c.sent_index + 1, min(len(sents), c.sent_index + 6)):
-                if k in cand_sents or cues.BACKGROUND.search(sents[k].text):
-                    break
-                found = [d for d in self._dates(sents[k].doc, sents[k], self._ref) if d.precision in ("day", "month")]
+            for sent in _story(c, sents, cand_sents):
+                found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")]
                 if found:
                     return found[0].value
         return None
@@ -478,6 +498,19 @@ class SeizureAssembler:
                         return self._resolve_port(doc, span).country
                     return span.label_
         return None
+
+
+def _story(c: Candidate, sents: list[Span], cand_sents: set[int], limit: int = 4) -> list[Span]:
+    """The sentences after a primary event that go on telling it: up to the next figure or background."""
+    out: list[Span] = []
+    for k in range(c.sent_index + 1, len(sents)):
+        sent = sents[k]
+        if not sent.text.strip():
+            continue
+        if k in cand_sents or cues.BACKGROUND.search(sent.text) or len(out) >= limit:
+            break
+        out.append(sent)
+    return out
 
 
 def _is_headline(sent: Span, index: int) -> bool:
