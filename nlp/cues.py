@@ -139,3 +139,11 @@ PILL_DRUGS = {"mdma", "captagon", "fentanyl", "tramadol", "methamphetamine", "am
 ORIGIN_NEAR = _rx(
     r"(?:from|desde|procedente|proveniente|provenance|uit|aus|da|depuis|loaded|embarcad|cargad|carregad|chargé|caricat|verladen|shipped|sailed|bound for|destino|destination|naar|nach|vers|para)\b[^.;]{0,40}$",
 )
+ARRESTED = _rx(
+    r"arrest|detain|detained|charged|custody|detenid|detuv|arrestad|detid|pres[oa]s\b|interpell|arrêt|arrestat|fermat|festgenommen|verhaftet|festnahme|aangehouden|gearresteerd|aanhouding",
+)
+STORY_BREAK = _rx(
+    r"earlier|previous|previously|prior|a year ago|weeks? ago|months? ago|last year|in the past|anterior|anteriormente|"
+    r"el año pasado|no ano passado|eerder|vorig jaar|précédent|auparavant|précédemment|l'an dernier|in precedenza|"
+    r"l'anno scorso|zuvor|vorher|früher|im vergangenen jahr|im vorjahr",
+)

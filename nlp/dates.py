@@ -77,7 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(rf"{B}(?:yesterday|ayer|ontem|hier|ieri|gestern|gisteren){E}", re.I)),
     ("today", re.compile(rf"{B}(?:today|hoy|hoje|aujourd'hui|oggi|heute|vandaag){E}", re.I)),
     ("lastweekend", re.compile(rf"{B}(?:(?:last|past|this)\s+weekend|(?:el\s+)?(?:último\s+|pasado\s+)?fin de semana(?:\s+pasado)?|(?:no\s+)?(?:último|passado)\s+fim de semana|fim de semana passado|(?:le\s+)?week-end(?:\s+dernier)?|(?:lo\s+)?scorso fine settimana|fine settimana|am\s+(?:vergangenen\s+)?wochenende|(?:afgelopen|vorig)\s+weekend){E}", re.I)),
-    ("lastweek", re.compile(rf"{B}(?:last week|(?:la\s+)?semana pasada|(?:na\s+)?semana passada|(?:la\s+)?semaine dernière|(?:la\s+)?settimana scorsa|(?:letzte|vergangene|vorige)\s+woche|vorige week|afgelopen week|(?:two|2) weeks ago){E}", re.I)),
+    ("lastweek", re.compile(rf"{B}(?:last week|(?:la\s+)?semana pasada|(?:na\s+)?semana passada|(?:la\s+)?semaine dernière|(?:la\s+)?settimana scorsa|(?:la\s+)?scorsa settimana|(?:la\s+)?pasada semana|(?:na\s+)?passada semana|(?:la\s+)?semaine passée|(?:in der\s+)?vergangenen woche|(?:in der\s+)?vorigen woche|(?:letzte|vergangene|vorige)\s+woche|vorige week|afgelopen week|(?:two|2) weeks ago){E}", re.I)),
     ("thisweek", re.compile(rf"{B}(?:this week|esta semana|cette semaine|questa settimana|diese woche|in dieser woche|deze week|earlier this week){E}", re.I)),
     ("thismonth", re.compile(rf"{B}(?:(?:earlier\s+)?this month|este mes|este mês|ce mois-ci|(?:plus tôt\s+)?ce mois|questo mese|diesen monat|deze maand|in diesem monat|(?:a\s+)?principios de (?:este\s+)?mes|(?:au\s+)?début du mois|earlier in the month){E}", re.I)),
     ("lastmonth", re.compile(rf"{B}(?:last month|el mes pasado|(?:no\s+)?mês passado|le mois dernier|il mese scorso|(?:im\s+)?letzten monat|(?:im\s+)?vergangenen monat|vorige maand|afgelopen maand){E}", re.I)),
@@ -133,7 +133,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
     if kind == "my":
         word = g["mon"]
         month = MONTH_OF.get(word.lower())
-        if not month or len(word) < 4 and not g.get("y"):
+        if not month or len(word) < 4 and not g.get("y") and not (g.get("pre") and word.lower() in ("may", "mai", "mei")):
             return None  # bare abbreviations ("mar", "set") are ordinary words
         if word.lower() in ("may", "mai", "marz", "march") and not g.get("y") and not g.get("pre"):
             return None
@@ -237,7 +237,16 @@ REPORTING_BEFORE = re.compile(
 
 
 
+# verb-final clauses: "wie der Zoll am Freitag mitteilte", "zoals de douane dinsdag bekendmaakte"
+REPORTING_AFTER = re.compile(
+    r"^\s*(?:(?:mit|bekannt|gab|hat|heeft|werd|wurde)\s+)?(?:mitteilte|mitgeteilt|bekanntgab|bekanntgegeben|bekannt|"
+    r"berichtete|erklärte|bekendmaakte|bekendgemaakt|bekend|meldde|liet weten|zei|voorstelde|voorgesteld|mit\b)",
+    re.I,
+)
+
+
 def is_reporting(text: str, mention: DateMention) -> bool:
     """True when the date is when something was said or published ('the ministry said on Thursday')."""
     before = text[max(0, mention.start - 40):mention.start]
-    return bool(REPORTING_BEFORE.search(before))
+    after = text[mention.end:mention.end + 40]
+    return bool(REPORTING_BEFORE.search(before) or REPORTING_AFTER.match(after))

@@ -12,7 +12,8 @@ from datetime import date
 from typing import Any
 
 MAX_DAYS_APART = 21
-QTY_TOLERANCE = 0.06
+EXACT_TOLERANCE = 0.03  # two precise figures of one seizure (conversions, rounding to kilos)
+ROUNDED_TOLERANCE = 0.08  # a rounded or hedged figure ("more than 1.5 tonnes" for 1,612 kg)
 
 
 def _pub(f: dict[str, Any]) -> date | None:
@@ -25,12 +26,28 @@ def _pub(f: dict[str, Any]) -> date | None:
         return None
 
 
+def _digits(x: float) -> int:
+    """Significant digits of a reported figure: 1600 -> 2, 1612 -> 4, 7089.03 -> 6."""
+    text = f"{x:.3f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    return len(text.rstrip("0")) or 1
+
+
+def _close(x: float, y: float) -> bool:
+    hi, lo = max(x, y), min(x, y)
+    if hi == 0:
+        return lo == 0
+    gap = (hi - lo) / hi
+    if gap <= EXACT_TOLERANCE:
+        return True
+    return gap <= ROUNDED_TOLERANCE and min(_digits(x), _digits(y)) <= 2
+
+
 def _qty_close(a: dict[str, Any], b: dict[str, Any]) -> bool:
     qa, qb = a.get("quantity_kg"), b.get("quantity_kg")
     if qa is None or qb is None:
-        return qa is None and qb is None and a.get("units") == b.get("units") and a.get("units") is not None
-    hi, lo = max(qa, qb), min(qa, qb)
-    return hi == 0 or (hi - lo) / hi <= QTY_TOLERANCE
+        ua, ub = a.get("units"), b.get("units")
+        return qa is None and qb is None and ua is not None and ub is not None and _close(float(ua), float(ub))
+    return _close(float(qa), float(qb))
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -54,22 +71,27 @@ def same_seizure(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if not _dates_compatible(a.get("date"), b.get("date")):
         return False
     pa, pb = _pub(a), _pub(b)
-    if pa and pb and abs((pa - pb).days) > MAX_DAYS_APART:
-        # totals are reported for months; single seizures within weeks
-        if (a.get("kind") or "event") == "event" or (a.get("date") or "") != (b.get("date") or ""):
-            return False
+    dated = len(a.get("date") or "") >= 7 and len(b.get("date") or "") >= 7  # both at least YYYY-MM, and compatible
+    if pa and pb and abs((pa - pb).days) > MAX_DAYS_APART and not dated:
+        return False  # reports of one seizure come within weeks, unless a later one names its day
     return True
 
 
 def group_events(facts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Cluster facts (single link over `same_seizure`, never two facts of one article) into events."""
+    """Cluster single-seizure facts into events; totals (aggregates) never join one.
+
+    A fact joins the first cluster all of whose facts it agrees with (complete linkage, so a vague
+    report cannot chain two different seizures together) and that has no fact of its article.
+    """
     clusters: list[list[dict[str, Any]]] = []
-    for f in sorted(facts, key=lambda x: (str(x.get("published") or ""), str(x["id"]))):
+    singles = [f for f in facts if (f.get("kind") or "event") == "event"]
+    # precise, primary reports first: they anchor the clusters that vaguer mentions then join
+    for f in sorted(singles, key=lambda x: (not x.get("primary"), str(x.get("published") or ""), str(x["id"]))):
         home = None
         for cluster in clusters:
             if any(g["article_id"] == f["article_id"] for g in cluster):
                 continue
-            if all(same_seizure(f, g) for g in cluster[:1]) and any(same_seizure(f, g) for g in cluster):
+            if all(same_seizure(f, g) for g in cluster):
                 home = cluster
                 break
         if home is None:

@@ -475,6 +475,8 @@ class SeizureAssembler:
         if c.kind == "event":
             # the story goes on: "The container was opened on 24 April", "Bei der Kontrolle am 12. Juni"
             for sent in _story(c, sents, cand_sents):
+                if cues.ARRESTED.search(sent.text.lower()) and not cues.SEIZED.search(sent.text.lower()):
+                    continue  # "were detained on Tuesday": the day of the arrests
                 found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")]
                 if found:
                     return found[0].value
@@ -507,7 +509,7 @@ def _story(c: Candidate, sents: list[Span], cand_sents: set[int], limit: int = 4
         sent = sents[k]
         if not sent.text.strip():
             continue
-        if k in cand_sents or cues.BACKGROUND.search(sent.text) or len(out) >= limit:
+        if k in cand_sents or cues.STORY_BREAK.search(sent.text) or len(out) >= limit:
             break
         out.append(sent)
     return out
