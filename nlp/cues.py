@@ -15,7 +15,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 SEIZED = _rx(
     r"seiz|intercept|found|discover|confiscat|recover|haul|bust|uncover|detect|stopp|netted|impound|taken off|caught",
     r"incaut|aprehen|decomis|interv|halla|hallaz|localiz|descubr|requis|encontr|apreen|apreens|descobr|detet|detect",
-    r"intercet|apreend|saisi|intercept|découv|trouv|mis la main|inbeslag|in beslag|onderschep|gevonden|aangetroffen|ontdekt|vangst|onderschept",
+    r"intercet|apreend|saisi|intercept|découv|trouv|mis la main|inbeslag|in beslag|onderschep|gevonden|aangetroffen|ontdekt|vangst|onderschept|\bvond|troffen|haalden|stuitten|volgde",
     r"sequestr|trovat|rinvenut|scopert|intercettat|beschlagnahm|sichergestellt|sicherstell|gefunden|entdeckt|abgefangen",
     r"fund|aufgespürt|totalled|totaled|total|record",
 )
@@ -24,8 +24,9 @@ SMUGGLED_ONLY = _rx(
     r"contrabbando|traficad|traficar|enviad|envi|transport|would have|could have|planned|attempt|tentat",
 )
 FAKE = _rx(
-    r"\bfake\b|dummy|imitation|simulat|simulad|simulacro|exercise|ejercicio|exercício|exercice|esercitazione|übung|oefening|"
-    r"harina|flour|farinha|farine|farina|mehl|\bmeel\b|\bnep\b|falsos paquetes|pacotes falsos|attrappe",
+    r"\bfake\b|dummy|imitation|\bsimulat|\bsimulad|simulacro|exercise|ejercicio|exercício|exercice|esercitazione|übung|oefening|"
+    r"\bnep\b|falsos paquetes|pacotes falsos|attrappe|imitat|imitab|imitav|resembl|made to look like|seeded with|test (?:box|container|package)|"
+    r"(?:flour|harina|farinha|farine|farina|mehl|meel) (?:and|y|e|et|und|en) (?:sand|arena|areia|sable|sabbia|zand)",
 )
 LEGAL = _rx(
     r"legal|allowed|permitted|possession limit|limit of|up to \d+ ?g|autoriz|permitid|límite|limite|autoris|toegestaan|"
@@ -49,6 +50,14 @@ SINGLE_SHIPMENT = _rx(
     r"single operation|single seizure|one operation|biggest (?:single|cocaine|drug) seizure|largest (?:single )?seizure|in (?:a|one) go",
     r"\b(?:en|in|em|dans|nel|nella|im|in einer?|in een|in één) (?:un|una|um|uma|une|een|één|einem|einer|un singolo|uno) (?:\w+ ){0,2}(?:contenedor|cargamento|envío|buque|barco|camión|contentor|carregamento|navio|conteneur|cargaison|navire|camion|container|carico|nave|lading|zending|schip|vrachtwagen|sendung|ladung|schiff|lkw)",
     r"\b(?:een|één|una|uma|une|un|a|ein|eine) (?:lading|zending|cargamento|carregamento|cargaison|carico|ladung|sendung|shipment|consignment)",
+    r"\b(?:a|an|one|un|una|um|uma|une|een|één|ein|eine|einem|einer|dem|the)\s+(?:[\wÀ-ÿ-]+\s+){0,2}(?:container|contenedor|contentor|"
+    r"conteneur|contêiner|reefer|shipment|consignment|cargamento|carregamento|cargaison|carico|lading|zending|sendung|ladung|"
+    r"truck|camión|camion|camião|lorry|vrachtwagen|lkw|vessel|boat|buque|barco|navio|navire|nave|schip|schiff|ferry|ferri)\b",
+    r"one of the largest|one of the biggest|uno de los mayores|um dos maiores|l'une des plus|uno dei più|einer der größten|een van de grootste",
+)
+AGAIN = _rx(
+    r"another|second|further|later|again|nog eens|opnieuw|later|otra|otro|outra|outro|segunda|autre|deuxième|second|altr[oaie]|"
+    r"seconda|weitere|erneut|zweite|später|después|depois|plus tard|dopo|semana después|semana depois|week later",
 )
 AGGREGATE = _rx(
     r"so far|to date|a year\b|per year|each year|every year|annual|yearly|year-on-year|in total|a total of|totall?ed|altogether|during the year|over the year|in the year|over the course of|whole of|all of (?:19|20)\d\d|throughout",

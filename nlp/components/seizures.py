@@ -78,9 +78,11 @@ class SeizureAssembler:
             if not qspans:
                 continue
             low = sent.text.lower()
-            if cues.FAKE.search(low) or (cues.LEGAL.search(low) and not cues.SEIZED.search(low)):
-                continue
+            context = " ".join(sents[k].text.lower() for k in range(max(0, si - 2), si))
+            if cues.FAKE.search(low) or cues.FAKE.search(context) or (cues.LEGAL.search(low) and not cues.SEIZED.search(low)):
+                continue  # a drill with dummy packages, a legal limit: no seizure
             drugs = _spans_in(doc, "drug", sent)
+            real_q = _without_conversions(doc.text, qspans)
             prev_end = -1
             for qs in qspans:
                 q: Quantity = qs._.qty
@@ -103,7 +105,7 @@ class SeizureAssembler:
                     q = Quantity(q.start, q.end, q.text, "packages", q.value, q.precision)
                 if cues.SMUGGLED_ONLY.search(low) and not cues.SEIZED.search(low):
                     continue
-                dates = self._dates(doc, sent, ref)
+                dates = [d for d in self._dates(doc, sent, ref) if _owner(doc.text, d, real_q) is qs]
                 cands.append(Candidate(si, sent, q, drug, dates=dates))
         cands = self._drop_counts(cands)
         cands = self._merge_duplicates(cands)
@@ -250,7 +252,7 @@ class SeizureAssembler:
                     if a is None and b is None and o.qty.kind == "volume":
                         twin = o
                     continue
-                if _same_figure(a, o.qty.precision, b, c.qty.precision):
+                if _same_figure(a, o.qty.precision, b, c.qty.precision) and not _told_apart(o, c):
                     twin = o
                     break
             if twin is None:
@@ -297,7 +299,7 @@ class SeizureAssembler:
         low = text.lower()
         port = self._port(doc, c, lead_sent)
         agencies = self._agencies(doc, c.sent)
-        story = _story(c, sents, cand_sents) if c.primary and c.kind == "event" else []
+        story = _story(c, sents, cand_sents) if c.primary else []
         before_lead = self._sentence_before(sents, lead_sent)
         if c.primary:
             for sent in [lead_sent, *story, *([before_lead] if before_lead is not None else [])]:
@@ -384,6 +386,14 @@ class SeizureAssembler:
             best = min(spans, key=lambda s: abs(s.start_char - c.qty.start))
             return self._resolve_port(doc, best)
         if c.kind == "aggregate" and (cues.PORT_PLURAL.search(low) or not cues.PORT_WORD.search(low)):
+            if not c.primary or cues.PORT_PLURAL.search(low) or cues.EU_SCOPE.search(low):
+                return None
+            for sent in doc.sents:  # a total framed by the port the article opened with
+                if sent.start >= c.sent.start:
+                    return None
+                spans = self._port_candidates(doc, sent)
+                if spans and not cues.NOT_AT_PORT.search(sent.text.lower()) and not cues.PORT_PLURAL.search(sent.text.lower()):
+                    return self._resolve_port(doc, spans[0])
             return None
         if c.primary or cues.PORT_WORD.search(low):
             if cues.NOT_AT_PORT.search(lead_sent.text.lower()):
@@ -500,6 +510,44 @@ class SeizureAssembler:
                         return self._resolve_port(doc, span).country
                     return span.label_
         return None
+
+
+CONTRAST = re.compile(
+    r"compar|frente|contra\b|contre|rispetto|gegenüber|tegenover|against|versus|\bvs\b|while|whereas|mientras|tandis|mentre|"
+    r"während|terwijl|enquanto|; |, (?:and|y|e|et|und|en) ", re.I)
+
+
+def _without_conversions(text: str, qspans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    prev_end = -1
+    for qs in qspans:
+        if qs._.qty is not None and not SeizureAssembler._is_conversion(text, qs._.qty, prev_end):
+            out.append(qs)
+        prev_end = qs.end_char
+    return out or qspans
+
+
+def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span:
+    """The figure a date belongs to: the one before it, unless a contrast ('compared with') comes between."""
+    before = [q for q in qspans if q.end_char <= d.start]
+    after = [q for q in qspans if q.start_char >= d.end]
+    if before:
+        q = before[-1]
+        if not CONTRAST.search(text[q.end_char:d.start]) or not after:
+            return q
+    if after:
+        return after[0]
+    return min(qspans, key=lambda q: abs(q.start_char - d.start))
+
+
+def _told_apart(a: Candidate, b: Candidate) -> bool:
+    """Two close figures are two seizures when their dates differ or the text says 'another'."""
+    if a.sent_index == b.sent_index:
+        return True
+    da, db = _nearest(a.dates, a.qty), _nearest(b.dates, b.qty)
+    if da is not None and db is not None and da.value != db.value:
+        return True
+    return bool(cues.AGAIN.search(b.sent.text) or cues.STORY_BREAK.search(b.sent.text))
 
 
 def _story(c: Candidate, sents: list[Span], cand_sents: set[int], limit: int = 4) -> list[Span]:
