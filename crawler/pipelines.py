@@ -8,7 +8,9 @@ from crawler.article import read_article
 from crawler.items import ArticlePage, SkippedPage, SourceOutcome
 from crawler.urls import canonicalize
 from db import open_db
-from db.writes import record_skip, record_source_result, save_article
+from scrapy import signals
+
+from db.writes import commit_validators, record_skip, record_source_result, save_article
 
 log = logging.getLogger(__name__)
 
@@ -21,18 +23,30 @@ class StorePipeline:
         self.run_id = run_id
         self.stats = stats
         self.db = None
+        self.fetched: set[str] = set()  # sources fetched in this crawl
+        self.failed: set[str] = set()  # sources with an article that failed (to be retried next run)
 
     @classmethod
     def from_crawler(cls, crawler):
         run_id = crawler.settings.getint("PORTWATCH_RUN_ID") or None
-        return cls(crawler.settings.get("PORTWATCH_DB"), run_id, crawler.stats)
+        pipeline = cls(crawler.settings.get("PORTWATCH_DB"), run_id, crawler.stats)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def spider_closed(self, spider=None, reason: str = "finished"):
+        """Only a crawl that finished lets its sources answer 304 next time (nothing is left unfetched)."""
+        if self.db is None:
+            return
+        if reason == "finished":
+            commit_validators(self.db, sorted(self.fetched - self.failed))
+        self.db.close()
+        self.db = None
 
     def open_spider(self, spider=None):
         self.db = open_db(self.db_path)
 
     def close_spider(self, spider=None):
-        if self.db is not None:
-            self.db.close()
+        """The database stays open until spider_closed has committed the validators."""
 
     def process_item(self, item, spider=None):
         if isinstance(item, SourceOutcome):
@@ -42,11 +56,15 @@ class StorePipeline:
                 last_modified=item.last_modified,
             )
             self.stats.inc_value(f"portwatch/sources/{item.outcome}")
+            if item.outcome == "ok":
+                self.fetched.add(item.source_id)
             if item.outcome == "error":
                 log.warning("source %s failed: %s", item.source_id, item.reason)
             else:
                 log.info("source %s: %s, %s links", item.source_id, item.outcome, item.links_found)
         elif isinstance(item, SkippedPage):
+            if item.outcome == "error":
+                self.failed.add(item.source_id)
             record_skip(self.db, item.url, source_id=item.source_id, reason=item.reason,
                         http_status=item.status, content_type=item.content_type, outcome=item.outcome)
             self.stats.inc_value(f"portwatch/pages/{item.outcome}")

@@ -159,6 +159,13 @@ def m001_initial(db: Database) -> None:
     db["facts"].enable_fts(["evidence", "drug", "port", "quantity_text"], create_triggers=True)
 
 
+@migrations()
+def m002_pending_validators(db: Database) -> None:
+    """Validators wait here until a crawl of the source finished cleanly (issue #6: crash safety)."""
+    db.execute("ALTER TABLE sources ADD COLUMN pending_etag TEXT")
+    db.execute("ALTER TABLE sources ADD COLUMN pending_last_modified TEXT")
+
+
 def _statements(script: str) -> list[str]:
     """Split a schema script into statements, so each runs inside the migration's transaction."""
     return [part.strip() for part in script.split(";") if part.strip()]

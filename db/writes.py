@@ -82,10 +82,23 @@ def record_source_result(
                 [at, reason, at, source_id],
             )
         else:
+            # validators are kept aside until every article of this fetch is stored (commit_validators):
+            # a crawl killed halfway must fetch the feed again, not get a 304 and lose the rest
             db.execute(
-                "UPDATE sources SET last_checked=?, last_success=?, "
-                "etag=COALESCE(?, etag), last_modified=COALESCE(?, last_modified) WHERE id=?",
+                "UPDATE sources SET last_checked=?, last_success=?, pending_etag=?, pending_last_modified=? WHERE id=?",
                 [at, at, etag, last_modified, source_id],
+            )
+
+
+def commit_validators(db: Database, source_ids: Iterable[str]) -> None:
+    """Make the validators of cleanly finished sources the ones sent in the next conditional request."""
+    with db.conn:
+        for source_id in source_ids:
+            db.execute(
+                "UPDATE sources SET etag = COALESCE(pending_etag, etag), "
+                "last_modified = COALESCE(pending_last_modified, last_modified), "
+                "pending_etag = NULL, pending_last_modified = NULL WHERE id = ?",
+                [source_id],
             )
 
 

@@ -74,6 +74,8 @@ AGGREGATE = _rx(
     r"across (?:eu|european|the eu)|\beu ports|european ports|ports? across|at (?:uk|eu|us|dutch|belgian|spanish|french) ports|in (?:dutch|belgian|spanish|french|german|italian|portuguese) ports|puertos españoles|portos brasileiros|portos portugueses|ports français|porti italiani|deutschen häfen|nederlandse havens",
 )
 BACKGROUND = _rx(
+    r"(?:days?|weeks?|months?|días|dias|semanas?|meses|jours|semaines?|mois|giorni|settiman[ae]|mesi|tage[n]?|wochen?|monate[n]?|dagen|weken|maanden|week)\s+"
+    r"(?:after|depois|después|après|dopo|nach|na\b|later|earlier|antes|avant|prima|zuvor|eerder|before|plus tôt|früher)",
     r"earlier|previous|previously|prior|before that|a year ago|weeks? ago|months? ago|last year|comes after|follows|following|in the past|record|largest|biggest|already",
     r"anterior|anteriormente|el año pasado|hace (?:dos|tres|unas|\d+)|ya |a principios de|a comienzos de|récord|mayor",
     r"no ano passado|há (?:duas|três|\d+)|já |recorde|maior",

@@ -1,7 +1,8 @@
 """A local replay web server: serves a folder on 127.0.0.1, writing its own address where files say {base}.
 
 Used by `portwatch demo`, the tests and the benchmarks; `python -m portwatch.replay DIR` prints its URL.
-Special paths exercise failure handling: /slow/..., /status/NNN, /huge.bin, /truncated.html, /loop.
+Special paths exercise failure handling: /slow/MS/..., /status/NNN, /huge.bin, /truncated.html, /loop;
+/__requests lists the requests received (?clear empties the list).
 """
 
 from __future__ import annotations
@@ -34,7 +35,16 @@ class ReplayHandler(BaseHTTPRequestHandler):
 
     def do_GET(self, head: bool = False) -> None:  # noqa: N802
         path = urlsplit(self.path).path
+        if path == "/__requests":  # for tests: what the crawler asked for
+            body = "\n".join(self.log_requests).encode()
+            if "clear" in self.path:
+                self.log_requests.clear()
+            return self._send(200, body, "text/plain")
         self.log_requests.append(f"{self.command} {self.path} {self.headers.get('If-None-Match') or ''}")
+        if path.startswith("/slow/"):
+            _, _, ms, rest = path.split("/", 3)
+            time.sleep(int(ms) / 1000)
+            path = "/" + rest
         if path.startswith("/status/"):
             code = int(path.split("/")[2] or 500)
             return self._send(code, b"status page\n", "text/plain")

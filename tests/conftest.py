@@ -38,6 +38,18 @@ class Site:
         out.write_text(yaml.safe_dump(data), encoding="utf-8")
         return out
 
+    def requests_log(self) -> list[str]:
+        """Request lines the server received."""
+        import urllib.request
+
+        with urllib.request.urlopen(f"{self.url}/__requests") as resp:
+            return resp.read().decode().splitlines()
+
+    def clear_log(self) -> None:
+        import urllib.request
+
+        urllib.request.urlopen(f"{self.url}/__requests?clear").read()
+
     def close(self) -> None:
         self.proc.terminate()
         self.proc.wait(timeout=10)

@@ -116,7 +116,7 @@ class SourceSpider(scrapy.Spider):
         mime = ctype.split(";")[0].strip().lower()
         if response.status != 200:
             yield SkippedPage(response.url, source.name, f"HTTP {response.status}", response.status, ctype,
-                              outcome="error")
+                              outcome=_outcome(response.status))
             return
         if mime and mime not in HTML_TYPES or not isinstance(response, TextResponse):
             yield SkippedPage(response.url, source.name, f"not an HTML page ({mime or 'unknown type'})",
@@ -148,7 +148,15 @@ class SourceSpider(scrapy.Spider):
             self.crawler.stats.inc_value("portwatch/pages/refused")
         request = failure.request
         source: Source = request.cb_kwargs["source"]
-        yield SkippedPage(request.url, source.name, _reason(failure), _status(failure), outcome="error")
+        status = _status(failure)
+        final = failure.check(RefusedURL) or "robots.txt" in str(failure.value)
+        outcome = "skipped" if final else _outcome(status)
+        yield SkippedPage(request.url, source.name, _reason(failure), status, outcome=outcome)
+
+
+def _outcome(status: int | None) -> str:
+    """'skipped' (final: not fetched again) for pages that are gone; 'error' (retried next run) otherwise."""
+    return "skipped" if status in (404, 410, 451) else "error"
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -432,6 +432,16 @@ class SeizureAssembler:
             return []
         return [s.label_ for s in _spans_in(doc, "customs", sent)]
 
+    def _context_date(self, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
+        """A background find dated by the sentence that introduces it ('The largest finds were in February.')."""
+        k = c.sent_index - 1
+        while k >= 0 and not sents[k].text.strip():
+            k -= 1
+        if k < 0 or k in cand_sents or _is_headline(sents[k], k):
+            return None
+        found = [d for d in self._dates(sents[k].doc, sents[k], self._ref) if d.precision in ("day", "month")]
+        return found[-1].value if len(found) == 1 else None
+
     @staticmethod
     def _sentence_before(sents: list[Span], lead_sent: Span) -> Span | None:
         """The sentence just before the lead, when it names who acted and the lead gives the figure."""
@@ -474,10 +484,17 @@ class SeizureAssembler:
 
     def _date(self, c: Candidate, lead_sent: Span, sents: list[Span], cand_sents: set[int]) -> str | None:
         mention = _nearest(c.dates, c.qty)
-        if mention is not None:
+        if mention is not None and (c.kind == "aggregate" or mention.precision != "year" or not c.primary):
             return _as_period(mention) if c.kind == "aggregate" else mention.value
         if not c.primary:
-            return None
+            return self._context_date(c, sents, cand_sents)
+        if mention is not None:
+            # "one of the largest finds this year": look for the day in the story before settling for the year
+            for sent in _story(c, sents, cand_sents):
+                found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")]
+                if found:
+                    return found[0].value
+            return mention.value
         if c.sent is not lead_sent and lead_sent in self._lead_dates:
             mention = self._lead_dates[lead_sent]
             if mention is not None:
