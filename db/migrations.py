@@ -93,9 +93,6 @@ def m001_initial(db: Database) -> None:
         );
         CREATE TABLE IF NOT EXISTS facts (
             id TEXT PRIMARY KEY,
-            article_id TEXT NOT NULL REFERENCES articles(id),
-            seq INTEGER NOT NULL,
-            extractor_version TEXT NOT NULL,
             drug TEXT NOT NULL,
             quantity_kg REAL,
             quantity_text TEXT,
@@ -111,14 +108,17 @@ def m001_initial(db: Database) -> None:
             concealment TEXT,
             origin_country TEXT,
             evidence TEXT,
-            start_char INTEGER,
-            end_char INTEGER,
-            latitude REAL,
-            longitude REAL,
             url TEXT,
             published TEXT,
             lang TEXT,
+            latitude REAL,
+            longitude REAL,
             event_id TEXT REFERENCES events(id),
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            seq INTEGER NOT NULL,
+            start_char INTEGER,
+            end_char INTEGER,
+            extractor_version TEXT NOT NULL,
             created TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);

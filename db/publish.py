@@ -30,9 +30,11 @@ def make_datasette(db_path: str | Path) -> Any:
     """A Datasette instance over the database (as used by `portwatch serve` and the tests)."""
     from datasette.app import Datasette
 
+    static = str(resources.files("db").joinpath("static"))
     return Datasette(
         [str(db_path)],
         metadata=metadata_for(db_path),
+        static_mounts=[("portwatch-static", static)],
         settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 500, "default_page_size": 50,
                   "allow_download": False},
     )

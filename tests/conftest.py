@@ -96,3 +96,41 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def shared() -> Path:
     return SHARED
+
+
+ARTICLES = [
+    ("https://news.example/1", "2025-03-11", "Border Force officers at the Port of Felixstowe found 930 kg of cocaine "
+     "hidden in bananas on Monday."),
+    ("https://press.example/2", "2025-03-12", "Customs officers at the port of Felixstowe seized 930 kg of cocaine on "
+     "Monday, officials said."),
+    ("https://news.example/3", "2025-04-02", "Dutch Customs found 2.5 tonnes of cocaine at the port of Rotterdam on "
+     "Tuesday. In 2024, customs seized 50 tonnes of cocaine at Dutch ports."),
+    ("https://news.example/4", "2025-05-20", "Spanish police seized 1,200 kg of hashish at the port of Algeciras on "
+     "Sunday."),
+    ("https://news.example/5", "2025-05-21", "The port handled 2 million TEU last year."),
+]
+
+
+@pytest.fixture(scope="session")
+def analyst_db(tmp_path_factory, extractor):
+    """A small real database: five articles, their facts (real extraction) and events."""
+    import db
+    from db import queries, writes
+    from nlp.events import group_events
+
+    path = str(tmp_path_factory.mktemp("ds") / "portwatch.db")
+    conn = db.open_db(path)
+    for url, published, text in ARTICLES:
+        page = {"url": url, "final_url": url, "source_id": "test", "status": 200, "content_type": "text/html",
+                "encoding": "utf-8", "body": f"<p>{text}</p>".encode()}
+        article = {"canonical_url": url, "title": text[:60], "text": text, "published": published, "lang": "en"}
+        article_id, _ = writes.save_article(conn, page, article)
+        result = extractor.extract(text, published=published)
+        writes.replace_facts(conn, article_id, [f.as_dict() for f in result.facts], "test", lang=result.lang)
+    writes.start_run(conn, "run")
+    events, assignment = group_events(queries.facts_for_events(conn))
+    writes.replace_events(conn, events, assignment)
+    conn.close()
+    return path
+
+
