@@ -18,8 +18,9 @@ log = logging.getLogger(__name__)
 class StorePipeline:
     """Store articles (deduplicated by canonical URL and body), skipped pages and source outcomes."""
 
-    def __init__(self, db_path: str, run_id: int | None, stats):
+    def __init__(self, db_path: str, run_id: int | None, stats, read_articles: bool = True):
         self.db_path = db_path
+        self.read_articles = read_articles
         self.run_id = run_id
         self.stats = stats
         self.db = None
@@ -29,7 +30,8 @@ class StorePipeline:
     @classmethod
     def from_crawler(cls, crawler):
         run_id = crawler.settings.getint("PORTWATCH_RUN_ID") or None
-        pipeline = cls(crawler.settings.get("PORTWATCH_DB"), run_id, crawler.stats)
+        pipeline = cls(crawler.settings.get("PORTWATCH_DB"), run_id, crawler.stats,
+                       crawler.settings.getbool("PORTWATCH_READ_ARTICLES", True))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -70,7 +72,11 @@ class StorePipeline:
             self.stats.inc_value(f"portwatch/pages/{item.outcome}")
             log.info("no article from %s: %s", item.url, item.reason)
         elif isinstance(item, ArticlePage):
-            article = read_article(item.html, item.final_url, item.hints)
+            if self.read_articles:
+                article = read_article(item.html, item.final_url, item.hints)
+            else:  # store the raw page now, read it at extraction time (reader_version stays empty)
+                article = {"title": item.hints.get("title"), "canonical_url": item.final_url, "reader_version": None,
+                           "published": item.hints.get("published")}
             article["canonical_url"] = canonicalize(article["canonical_url"] or item.final_url)
             page = {
                 "url": item.url,

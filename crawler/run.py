@@ -70,7 +70,8 @@ def crawl_settings(db_path: str, sources: list[Source], *, sources_path: str | N
 
 def run_crawl(db_path: str, sources: list[Source], settings: Settings) -> CrawlResult:
     """Crawl `sources` with every spider in one process; blocks until all are done."""
-    process = CrawlerProcess(settings, install_root_handler=False)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    process = CrawlerProcess(settings)
     if settings.get("LOG_LEVEL") != "DEBUG":
         # portwatch logs what happened per source and article; Scrapy's INFO chatter is noise
         for name in ("scrapy", "py.warnings"):

@@ -51,3 +51,5 @@ PORTWATCH_SOURCES = None
 PORTWATCH_ALLOW_HOSTS = []
 PORTWATCH_ONLY = []
 PORTWATCH_RUN_ID = 0
+# False: store raw pages only and read title/text at extraction time (faster crawls).
+PORTWATCH_READ_ARTICLES = True

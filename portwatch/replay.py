@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 class ReplayHandler(BaseHTTPRequestHandler):
     """GET/HEAD from the folder with ETag and Last-Modified, honouring conditional requests."""
 
+    protocol_version = "HTTP/1.1"  # keep-alive, as real sites serve; every response sets Content-Length
     root: Path
     base: str
     log_requests: list[str]
@@ -51,6 +52,7 @@ class ReplayHandler(BaseHTTPRequestHandler):
         if path == "/loop":
             self.send_response(302)
             self.send_header("Location", "/loop")
+            self.send_header("Content-Length", "0")
             self.end_headers()
             return None
         if path == "/huge.bin":
@@ -91,6 +93,7 @@ class ReplayHandler(BaseHTTPRequestHandler):
         if self.headers.get("If-None-Match") == etag:
             self.send_response(304)
             self.send_header("ETag", etag)
+            self.send_header("Content-Length", "0")
             self.end_headers()
             return None
         ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
