@@ -29,12 +29,25 @@ def metadata_for(db_path: str | Path) -> dict[str, Any]:
 def make_datasette(db_path: str | Path) -> Any:
     """A Datasette instance over the database (as used by `portwatch serve` and the tests)."""
     from datasette.app import Datasette
+    from datasette.plugins import pm
+
+    from db import datasette_plugin
+
+    if not pm.is_registered(datasette_plugin):
+        pm.register(datasette_plugin, name="portwatch")
 
     static = str(resources.files("db").joinpath("static"))
     return Datasette(
         [str(db_path)],
         metadata=metadata_for(db_path),
         static_mounts=[("portwatch-static", static)],
-        settings={"sql_time_limit_ms": 3000, "facet_time_limit_ms": 500, "default_page_size": 50,
-                  "allow_download": False},
+        settings={
+            "sql_time_limit_ms": 3000,
+            "facet_time_limit_ms": 500,
+            "default_page_size": 50,
+            "allow_download": False,
+            # suggesting facets runs a query per column on every table page: seconds on 150,000 facts
+            "suggest_facets": False,
+            "truncate_cells_html": 300,
+        },
     )

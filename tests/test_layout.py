@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 FORBIDDEN = {
     "nlp": {"scrapy", "sqlite_utils", "click", "crawler", "db", "portwatch", "twisted"},
-    "db": {"scrapy", "spacy", "nlp", "crawler", "click", "portwatch"},
+    "db": {"scrapy", "spacy", "nlp", "crawler", "click", "portwatch"},  # datasette only in db/publish + plugin
     "crawler": {"spacy", "nlp", "click"},
 }
 
