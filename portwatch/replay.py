@@ -25,6 +25,7 @@ class ReplayHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as real sites serve; every response sets Content-Length
     root: Path
     base: str
+    routes: dict[str, str] = {}
     log_requests: list[str]
     started = formatdate(time.time() - 3600, usegmt=True)
 
@@ -79,7 +80,10 @@ class ReplayHandler(BaseHTTPRequestHandler):
             self.wfile.flush()
             self.close_connection = True
             return None
-        target = (self.root / path.lstrip("/")).resolve()
+        if path in self.routes:  # a corpus' sites.json: URL path -> file in the folder
+            target = (self.root / self.routes[path]).resolve()
+        else:
+            target = (self.root / path.lstrip("/")).resolve()
         if target.is_dir():
             target = target / "index.html"
         if not str(target).startswith(str(self.root.resolve())) or not target.is_file():
@@ -125,8 +129,9 @@ def _fill(body: bytes, base: str) -> bytes:
 class ReplayServer:
     """A threaded server on 127.0.0.1:port (0 = any free port) serving `root`."""
 
-    def __init__(self, root: str | Path, port: int = 0):
-        handler = type("Handler", (ReplayHandler,), {"root": Path(root), "base": "", "log_requests": []})
+    def __init__(self, root: str | Path, port: int = 0, routes: dict[str, str] | None = None):
+        handler = type("Handler", (ReplayHandler,), {"root": Path(root), "base": "", "log_requests": [],
+                                                     "routes": dict(routes or {})})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.handler = handler
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
@@ -147,10 +152,26 @@ class ReplayServer:
         self.httpd.server_close()
 
 
+def routes_from_sites(path: str | Path) -> dict[str, str]:
+    """URL path -> file from a corpus' sites.json ({id: {"path", "file"}})."""
+    import json
+
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {v["path"]: v["file"] for v in data.values()}
+
+
 def main() -> None:
-    """Serve a folder until killed; the first line printed is the base URL."""
-    root = sys.argv[1] if len(sys.argv) > 1 else "."
-    server = ReplayServer(root)
+    """Serve a folder until killed; the first line printed is the base URL.
+
+    python -m portwatch.replay DIR [--sites DIR/sites.json]
+    """
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Serve a folder on 127.0.0.1 (a replay site for crawls)")
+    ap.add_argument("root", nargs="?", default=".")
+    ap.add_argument("--sites", help="a sites.json mapping URL paths to files")
+    args = ap.parse_args()
+    server = ReplayServer(args.root, routes=routes_from_sites(args.sites) if args.sites else None)
     print(server.url, flush=True)
     server.httpd.serve_forever()
 

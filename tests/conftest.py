@@ -18,10 +18,11 @@ SHARED = ROOT.parent / "shared"
 class Site:
     """A folder served on 127.0.0.1 by `python -m portwatch.replay` in its own process."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, sites: Path | None = None):
         self.root = root
-        self.proc = subprocess.Popen([sys.executable, "-m", "portwatch.replay", str(root)], stdout=subprocess.PIPE,
-                                     text=True, cwd=ROOT)
+        extra = ["--sites", str(sites)] if sites else []
+        self.proc = subprocess.Popen([sys.executable, "-m", "portwatch.replay", str(root), *extra],
+                                     stdout=subprocess.PIPE, text=True, cwd=ROOT)
         assert self.proc.stdout is not None
         self.url = self.proc.stdout.readline().strip()
         assert self.url.startswith("http://127.0.0.1:"), self.url
