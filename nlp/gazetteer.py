@@ -38,6 +38,7 @@ class Gazetteer:
     generic: dict[str, str] = field(default_factory=dict)  # lower word -> role (customs, navy, coastguard)
     national: dict[str, dict[str, str]] = field(default_factory=dict)  # role -> ISO -> agency
     agency_roles: dict[str, str] = field(default_factory=dict)  # agency -> role
+    agency_countries: dict[str, str | None] = field(default_factory=dict)  # agency -> ISO country
     countries: dict[str, str] = field(default_factory=dict)  # alias -> ISO code
 
 
@@ -122,6 +123,7 @@ def load() -> Gazetteer:
             gz.national[role] = dict(rec["national"])
             continue
         gz.agency_roles[rec["name"]] = rec["role"]
+        gz.agency_countries[rec["name"]] = rec.get("country")
         for alias in rec["aliases"]:
             gz.agencies[alias] = (rec["name"], rec.get("country"))
     for rec in _lines("countries.jsonl"):

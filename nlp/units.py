@@ -166,7 +166,6 @@ def _merge_ranges_and_compounds(text: str, qs: list[Quantity]) -> list[Quantity]
     out: list[Quantity] = []
     i = 0
     # a bare number before a range join ("100 to 120 kg", "entre 300 et 400 kilos") takes the later unit
-    bare = re.compile(rf"(?<![\w.,])(?P<n>{NUM}|{WORD_RE}){SP}*$", re.I)
     while i < len(qs):
         q = qs[i]
         before = text[max(0, q.start - 40):q.start]

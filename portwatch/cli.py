@@ -36,9 +36,15 @@ def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if not verbose:
-        # Scrapy's own INFO lines (stats dumps, middleware lists) drown what portwatch says
-        for name in ("scrapy", "py.warnings", "filelock", "trafilatura", "htmldate", "urllib3"):
-            logging.getLogger(name).setLevel(logging.WARNING)
+        # Scrapy's own INFO lines (versions, middleware lists, stats dumps) drown what portwatch says;
+        # a handler filter holds even when Scrapy resets its loggers' levels
+        quiet = ("scrapy", "py.warnings", "filelock", "trafilatura", "htmldate", "urllib3")
+
+        def keep(record: logging.LogRecord) -> bool:
+            return record.levelno >= logging.WARNING or not record.name.startswith(quiet)
+
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(keep)
 
 
 def _progress(label: str):

@@ -88,6 +88,7 @@ def crawl(db_path: str, *, sources_path: str | None, allow_hosts: list[str], onl
 
 # ---------------------------------------------------------------------------- extract
 _EXTRACTOR = None
+EXTRACT_BATCH = 256
 
 
 def _init_worker() -> None:
@@ -114,18 +115,21 @@ def extract(db_path: str, *, everything: bool = False, workers: int = 1,
     pending = queries.pending_articles(database, nlp.VERSION, everything=everything)
     total = len(pending)
     done = facts = 0
-    items = (_article_item(database, aid) for aid in pending)
     if workers > 1 and total > 1:
         ctx = get_context("fork" if sys.platform != "win32" else "spawn")
         with ctx.Pool(workers, initializer=_init_worker) as pool:
-            for article_id, lang, rows in pool.imap(_extract_one, items, chunksize=8):
-                facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
-                done += 1
-                if progress:
-                    progress(done, total)
+            # texts are read here, a batch at a time (SQLite connections stay in their thread);
+            # each article's facts are written as soon as a worker returns them
+            for start in range(0, total, EXTRACT_BATCH):
+                batch = [_article_item(database, aid) for aid in pending[start:start + EXTRACT_BATCH]]
+                for article_id, lang, rows in pool.imap(_extract_one, batch, chunksize=4):
+                    facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
+                    done += 1
+                    if progress:
+                        progress(done, total)
     else:
         _init_worker()
-        for item in items:
+        for item in (_article_item(database, aid) for aid in pending):
             article_id, lang, rows = _extract_one(item)
             facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
             done += 1

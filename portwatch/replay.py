@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import mimetypes
-import sys
 import threading
 import time
 from email.utils import formatdate

@@ -90,7 +90,7 @@ def build_ports(shared: Path) -> list[dict]:
         rec["names"].append(p.get("name") or "")
         rec["rank"] = max(rec["rank"], 1) + (1 if p.get("t") == 1.0 and rec["rank"] < 3 else 0)
     out = []
-    for key, rec in ports.items():
+    for rec in ports.values():
         names = [clean_name(n) for n in rec["names"] if n and n.strip()]
         names = [n for n in names if len(n) >= 3]
         if not names:

@@ -50,3 +50,30 @@ def test_sources_lists_the_catalogue(tmp_path):
     result = CliRunner().invoke(cli, ["sources", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 0
     assert "europol-newsroom" in result.output and "gdelt-en" in result.output
+
+
+@pytest.mark.issue(4)
+def test_extract_with_two_workers_then_all(tmp_path):
+    import db
+    from db import writes
+
+    path = str(tmp_path / "portwatch.db")
+    conn = db.open_db(path)
+    ports = ["Rotterdam", "Antwerp", "Hamburg", "Valencia", "Algeciras", "Genoa"]
+    for i, port in enumerate(ports):
+        url = f"https://news.example/{i}"
+        text = f"Customs officers seized {100 + i} kg of cocaine at the port of {port} on Monday."
+        writes.save_article(conn, {"url": url, "final_url": url, "source_id": "t", "status": 200, "body": text.encode()},
+                            {"canonical_url": url, "title": port, "text": text, "published": "2025-05-07",
+                             "reader_version": "reader-1"})
+    conn.close()
+    first = CliRunner().invoke(cli, ["extract", "--db", path, "--workers", "2"])
+    assert first.exit_code == 0, first.output
+    assert "extracted 6 facts from 6 articles" in first.output
+    again = CliRunner().invoke(cli, ["extract", "--db", path])
+    assert "extracted 0 facts from 0 articles" in again.output  # nothing new: idempotent
+    everything = CliRunner().invoke(cli, ["extract", "--db", path, "--all"])
+    assert "extracted 6 facts from 6 articles" in everything.output
+    conn = db.open_db(path)
+    rows = conn.execute("SELECT port, quantity_kg, date FROM facts ORDER BY quantity_kg").fetchall()
+    assert [r[0] for r in rows] == ports and rows[0][1:] == (100.0, "2025-05-05")

@@ -1,4 +1,4 @@
-"""Quality gate: the shared scorer over the dev corpus must stay above the pinned floors."""
+"""Quality gate: the shared scorer over the shared corpora must stay above the pinned floors (#4)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from tests.conftest import FIXTURES, ROOT
 pytestmark = [pytest.mark.issue(4), pytest.mark.slow]
 
 
-def test_dev_corpus_scores_above_floors(shared):
-    floors = json.loads((FIXTURES / "gold_floor.json").read_text())
+@pytest.mark.parametrize("corpus", ["dev", "events"])
+def test_corpus_scores_above_floors(shared, corpus):
+    floors = json.loads((FIXTURES / "gold_floor.json").read_text())[corpus]
     proc = subprocess.run(
-        [sys.executable, str(shared / "tools" / "score_facts.py"), "--gold", str(shared / "corpus/dev/gold.jsonl"),
-         "--docs", str(shared / "corpus/dev"), "--cmd", f"{sys.executable} -m portwatch facts", "--json"],
+        [sys.executable, str(shared / "tools" / "score_facts.py"), "--gold", str(shared / "corpus" / corpus / "gold.jsonl"),
+         "--docs", str(shared / "corpus" / corpus), "--cmd", f"{sys.executable} -m portwatch facts", "--json"],
         capture_output=True, text=True, cwd=ROOT, timeout=600,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]

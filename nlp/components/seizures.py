@@ -127,9 +127,6 @@ class SeizureAssembler:
             facts.append(self._fact(doc, c, lead_sent, sents, ref, cand_sents))
         return facts
 
-    def _clause(self, doc: Doc, c: Candidate) -> str:
-        return c.sent.text.lower()
-
     def _dates(self, doc: Doc, sent: Span, ref: date | None) -> list[DateMention]:
         """Seizure-date candidates of a sentence, in document offsets: no dateline, no 'said on Monday'."""
         if sent in self._date_cache:
@@ -344,10 +341,7 @@ class SeizureAssembler:
         )
 
     def _agency_country(self, name: str) -> str | None:
-        for alias, (canon, country) in self.gz.agencies.items():
-            if canon == name:
-                return country
-        return None
+        return self.gz.agency_countries.get(name)
 
     def _port_candidates(self, doc: Doc, sent: Span) -> list[Span]:
         out = []
