@@ -30,6 +30,14 @@ ALLOW_OPTION = click.option(
 )
 ONLY_OPTION = click.option("--only", multiple=True, metavar="NAME", help="Crawl only the named source(s). Repeatable.")
 UA_OPTION = click.option("--user-agent", envvar="PORTWATCH_USER_AGENT", help="User-Agent to send (default names portwatch and its contact URL).")
+VERBOSE_OPTION = click.option("-v", "--verbose", is_flag=True, help="Log every request.")
+
+
+def crawl_options(command):
+    """The options every command that crawls takes: database, catalogue, hosts, sources, agent, verbosity."""
+    for option in reversed((DB_OPTION, SOURCES_OPTION, ALLOW_OPTION, ONLY_OPTION, UA_OPTION, VERBOSE_OPTION)):
+        command = option(command)
+    return command
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -91,12 +99,7 @@ def cli() -> None:
 
 
 @cli.command()
-@DB_OPTION
-@SOURCES_OPTION
-@ALLOW_OPTION
-@ONLY_OPTION
-@UA_OPTION
-@click.option("-v", "--verbose", is_flag=True, help="Log every request.")
+@crawl_options
 def crawl(db_path, sources_path, allow_hosts, only, user_agent, verbose) -> None:
     """Fetch every enabled source and store new articles.
 
@@ -135,14 +138,9 @@ def extract(db_path, everything, workers) -> None:
 
 
 @cli.command()
-@DB_OPTION
-@SOURCES_OPTION
-@ALLOW_OPTION
-@ONLY_OPTION
-@UA_OPTION
+@crawl_options
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Extraction processes.")
-@click.option("-v", "--verbose", is_flag=True, help="Log every request.")
-def run(db_path, sources_path, allow_hosts, only, user_agent, workers, verbose) -> None:
+def run(db_path, sources_path, allow_hosts, only, user_agent, verbose, workers) -> None:
     """The nightly job: crawl, extract new articles, group events.
 
     Holds a lock so two runs never overlap. Exit codes: 0 all went well, 1 it ran but some sources

@@ -77,3 +77,27 @@ def test_extract_with_two_workers_then_all(tmp_path):
     conn = db.open_db(path)
     rows = conn.execute("SELECT port, quantity_kg, date FROM facts ORDER BY quantity_kg").fetchall()
     assert [r[0] for r in rows] == ports and rows[0][1:] == (100.0, "2025-05-05")
+
+
+@pytest.mark.issue(6)
+def test_new_extractor_or_reader_rereads_stored_pages_without_fetching(tmp_path):
+    """Articles stored by an older reader (or raw only) are read again from their compressed page."""
+    import db
+    from db import writes
+
+    path = str(tmp_path / "portwatch.db")
+    conn = db.open_db(path)
+    html = ("<html><head><meta property='article:published_time' content='2025-06-11'></head><body><article>"
+            "<p>Belgian Customs found 1,300 kg of cocaine at the port of Antwerp on Monday, hidden in bananas.</p>"
+            "</article></body></html>")
+    url = "https://news.example/raw"
+    writes.save_article(conn, {"url": url, "final_url": url, "source_id": "t", "status": 200, "body": html.encode()},
+                        {"canonical_url": url, "title": None, "text": None, "reader_version": None})
+    conn.close()
+    result = CliRunner().invoke(cli, ["extract", "--db", path])
+    assert result.exit_code == 0, result.output
+    conn = db.open_db(path)
+    text, version = conn.execute("SELECT text, reader_version FROM articles").fetchone()
+    assert "1,300 kg of cocaine" in text and version
+    fact = conn.execute("SELECT quantity_kg, port, date, event_id FROM facts").fetchone()
+    assert fact[:3] == (1300.0, "Antwerp", "2025-06-09") and fact[3]
