@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 import lxml.html
 import trafilatura
 
-READER_VERSION = "reader-1"
+READER_VERSION = "reader-2"
 
 # Boxes inside article bodies that carry other articles' text ("Related", "Read more", "Lees ook",
 # share bars, newsletter prompts): they name other seizures, so they are cut before reading.
@@ -147,6 +147,8 @@ def _first_text(tree: Any, xpath: str) -> str | None:
 
 def _body_text(tree: Any) -> str | None:
     """Main text, paragraphs separated by blank lines, with boilerplate boxes cut first."""
+    body = tree.find("body")
+    total = len((body if body is not None else tree).text_content())
     for el in list(tree.iter()):
         if not isinstance(el.tag, str):
             continue
@@ -155,6 +157,9 @@ def _body_text(tree: Any) -> str | None:
             continue
         marker = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
         if marker and BOILERPLATE_RE.search(marker) and el.tag not in ("html", "body", "article", "main"):
+            # a box is small; an element holding most of the page ("article-body has-share-tools") is the story
+            if total and len(el.text_content()) > 0.5 * total:
+                continue
             _drop(el)
     for h1 in tree.xpath("//h1"):
         _drop(h1)

@@ -66,3 +66,11 @@ def test_reader_cuts_related_boxes_and_reads_metadata():
 def test_reader_survives_garbage():
     art = read_article(b"\xff\xfe\x00garbage", "http://x/", {"title": "From the feed", "summary": "<p>Feed text</p>"})
     assert art["title"] == "From the feed"
+
+
+def test_reader_keeps_a_story_whose_container_class_mentions_sharing():
+    story = "Customs seized 2 tonnes of cocaine at the port of Rotterdam on Monday, hidden in bananas. " * 3
+    html = (f"<html><body><nav>menu</nav><div class='article-body has-share-tools'><p>{story}</p>"
+            "<div class='share-box'>Share on X</div></div></body></html>")
+    text = read_article(html, "http://x/a")["text"]
+    assert "2 tonnes of cocaine" in text and "Share on X" not in text
