@@ -121,14 +121,14 @@ ORIGIN_BEFORE = re.compile(
     r"proveniente de|provenientes de|embarcad[oa]s? en|cargad[oa]s? en|oriund[oa]s? de|vind[oa]s? de|carregad[oa]s? em|"
     r"embarcad[oa]s? (?:no|em)|uit|afkomstig uit|vanuit|geladen in|aus|verladen in|kommend|en provenance d[eu']|venant d[eu']|"
     r"parti d[eu']|chargé à|chargés à|provenienti da|proveniente da|partito da|partita da|caricat[oa] a|imbarcat[oa] a)\s+"
-    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|du\s+|de\s+|del\s+|dal\s+|dalla\s+|dem\s+|der\s+|het\s+|port of\s+|puerto de\s+|porto de\s+|porto di\s+|haven van\s+|port d[eu']\s*|hafen\s+|brasileño de\s+|brasileiro de\s+)?$",
+    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|du\s+|de\s+|del\s+|dal\s+|dalla\s+|dem\s+|der\s+|het\s+|port of\s+|puerto de\s+|porto de\s+|porto di\s+|haven van\s+|port d[eu']\s*|hafen\s+|brasileño de\s+|brasileiro de\s+){0,2}$",
     re.I,
 )
 DEST_BEFORE = re.compile(
     r"(?:bound for|destined for|destination|heading (?:to|for)|en route to|to be delivered|con destino a|destino|destinad[oa]s? a|"
     r"rumbo a|a caminho de|com destino|naar|richting|bestemd voor|nach|mit ziel|vers|à destination de|destinée? à|diretto a|diretta a|"
-    r"destinat[oa] a|verso|para|via|transhipped in|transshipped in|transbordad[oa] en|en tránsito por)\s+"
-    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|de\s+|del\s+|du\s+|het\s+|port of\s+|puerto de\s+|porto de\s+|haven van\s+|port d[eu']\s*|hafen\s+)?$",
+    r"destinat[oa] a|verso|para|transhipped in|transshipped in|transbordad[oa] en|en tránsito por)\s+"
+    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|de\s+|del\s+|du\s+|het\s+|port of\s+|puerto de\s+|porto de\s+|haven van\s+|port d[eu']\s*|hafen\s+){0,2}$",
     re.I,
 )
 CONCEALMENT = re.compile(

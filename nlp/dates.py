@@ -195,7 +195,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
 
 
 DATELINE_RE = re.compile(
-    rf"^\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,40}}(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,30}})?\s*,\s*(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_RE})\.?|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}))(?:\s*,?\s*(?P<y>{YEAR}))?\s*(?:\([^)]{{1,30}}\))?\s*[-–—]",
+    rf"^\s*(?P<city>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,40}}?)(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,30}})?\s*,\s*(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_RE})\.?|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}))(?:\s*,?\s*(?P<y>{YEAR}))?\s*(?:\([^)]{{1,30}}\))?\s*[-–—]",
     re.I,
 )
 
@@ -204,6 +204,14 @@ def dateline_end(text: str) -> int:
     """Where a wire-style dateline ends (0 when there is none): its date is the report's, not the seizure's."""
     m = DATELINE_RE.match(text)
     return m.end() if m else 0
+
+
+def dateline_city(text: str) -> str | None:
+    """The place of a wire-style dateline, in title case ('ANTWERP, Belgium, Feb 19 (CPA) -' -> 'Antwerp')."""
+    m = DATELINE_RE.match(text)
+    if not m:
+        return None
+    return " ".join(w.capitalize() if w.isupper() else w for w in m.group("city").strip().split())
 
 
 def dateline(text: str, published: date | None) -> date | None:

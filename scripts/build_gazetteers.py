@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 
 from agencies_source import (  # noqa: E402
     AGENCIES, GENERIC_COASTGUARD, GENERIC_CUSTOMS, GENERIC_NAVY, NATIONAL_COASTGUARD, NATIONAL_CUSTOMS, NATIONAL_NAVY)
-from countries_source import COUNTRIES  # noqa: E402
+from countries_source import COUNTRIES, REGIONS  # noqa: E402
 from port_names import EXONYMS  # noqa: E402
 
 SIZE_RANK = {"Large": 4, "Medium": 3, "Small": 2, "Very Small": 1}
@@ -143,6 +143,7 @@ def main() -> None:
     with open(data / "countries.jsonl", "w", encoding="utf-8") as fh:
         for code, names in sorted(COUNTRIES.items()):
             fh.write(json.dumps({"code": code, "names": sorted(set(names))}, ensure_ascii=False) + "\n")
+        fh.write(json.dumps({"code": "ZZ", "names": sorted(set(REGIONS))}, ensure_ascii=False) + "\n")
     drugs = json.loads((data / "drugs.json").read_text(encoding="utf-8"))
     assert all(isinstance(v, list) for k, v in drugs.items() if not k.startswith("_"))
     print(f"ports: {len(ports)}, agencies: {len(AGENCIES)}, countries: {len(COUNTRIES)}")

@@ -14,7 +14,7 @@ COUNTRIES = {
     "IT": ["Italy", "Italia", "Itália", "Italië", "Italie", "Italien", "Italian", "italiana", "italiano", "italiani", "Italiaanse", "italienne", "italienische", "italienischen"],
     "GB": ["United Kingdom", "UK", "Britain", "Great Britain", "England", "Reino Unido", "Verenigd Koninkrijk", "Royaume-Uni", "Regno Unito", "Großbritannien", "Vereinigtes Königreich", "British", "británico", "britânico", "Britse", "britannique", "britannico", "britische"],
     "IE": ["Ireland", "Irlanda", "Ierland", "Irlande", "Irland", "Irish"],
-    "US": ["United States", "US", "U.S.", "USA", "America", "Estados Unidos", "EE.UU.", "EEUU", "EUA", "Verenigde Staten", "États-Unis", "Etats-Unis", "Stati Uniti", "USA", "Vereinigte Staaten", "American", "estadounidense", "norte-americano", "Amerikaanse", "américain", "américaine", "statunitense", "amerikanische"],
+    "US": ["United States", "US", "U.S.", "USA", "Estados Unidos", "EE.UU.", "EEUU", "EUA", "Verenigde Staten", "États-Unis", "Etats-Unis", "Stati Uniti", "Vereinigte Staaten", "estadounidense", "norte-americano", "statunitense", "U.S.A."],
     "CA": ["Canada", "Canadá", "Kanada", "Canadian"],
     "MX": ["Mexico", "México", "Mexique", "Messico", "Mexiko", "Mexican", "mexicana", "mexicano", "mexicain", "messicano"],
     "CO": ["Colombia", "Colômbia", "Colombie", "Kolumbien", "Colombian", "colombiana", "colombiano", "Colombiaanse", "colombien", "colombiano", "kolumbianische"],
@@ -82,3 +82,14 @@ COUNTRIES = {
     "UA": ["Ukraine", "Ucrania", "Ucrânia", "Oekraïne", "Ucraina"],
     "RU": ["Russia", "Rusia", "Rússia", "Rusland", "Russie", "Russland"],
 }
+
+# Regions, matched so that they are not read as a country ("Sud America" is not the US);
+# their code ZZ means "no single country".
+REGIONS = ["South America", "Latin America", "North America", "Central America", "Sud America", "Sudamerica",
+           "America Latina", "America del Sud", "Sudamérica", "América del Sur", "América Latina", "Latinoamérica",
+           "Centroamérica", "América Central", "América do Sul", "América Latina", "Zuid-Amerika", "Latijns-Amerika",
+           "Midden-Amerika", "Noord-Amerika", "Amérique du Sud", "Amérique latine", "Amérique centrale",
+           "Südamerika", "Lateinamerika", "Mittelamerika", "Nordamerika", "West Africa", "West-Afrika", "Afrique de l'Ouest",
+           "África Occidental", "Africa occidentale", "Westafrika", "Balkans", "Balcanes", "Balkan", "Middle East",
+           "Oriente Medio", "Médio Oriente", "Moyen-Orient", "Medio Oriente", "Nahen Osten", "Midden-Oosten", "Caribbean",
+           "Caribe", "Caraïbes", "Caraibi", "Karibik", "Cariben", "Europe", "Europa", "Asia", "Azië", "Asie", "Asien"]

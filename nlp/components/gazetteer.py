@@ -72,7 +72,9 @@ class GazetteerComponent:
                 key = "*drugs*"
             groups[target].append(Span(doc, span.start, span.end, label=key))
         for span in filter_spans(by_type.get("COUNTRY", [])):
-            groups["country"].append(Span(doc, span.start, span.end, label=span.label_.split("\x1f")[1]))
+            code = span.label_.split("\x1f")[1]
+            if code != "ZZ":  # a region ("South America") shadows the country inside it, then is dropped
+                groups["country"].append(Span(doc, span.start, span.end, label=code))
         taken = {(s.start, s.end) for s in entity_spans}
         for span in filter_spans(by_type.get("CUSTOMS", [])):
             if any(span.start < e and b < span.end for b, e in taken):

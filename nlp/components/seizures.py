@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import cues
-from nlp.dates import DateMention, dateline, dateline_end, find_dates, is_reporting
+from nlp.dates import DateMention, dateline, dateline_city, dateline_end, find_dates, is_reporting
 from nlp.facts import SeizureFact
 from nlp.gazetteer import Port, load
 from nlp.units import Quantity
@@ -379,29 +379,49 @@ class SeizureAssembler:
             # the port nearest to the quantity
             best = min(spans, key=lambda s: abs(s.start_char - c.qty.start))
             return self._resolve_port(doc, best)
-        if c.kind == "aggregate" and (cues.PORT_PLURAL.search(low) or not cues.PORT_WORD.search(low)):
-            if not c.primary or cues.PORT_PLURAL.search(low) or cues.EU_SCOPE.search(low):
-                return None
-            for sent in doc.sents:  # a total framed by the port the article opened with
-                if sent.start >= c.sent.start:
-                    return None
-                spans = self._port_candidates(doc, sent)
-                if spans and not cues.NOT_AT_PORT.search(sent.text.lower()) and not cues.PORT_PLURAL.search(sent.text.lower()):
-                    return self._resolve_port(doc, spans[0])
-            return None
-        if c.primary or cues.PORT_WORD.search(low):
+        if cues.PORT_PLURAL.search(low) or (c.kind == "aggregate" and cues.EU_SCOPE.search(low)):
+            return None  # "at UK ports", "across EU ports": no one port
+        framing = self._framing_port(doc, lead_sent) or self._dateline_port(doc)
+        if framing is None and c.primary and c.kind == "event":
+            # the story names its port later: "The container was opened at the port of X"
             if cues.NOT_AT_PORT.search(lead_sent.text.lower()):
                 return None
-            lead_spans = self._port_candidates(doc, lead_sent)
-            if lead_spans:
-                return self._resolve_port(doc, lead_spans[0])
             for sent in doc.sents:
                 spans = self._port_candidates(doc, sent)
                 if spans and not cues.NOT_AT_PORT.search(sent.text.lower()):
                     return self._resolve_port(doc, spans[0])
                 if sent.start >= c.sent.end:
                     break
+            return None
+        if framing is None:
+            return None
+        if c.primary and cues.NOT_AT_PORT.search(lead_sent.text.lower()):
+            return None
+        # a figure that names no port takes the port the article is about, unless it names another country
+        for span in _spans_in(doc, "country", c.sent):
+            before = doc.text[max(c.sent.start_char, span.start_char - 60):span.start_char]
+            if span.label_ != framing.country and not (cues.ORIGIN_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before)):
+                return None
+        return framing
+
+    def _framing_port(self, doc: Doc, lead_sent: Span) -> Port | None:
+        """The port the article opens with: named in a sentence up to the lead figure's, at a port."""
+        for sent in doc.sents:
+            if sent.start > lead_sent.start:
+                return None
+            low = sent.text.lower()
+            spans = self._port_candidates(doc, sent)
+            if spans and not cues.NOT_AT_PORT.search(low) and not cues.PORT_PLURAL.search(low):
+                return self._resolve_port(doc, spans[0])
         return None
+
+    def _dateline_port(self, doc: Doc) -> Port | None:
+        """A port named only in the dateline ('ANTWERP, Belgium, Feb 19 (CPA) -'), if the text speaks of a port."""
+        city = dateline_city(doc.text)
+        keys = self.gz.port_aliases.get(city or "")
+        if not keys or not cues.PORT_WORD.search(doc.text.lower()):
+            return None
+        return max((self.gz.ports[k] for k in keys), key=lambda p: p.rank)
 
     def _agencies(self, doc: Doc, sent: Span) -> list[str]:
         out: list[str] = []
