@@ -152,7 +152,13 @@ def _refresh_readers(database) -> int:
     for article_id in stale:
         url, body, encoding = queries.raw_page(database, article_id)
         html = body.decode(encoding or "utf-8", "replace")
-        writes.update_article_text(database, article_id, read_article(html, url))
+        article = read_article(html, url)
+        if not article.get("text"):
+            # the newer reader found nothing where the older one read a text: keep what we have
+            old = queries.article_for_extraction(database, article_id)
+            article["text"] = old["text"]
+            article["title"] = article.get("title") or old["title"]
+        writes.update_article_text(database, article_id, article)
     return len(stale)
 
 

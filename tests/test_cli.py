@@ -55,6 +55,7 @@ def test_sources_lists_the_catalogue(tmp_path):
 @pytest.mark.issue(4)
 def test_extract_with_two_workers_then_all(tmp_path):
     import db
+    from crawler.article import READER_VERSION
     from db import writes
 
     path = str(tmp_path / "portwatch.db")
@@ -65,7 +66,7 @@ def test_extract_with_two_workers_then_all(tmp_path):
         text = f"Customs officers seized {100 + i} kg of cocaine at the port of {port} on Monday."
         writes.save_article(conn, {"url": url, "final_url": url, "source_id": "t", "status": 200, "body": text.encode()},
                             {"canonical_url": url, "title": port, "text": text, "published": "2025-05-07",
-                             "reader_version": "reader-1"})
+                             "reader_version": READER_VERSION})
     conn.close()
     first = CliRunner().invoke(cli, ["extract", "--db", path, "--workers", "2"])
     assert first.exit_code == 0, first.output
