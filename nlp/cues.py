@@ -103,13 +103,13 @@ AT_SEA = _rx(
     r"auf see|hoher see|vor der küste|seemeilen",
 )
 TAKEOVER = _rx(
-    r"taken over|took over|take over|referred to|handed (?:over )?to|charged with|has been handed|investigation (?:is|was) (?:led|being led|now)|leads the investigation|leading the investigation|is investigating|are investigating|prosecutor|court|judge",
-    r"se ha hecho cargo|asumi|investigación (?:la lleva|está en manos)|fiscal|juzgado|juez|tribunal",
+    r"taken over|took over|take over|referred to|passed to|transferred to|handed (?:over )?to|charged with|has been handed|investigation (?:is|was) (?:led|being led|now)|leads the investigation|leading the investigation|is investigating|are investigating|prosecutor|court|judge",
+    r"se ha hecho cargo|se hizo cargo|asumi|investigación (?:la lleva|está en manos)|fiscal|juzgado|juez|tribunal",
     r"assumiu|ficou a cargo|investigação|encaminhad|entregue à|entregue ao|instaurou|investiga\b|ministério público|tribunal|juiz",
-    r"heeft het onderzoek|neemt het onderzoek|onderzoek overgenomen|onderzoek is in handen|leidt het onderzoek|openbaar ministerie|parket|rechter|rechtbank",
-    r"enquête a été confiée|confiée|chargé de l'enquête|poursuit l'enquête|parquet|procureur|juge|tribunal",
-    r"indagini|procura|coordina|magistrat|tribunale|giudice",
-    r"ermittlungen übernommen|übernahm|übernimmt|ermittelt|staatsanwaltschaft|gericht|richter",
+    r"heeft het onderzoek|overgedragen aan|neemt het onderzoek|onderzoek overgenomen|onderzoek is in handen|leidt het onderzoek|openbaar ministerie|parket|rechter|rechtbank",
+    r"enquête a été confiée|confiée|reprises? par|repris par|saisie? de l'enquête|chargé de l'enquête|poursuit l'enquête|parquet|procureur|juge|tribunal",
+    r"indagini|procura|passat[oae] (?:alla|al|ai)|coordina|magistrat|tribunale|giudice",
+    r"ermittlungen übernommen|übernahm|übernimmt|übergeben|ermittelt|staatsanwaltschaft|gericht|richter",
 )
 PORT_WORD = _rx(
     r"\bport\b|\bharbou?r|terminal|quay|dock|puerto|porto|\bhaven\b|havengebied|\bport\b|porto|hafen|scalo|muelle|cais|kade",

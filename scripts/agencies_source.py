@@ -39,7 +39,7 @@ AGENCIES = [
         "police judiciaire portugaise", "Policía Judicial portuguesa"]),
     ("Portuguese Navy", "PT", "navy", ["Marinha Portuguesa", "Marinha", "Portuguese Navy"]),
     ("Portuguese Air Force", "PT", "military", ["Força Aérea Portuguesa", "Força Aérea", "Portuguese Air Force"]),
-    ("Brazilian Federal Revenue", "BR", "customs", ["Receita Federal", "Receita Federal do Brasil", "Brazilian Federal Revenue", "Brazil's Federal Revenue", "Brazilian customs", "Federal Revenue Service"]),
+    ("Brazilian Federal Revenue", "BR", "customs", ["Receita Federal", "Receita", "Receita Federal do Brasil", "Brazilian Federal Revenue", "Brazil's Federal Revenue", "Brazilian customs", "Federal Revenue Service"]),
     ("Brazilian Federal Police", "BR", "police", ["Polícia Federal", "Policia Federal", "Brazilian Federal Police"]),
     ("Italian Customs and Monopolies Agency", "IT", "customs", ["Agenzia delle Dogane e dei Monopoli", "Agenzia delle Dogane", "ADM", "funzionari doganali", "dogana", "Dogane",
         "Italian customs", "Italian Customs and Monopolies Agency", "douane italienne", "aduana italiana"]),

@@ -121,10 +121,15 @@ class SeizureAssembler:
         lead = cands[0]
         lead_sent = lead.sent
         self._lead_dates = {lead_sent: _nearest(lead.dates, lead.qty)}
+        self._lead_kind = lead.kind
+        self._lead_agencies: list[str] = []
         facts = []
         cand_sents = {c.sent_index for c in cands}
         for c in cands:
-            facts.append(self._fact(doc, c, lead_sent, sents, ref, cand_sents))
+            fact = self._fact(doc, c, lead_sent, sents, ref, cand_sents)
+            if c is lead:
+                self._lead_agencies = list(fact.agencies)
+            facts.append(fact)
         return facts
 
     def _dates(self, doc: Doc, sent: Span, ref: date | None) -> list[DateMention]:
@@ -297,9 +302,16 @@ class SeizureAssembler:
         port = self._port(doc, c, lead_sent)
         agencies = self._agencies(doc, c.sent)
         story = _story(c, sents, cand_sents) if c.primary else []
+        if not agencies and c.kind == "aggregate" and self._lead_kind == "aggregate" and c.sent is not lead_sent:
+            # a comparison or sub-total continuing an agency's own figures takes that agency
+            agencies = list(self._lead_agencies)
         before_lead = self._sentence_before(sents, lead_sent)
         if c.primary:
-            for sent in [lead_sent, *story, *([before_lead] if before_lead is not None else [])]:
+            # a figure whose own sentence names who seized it, later in the article, keeps its own credit
+            context = [lead_sent, *([before_lead] if before_lead is not None else [])]
+            if agencies and c.sent is not lead_sent:
+                context = []
+            for sent in [*context, *story]:
                 if sent is not c.sent:
                     agencies += [a for a in self._agencies(doc, sent) if a not in agencies]
         country = None
@@ -426,6 +438,8 @@ class SeizureAssembler:
     def _agencies(self, doc: Doc, sent: Span) -> list[str]:
         out: list[str] = []
         low = sent.text.lower()
+        if cues.ARRESTED.search(low) and not cues.SEIZED.search(low):
+            return out  # "NCA officers arrested a man in Leicester": not who seized the drugs
         takeover = bool(cues.TAKEOVER.search(low))
         seized = bool(cues.SEIZED.search(low))
         for span in _spans_in(doc, "agency", sent):
