@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 
@@ -33,6 +35,26 @@ class HostGuardMiddleware:
         reason = refuse_reason(request.url, self.allowed)
         if reason:
             raise RefusedURL(f"refused {request.url}: {reason}")
+        return None
+
+
+class BackoffMiddleware:
+    """Wait before each retry, doubling every time (1 s, 2 s, ... with the default base): a server
+    that answered 5xx or timed out gets room to recover instead of an immediate second request."""
+
+    def __init__(self, base: float, cap: float):
+        self.base = base
+        self.cap = cap
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.getfloat("PORTWATCH_RETRY_BACKOFF", 1.0),
+                   crawler.settings.getfloat("PORTWATCH_RETRY_BACKOFF_MAX", 60.0))
+
+    async def process_request(self, request: Request, spider=None):
+        tries = int(request.meta.get("retry_times") or 0)
+        if tries and self.base > 0:
+            await asyncio.sleep(min(self.cap, self.base * 2 ** (tries - 1)))
         return None
 
 

@@ -36,7 +36,11 @@ REDIRECT_MAX_TIMES = 5
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.HostGuardMiddleware": 50,
     "crawler.middlewares.IncrementalMiddleware": 60,
+    "crawler.middlewares.BackoffMiddleware": 70,
 }
+# Seconds before the first retry, doubled for each further one (RetryMiddleware itself retries at once).
+PORTWATCH_RETRY_BACKOFF = 1.0
+PORTWATCH_RETRY_BACKOFF_MAX = 60.0
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 
 # The HTTP cache would hide conditional requests; portwatch keeps validators in its database.

@@ -41,7 +41,7 @@ class ReplayHandler(BaseHTTPRequestHandler):
             if "clear" in self.path:
                 self.log_requests.clear()
             return self._send(200, body, "text/plain")
-        self.log_requests.append(f"{self.command} {self.path} {self.headers.get('If-None-Match') or ''}")
+        self.log_requests.append(f"{time.time():.3f} {self.command} {self.path} {self.headers.get('If-None-Match') or ''}")
         if path.startswith("/slow/"):
             _, _, ms, rest = path.split("/", 3)
             time.sleep(int(ms) / 1000)

@@ -67,6 +67,14 @@ def test_failures_are_recorded_with_reasons_and_do_not_stop_the_crawl(crawled):
     assert health["fixture-missing"] == "HTTP 404"
 
 
+def test_server_errors_are_retried_with_growing_waits(crawled):
+    site, _, _, _ = crawled
+    times = [float(line.split()[0]) for line in site.requests_log() if " /status/500 " in line + " "]
+    assert len(times) == 3  # the first try and two retries
+    first_gap, second_gap = times[1] - times[0], times[2] - times[1]
+    assert first_gap >= 1.0 and second_gap >= 2.0  # PORTWATCH_RETRY_BACKOFF: 1 s, then 2 s
+
+
 def test_latin1_page_is_decoded_from_its_header(crawled):
     _, _, db_path, _ = crawled
     (title, text) = rows(db_path, "SELECT title, text FROM articles WHERE url LIKE '%latin1%'")[0]
