@@ -51,7 +51,7 @@ def test_canned_queries_count_events_not_reports(served):
     by_port = {(r["port"], r["year"]): r["tonnes"] for r in get(ds, "/portwatch/tonnes_by_port_year.json?_shape=objects").json()["rows"]}
     assert by_port[("Felixstowe", 2025)] == 0.93
     for name in metadata()["databases"]["portwatch"]["queries"]:
-        resp = get(ds, f"/portwatch/{name}.json?drug=&min_kg=")
+        resp = get(ds, f"/portwatch/{name}.json?drug=&min_kg=&country=&eu=")
         assert resp.status_code == 200, name
 
 
@@ -65,11 +65,15 @@ def test_csv_export_of_facts_and_queries(served):
 
 def test_atom_feed_filters_by_drug_and_size(served):
     _, ds = served
-    resp = get(ds, "/portwatch/new_seizures_feed.atom?drug=cocaine&min_kg=1000")
+    resp = get(ds, "/portwatch/new_seizures_feed.atom?drug=cocaine&min_kg=1000&country=&eu=")
     assert resp.status_code == 200 and "<feed" in resp.text
     assert resp.text.count("<entry>") == 1 and "2500" in resp.text
-    everything = get(ds, "/portwatch/new_seizures_feed.atom?drug=&min_kg=")
+    everything = get(ds, "/portwatch/new_seizures_feed.atom?drug=&min_kg=&country=&eu=")
     assert everything.text.count("<entry>") == 4  # primary single seizures only
+    eu = get(ds, "/portwatch/new_seizures_feed.atom?drug=cocaine&min_kg=500&country=&eu=1")
+    assert eu.text.count("<entry>") == 1  # Rotterdam; Felixstowe is not in the EU
+    gb = get(ds, "/portwatch/new_seizures_feed.atom?drug=&min_kg=&country=gb&eu=")
+    assert gb.text.count("<entry>") == 2
 
 
 def test_served_read_only(served):
@@ -85,5 +89,6 @@ def test_every_table_and_column_is_described(served):
     tables = metadata()["databases"]["portwatch"]["tables"]
     for table in ("facts", "events", "articles", "sources", "runs", "source_runs"):
         assert tables[table].get("description") or tables[table].get("hidden"), table
-    described = set(tables["facts"]["columns"])
-    assert {c.name for c in conn["facts"].columns} <= described
+    for table in tables:
+        described = set(tables[table].get("columns", {}))
+        assert {c.name for c in conn[table].columns} <= described, table
