@@ -120,7 +120,7 @@ class SeizureAssembler:
         self._decide_primary(cands, ref)
         lead = cands[0]
         lead_sent = lead.sent
-        self._lead_dates = {lead_sent: _nearest(lead.dates, lead.qty)}
+        self._lead_date = _nearest(lead.dates, lead.qty)
         self._lead_kind = lead.kind
         self._lead_agencies: list[str] = []
         facts = []
@@ -235,8 +235,6 @@ class SeizureAssembler:
                 anywhere = any(o.qty.kind == "weight" and o.drug == c.drug for o in cands)
                 if same_sent or (c.qty.kind == "packages" and anywhere):
                     continue
-                if c.qty.kind == "packages" and c.drug in ("mdma", "captagon", "fentanyl", "tramadol"):
-                    pass
             out.append(c)
         return out
 
@@ -518,23 +516,24 @@ class SeizureAssembler:
             return self._context_date(c, sents, cand_sents)
         if mention is not None:
             # "one of the largest finds this year": look for the day in the story before settling for the year
-            for sent in _story(c, sents, cand_sents):
-                found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")]
-                if found:
-                    return found[0].value
-            return mention.value
-        if c.sent is not lead_sent and lead_sent in self._lead_dates:
-            mention = self._lead_dates[lead_sent]
+            return self._story_date(c, sents, cand_sents) or mention.value
+        if c.sent is not lead_sent:
+            mention = self._lead_date
             if mention is not None:
                 return _as_period(mention) if c.kind == "aggregate" else mention.value
         if c.kind == "event":
-            # the story goes on: "The container was opened on 24 April", "Bei der Kontrolle am 12. Juni"
-            for sent in _story(c, sents, cand_sents):
-                if cues.ARRESTED.search(sent.text.lower()) and not cues.SEIZED.search(sent.text.lower()):
-                    continue  # "were detained on Tuesday": the day of the arrests
-                found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")]
-                if found:
-                    return found[0].value
+            return self._story_date(c, sents, cand_sents)
+        return None
+
+    def _story_date(self, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
+        """The first day or month in the sentences that go on telling the seizure
+        ("The container was opened on 24 April", "Bei der Kontrolle am 12. Juni")."""
+        for sent in _story(c, sents, cand_sents):
+            if cues.ARRESTED.search(sent.text.lower()) and not cues.SEIZED.search(sent.text.lower()):
+                continue  # "were detained on Tuesday": the day of the arrests
+            found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")]
+            if found:
+                return found[0].value
         return None
 
     def _concealment(self, doc: Doc, c: Candidate, lead_sent: Span) -> str | None:
