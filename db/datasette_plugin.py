@@ -19,3 +19,4 @@ def prepare_connection(conn: Any) -> None:
     """Tune every connection Datasette opens on a portwatch database."""
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA temp_store = MEMORY")  # sorts of search results stay in memory
