@@ -83,20 +83,31 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastmonth", re.compile(rf"{B}(?:last month|el mes pasado|(?:no\s+)?mês passado|le mois dernier|il mese scorso|(?:im\s+)?letzten monat|(?:im\s+)?vergangenen monat|vorige maand|afgelopen maand){E}", re.I)),
     ("thisyear", re.compile(rf"{B}(?:this year|so far this year|este año|en lo que va de año|este ano|cette année|depuis le début de l'année|dit jaar|eerder dit jaar|quest'anno|dall'inizio dell'anno|dieses jahr|in diesem jahr|seit jahresbeginn|since the start of the year|since january|desde enero|desde janeiro|depuis janvier|sinds januari|da gennaio|seit januar|year to date){E}", re.I)),
     ("lastyear", re.compile(rf"{B}(?:last year|el año pasado|(?:no\s+)?ano passado|l'an dernier|l'année dernière|l'an passé|vorig jaar|afgelopen jaar|l'anno scorso|lo scorso anno|(?:im\s+)?letzten jahr|(?:im\s+)?vergangenen jahr|im vorjahr|letztes jahr){E}", re.I)),
+    ("yearbefore", re.compile(rf"{B}(?:a year (?:earlier|before)|the (?:year before|previous year|prior year)|un año antes|el año anterior|"
+                              rf"um ano antes|no ano anterior|l'année précédente|un an plus tôt|het jaar ervoor|een jaar eerder|"
+                              rf"im jahr davor|ein jahr zuvor|un anno prima|l'anno precedente){E}", re.I)),
     ("year", re.compile(rf"{B}(?P<y>{YEAR}){E}")),
 ]
 DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 
 
 def find_dates(text: str, ref: date | None) -> list[DateMention]:
-    """Date mentions in `text`; relative ones need `ref` (the dateline or publication day)."""
+    """Date mentions in `text`; relative ones need `ref` (the dateline or publication day).
+    'A year earlier' is the year before the last year the sentence names, or before `ref`'s."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            got = _resolve(kind, m, ref)
+            if kind == "yearbefore":
+                years = [int(y) for y in re.findall(rf"{B}({YEAR}){E}", text[:m.start()])]
+                base = years[-1] if years else (ref.year if ref else None)
+                if base is None:
+                    continue
+                got: tuple[str, str] | None = (str(base - 1), "year")
+            else:
+                got = _resolve(kind, m, ref)
             if got is None:
                 continue
             value, precision = got

@@ -517,7 +517,8 @@ class SeizureAssembler:
         if mention is not None:
             # "one of the largest finds this year": look for the day in the story before settling for the year
             return self._story_date(c, sents, cand_sents) or mention.value
-        if c.sent is not lead_sent:
+        if c.sent is not lead_sent or c.kind == "aggregate":
+            # a sub-total shares the period of the total it belongs to
             mention = self._lead_date
             if mention is not None:
                 return _as_period(mention) if c.kind == "aggregate" else mention.value
@@ -558,7 +559,7 @@ class SeizureAssembler:
 
 CONTRAST = re.compile(
     r"compar|frente|contra\b|contre|rispetto|gegenüber|tegenover|against|versus|\bvs\b|while|whereas|mientras|tandis|mentre|"
-    r"während|terwijl|enquanto|; |, (?:and|y|e|et|und|en) ", re.I)
+    r"während|terwijl|enquanto|mais que|más que|more than|plus que|più di|mehr als|meer dan|; |, (?:and|y|e|et|und|en) ", re.I)
 
 
 def _without_conversions(text: str, qspans: list[Span]) -> list[Span]:
@@ -571,17 +572,19 @@ def _without_conversions(text: str, qspans: list[Span]) -> list[Span]:
     return out or qspans
 
 
-def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span:
+def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span | None:
     """The figure a date belongs to: the one before it, unless a contrast ('compared with') comes between."""
     before = [q for q in qspans if q.end_char <= d.start]
     after = [q for q in qspans if q.start_char >= d.end]
     if before:
         q = before[-1]
-        if not CONTRAST.search(text[q.end_char:d.start]) or not after:
+        if not CONTRAST.search(text[q.end_char:d.start]):
             return q
+        if not after:
+            return None  # "2.310 kg, more than double the first half of last year": the date is the comparison's
     if after:
         return after[0]
-    return min(qspans, key=lambda q: abs(q.start_char - d.start))
+    return None
 
 
 def _told_apart(a: Candidate, b: Candidate) -> bool:
