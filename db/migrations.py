@@ -155,8 +155,8 @@ def m001_initial(db: Database) -> None:
         """
     ):
         db.execute(statement)
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
-    db["facts"].enable_fts(["evidence", "drug", "port", "quantity_text"], create_triggers=True)
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db.table("facts").enable_fts(["evidence", "drug", "port", "quantity_text"], create_triggers=True)
 
 
 @migrations()

@@ -168,19 +168,19 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         strictly = bool(re.search(LAST, pre + " " + post, re.I)) or "dernier" in post
         if re.search(r"\bweek\b", pre) and re.search(r"vorige|afgelopen", pre):
             monday = ref - timedelta(days=ref.weekday() + 7)
-            day = monday + timedelta(days=wd)
-            return day.isoformat(), "day"
+            when = monday + timedelta(days=wd)
+            return when.isoformat(), "day"
         delta = (ref.weekday() - wd) % 7
         if strictly and delta == 0:
             delta = 7
-        day = ref - timedelta(days=delta)
-        if g.get("dd") and int(g["dd"]) != day.day:
+        when = ref - timedelta(days=delta)
+        if g.get("dd") and int(g["dd"]) != when.day:
             v = _d(ref.year, ref.month, int(g["dd"]))
             if v:
-                day = date.fromisoformat(v)
+                when = date.fromisoformat(v)
         if DAY_PRE.search(pre):
-            return f"{day.year:04d}-{day.month:02d}", "month"
-        return day.isoformat(), "day"
+            return f"{when.year:04d}-{when.month:02d}", "month"
+        return when.isoformat(), "day"
     if kind == "yesterday":
         return (ref - timedelta(days=1)).isoformat(), "day"
     if kind == "today":

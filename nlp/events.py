@@ -105,7 +105,7 @@ def group_events(facts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dic
         event_id = hashlib.sha1("|".join(sorted(str(f["id"]) for f in cluster)).encode()).hexdigest()[:16]
         pubs = sorted(str(f.get("published") or "") for f in cluster)
         articles = sorted({str(f["article_id"]) for f in cluster})
-        dates = sorted((f.get("date") for f in cluster if f.get("date")), key=len, reverse=True)
+        dates: list[str] = sorted((str(f["date"]) for f in cluster if f.get("date")), key=len, reverse=True)
         port = next((f for f in cluster if f.get("locode")), None)
         events.append({
             "id": event_id,
