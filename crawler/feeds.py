@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -33,7 +33,6 @@ class Link:
     author: str | None = None
     lang: str | None = None
     summary: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def hints(self) -> dict[str, Any]:
         """The metadata as a plain dict, for the article reader's fallbacks."""

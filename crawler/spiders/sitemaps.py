@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from crawler.feeds import parse_sitemap
 from crawler.spiders.base import SourceSpider
 
@@ -18,8 +20,6 @@ class SitemapSpider(SourceSpider):
         links, children = parse_sitemap(response.body, response.url)
         pattern = source.article_pattern
         if pattern:
-            import re
-
             rx = re.compile(pattern)
             links = [lk for lk in links if rx.search(lk.url)]
         follow = [self.source_request(url, source, depth=depth + 1)
