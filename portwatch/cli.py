@@ -132,6 +132,7 @@ def extract(db_path, everything, workers) -> None:
     """
     from portwatch import jobs
 
+    _require_db(db_path)
     counts = jobs.extract(db_path, everything=everything, workers=workers, progress=_progress("extracting"))
     events = jobs.build_events(db_path)
     click.echo(f"extracted {counts['facts']} facts from {counts['articles']} articles; {events['events']} events")
@@ -177,9 +178,13 @@ def run(db_path, sources_path, allow_hosts, only, user_agent, verbose, workers) 
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 def serve(db_path, host, port) -> None:
     """Serve the database with Datasette: facets, search, map, canned queries, CSV and Atom."""
-    if not Path(db_path).exists():
-        _fail(f"no database at {db_path}: run `portwatch run` or `portwatch demo` first")
+    _require_db(db_path)
     _serve(db_path, host, port)
+
+
+def _require_db(db_path: str) -> None:
+    if not Path(db_path).exists():
+        _fail(f"no database at {db_path}: run `portwatch run` or `portwatch demo` first (or pass --db)")
 
 
 def _serve(db_path: str, host: str, port: int) -> None:
@@ -205,6 +210,7 @@ def export(db_path, table, fmt, since, output) -> None:
     import db as database
     from db.queries import export_rows
 
+    _require_db(db_path)
     conn = database.open_db(db_path)
     rows = export_rows(conn, table, since)
     if fmt == "json":

@@ -102,3 +102,12 @@ def test_new_extractor_or_reader_rereads_stored_pages_without_fetching(tmp_path)
     assert "1,300 kg of cocaine" in text and version
     fact = conn.execute("SELECT quantity_kg, port, date, event_id FROM facts").fetchone()
     assert fact[:3] == (1300.0, "Antwerp", "2025-06-09") and fact[3]
+
+
+@pytest.mark.parametrize("command", ["extract", "export", "serve"])
+def test_commands_that_read_a_database_say_when_there_is_none(tmp_path, command):
+    missing = tmp_path / "nothing.db"
+    result = CliRunner().invoke(cli, [command, "--db", str(missing)])
+    assert result.exit_code == 2
+    assert f"no database at {missing}" in result.output
+    assert not missing.exists()
