@@ -44,7 +44,7 @@ def make_datasette(db_path: str | Path) -> Any:
         settings={
             "sql_time_limit_ms": 3000,
             "facet_time_limit_ms": 500,
-            "default_page_size": 50,
+            "default_page_size": 20,  # 20 rows x 28 columns render in a third of the time of 50
             "allow_download": False,
             # suggesting facets runs a query per column on every table page: seconds on 150,000 facts
             "suggest_facets": False,
