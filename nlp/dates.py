@@ -148,8 +148,6 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
             return None  # bare abbreviations ("mar", "set") are ordinary words
         if word.lower() in ("may", "mai", "marz", "march") and not g.get("y") and not g.get("pre"):
             return None
-        if not g.get("pre") and not g.get("y") and not word[0].isupper() and word.lower() in ("may",):
-            return None
         if g.get("y"):
             return f"{int(g['y']):04d}-{month:02d}", "month"
         if ref is None:

@@ -175,7 +175,8 @@ def _merge_ranges_and_compounds(text: str, qs: list[Quantity]) -> list[Quantity]
             low_txt = m.group("n")
             low = to_number(low_txt) if re.match(r"\d", low_txt) else float(WORD_NUMBERS.get(low_txt.lower(), 0))
             high = q.value or 0
-            unit_kg = high / _amount_only(q.text) if _amount_only(q.text) else 1.0
+            amount = _amount_only(q.text)
+            unit_kg = high / amount if amount else 1.0
             low_kg = low * unit_kg
             if 0 < low_kg <= high:
                 start = q.start - (len(before) - m.start())

@@ -115,28 +115,29 @@ def extract(db_path: str, *, everything: bool = False, workers: int = 1,
     pending = queries.pending_articles(database, nlp.VERSION, everything=everything)
     total = len(pending)
     done = facts = 0
-    if workers > 1 and total > 1:
-        ctx = get_context("fork" if sys.platform != "win32" else "spawn")
-        with ctx.Pool(workers, initializer=_init_worker) as pool:
-            # texts are read here, a batch at a time (SQLite connections stay in their thread);
-            # each article's facts are written as soon as a worker returns them
-            for start in range(0, total, EXTRACT_BATCH):
-                batch = [_article_item(database, aid) for aid in pending[start:start + EXTRACT_BATCH]]
-                for article_id, lang, rows in pool.imap(_extract_one, batch, chunksize=4):
-                    facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
-                    done += 1
-                    if progress:
-                        progress(done, total)
-    else:
-        _init_worker()
-        for item in (_article_item(database, aid) for aid in pending):
-            article_id, lang, rows = _extract_one(item)
-            facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
-            done += 1
-            if progress:
-                progress(done, total)
+    for article_id, lang, rows in _extracted(database, pending, workers):
+        facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
+        done += 1
+        if progress:
+            progress(done, total)
     database.close()
     return {"articles": done, "facts": facts}
+
+
+def _extracted(database, pending: list[str], workers: int) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    """(article id, language, facts) for each pending article, in this process or in a pool."""
+    if workers <= 1 or len(pending) <= 1:
+        _init_worker()
+        for article_id in pending:
+            yield _extract_one(_article_item(database, article_id))
+        return
+    ctx = get_context("fork" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(workers, initializer=_init_worker) as pool:
+        # texts are read here, a batch at a time (SQLite connections stay in their thread);
+        # each article's facts come back as soon as a worker has them
+        for start in range(0, len(pending), EXTRACT_BATCH):
+            batch = [_article_item(database, aid) for aid in pending[start:start + EXTRACT_BATCH]]
+            yield from pool.imap(_extract_one, batch, chunksize=4)
 
 
 def _article_item(database, article_id: str) -> tuple[str, str, Any]:

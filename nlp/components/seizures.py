@@ -111,14 +111,11 @@ class SeizureAssembler:
         cands = self._merge_duplicates(cands)
         if not cands:
             return []
-        lead: Candidate | None = None
-        for c in cands:
-            c.kind = self._kind(c, lead)
-            c.background = bool(cues.BACKGROUND.search(c.sent.text))
-            if lead is None:
-                lead = c
-        self._decide_primary(cands, ref)
         lead = cands[0]
+        for c in cands:
+            c.kind = self._kind(c, None if c is lead else lead)
+            c.background = bool(cues.BACKGROUND.search(c.sent.text))
+        self._decide_primary(cands)
         lead_sent = lead.sent
         self._lead_date = _nearest(lead.dates, lead.qty)
         self._lead_kind = lead.kind
@@ -126,7 +123,7 @@ class SeizureAssembler:
         facts = []
         cand_sents = {c.sent_index for c in cands}
         for c in cands:
-            fact = self._fact(doc, c, lead_sent, sents, ref, cand_sents)
+            fact = self._fact(doc, c, lead_sent, sents, cand_sents)
             if c is lead:
                 self._lead_agencies = list(fact.agencies)
             facts.append(fact)
@@ -261,7 +258,7 @@ class SeizureAssembler:
                 twin.qty = c.qty
         return out
 
-    def _decide_primary(self, cands: list[Candidate], ref: date | None) -> None:
+    def _decide_primary(self, cands: list[Candidate]) -> None:
         lead = cands[0]
         for c in cands:
             if c is lead:
@@ -292,8 +289,7 @@ class SeizureAssembler:
         return mine.value[:n] != theirs.value[:n]
 
     # ------------------------------------------------------------------ fields
-    def _fact(self, doc: Doc, c: Candidate, lead_sent: Span, sents: list[Span], ref: date | None,
-              cand_sents: set[int]) -> SeizureFact:
+    def _fact(self, doc: Doc, c: Candidate, lead_sent: Span, sents: list[Span], cand_sents: set[int]) -> SeizureFact:
         q = c.qty
         text = c.sent.text
         low = text.lower()
@@ -312,11 +308,7 @@ class SeizureAssembler:
             for sent in [*context, *story]:
                 if sent is not c.sent:
                     agencies += [a for a in self._agencies(doc, sent) if a not in agencies]
-        country = None
-        if port is not None:
-            country = port.country
-        else:
-            country = self._country(doc, c, agencies, lead_sent)
+        country = port.country if port is not None else self._country(doc, c, agencies, lead_sent)
         if c.kind == "aggregate" and cues.EU_SCOPE.search(low) and port is None:
             country = None
         if country:
