@@ -3,7 +3,12 @@
 The CLI passes run-specific values (database, catalogue, allowed hosts) as setting overrides.
 """
 
-from portwatch import __version__
+from importlib.metadata import PackageNotFoundError, version
+
+try:  # the installed distribution's version; crawler/ does not import the portwatch package
+    __version__ = version("portwatch")
+except PackageNotFoundError:  # a bare checkout that was never installed
+    __version__ = "0"
 
 BOT_NAME = "portwatch"
 SPIDER_MODULES = ["crawler.spiders"]

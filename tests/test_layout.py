@@ -12,7 +12,7 @@ from tests.conftest import ROOT
 FORBIDDEN = {
     "nlp": {"scrapy", "sqlite_utils", "click", "crawler", "db", "portwatch", "twisted"},
     "db": {"scrapy", "spacy", "nlp", "crawler", "click", "portwatch"},  # datasette only in db/publish + plugin
-    "crawler": {"spacy", "nlp", "click"},
+    "crawler": {"spacy", "nlp", "click", "portwatch"},  # the CLI drives the crawler, never the reverse
 }
 
 
@@ -38,6 +38,14 @@ def test_import_rules(package):
 def test_packages_come_from_this_repository(package):
     module = __import__(package)
     assert Path(module.__file__).resolve().is_relative_to(ROOT)
+
+
+def test_user_agent_names_the_installed_version():
+    from crawler import settings
+    from portwatch import __version__
+
+    assert settings.__version__ == __version__
+    assert f"portwatch/{__version__} (+" in settings.USER_AGENT
 
 
 def test_scrapy_list_works_from_the_root():
