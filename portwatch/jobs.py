@@ -168,7 +168,7 @@ def build_events(db_path: str) -> dict[str, int]:
     from nlp.events import group_events
 
     database = db.open_db(db_path)
-    before = database.execute("SELECT count(*) FROM events").fetchone()[0]
+    before = queries.counts(database)["events"]
     events, assignment = group_events(queries.facts_for_events(database))
     writes.replace_events(database, events, assignment)
     database.close()

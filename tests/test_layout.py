@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,16 @@ def test_import_rules(package):
     for path in (ROOT / package).rglob("*.py"):
         bad = imports(path) & FORBIDDEN[package]
         assert not bad, f"{path.relative_to(ROOT)} imports {sorted(bad)}"
+
+
+SQL = re.compile(r"\.(execute|executescript|executemany|query)\(|\b(SELECT|INSERT|UPDATE|DELETE)\s+[\w*(]")
+
+
+@pytest.mark.parametrize("package", ["nlp", "crawler", "portwatch"])
+def test_sql_lives_only_in_db(package):
+    for path in (ROOT / package).rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            assert not SQL.search(line), f"{path.relative_to(ROOT)}:{number} runs SQL outside db/: {line.strip()}"
 
 
 @pytest.mark.parametrize("package", ["nlp", "db", "crawler", "portwatch"])
