@@ -5,15 +5,17 @@ Public API: `Extractor().extract(text, published=..., lang=...)`, `VERSION`, `de
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from nlp.facts import CONTRACT_FIELDS, SeizureFact
 from nlp.lang import LANGS, detect
 
 VERSION = "facts-1"
+MONTH_ONLY = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 
 
 @dataclass
@@ -30,11 +32,18 @@ class Extraction:
 
 
 def parse_date(value: Any) -> date | None:
-    """A date from an ISO date or datetime string (None when absent or unreadable)."""
+    """A date from an ISO date or datetime string (None when absent or unreadable);
+    a month alone ('2024-08', a ` date YYYY-MM` line) gives its last day: see `date_precision`."""
     if isinstance(value, date):
         return value
     if not value or not isinstance(value, str):
         return None
+    m = MONTH_ONLY.match(value)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        if not 1 <= mo <= 12:
+            return None
+        return (date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1))
     try:
         return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
     except ValueError:
@@ -42,6 +51,11 @@ def parse_date(value: Any) -> date | None:
             return date.fromisoformat(value.strip()[:10])
         except ValueError:
             return None
+
+
+def date_precision(value: Any) -> str:
+    """'month' for a month-only publication date ('2024-08'), else 'day'."""
+    return "month" if isinstance(value, str) and MONTH_ONLY.match(value) else "day"
 
 
 class Extractor:
@@ -63,12 +77,43 @@ class Extractor:
         for text, published, lang in items:
             code = lang if lang in LANGS else detect(text or "")
             pipe = self._build(code)
-            doc = pipe.make_doc(text or "")
-            doc._.published = parse_date(published)
-            for _name, proc in pipe.pipeline:
-                doc = proc(doc)
-            facts: list[SeizureFact] = doc._.facts or []
+            facts: list[SeizureFact] = []
+            # a text longer than spaCy's max_length is read in pieces cut at paragraph breaks;
+            # offsets stay relative to the whole text
+            for offset, piece in pieces(text or "", pipe.max_length):
+                doc = pipe.make_doc(piece)
+                doc._.published = parse_date(published)
+                doc._.published_precision = date_precision(published)
+                for _name, proc in pipe.pipeline:
+                    doc = proc(doc)
+                for fact in doc._.facts or []:
+                    fact.start_char += offset
+                    fact.end_char += offset
+                    facts.append(fact)
             yield Extraction(code, bool(facts), facts)
+
+
+PIECE_CHARS = 100_000
+
+
+def pieces(text: str, max_length: int, size: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of `text`: the whole text when spaCy takes it, else pieces of at most `size`
+    characters cut at a paragraph break, a line break or a sentence end where there is one."""
+    if len(text) <= max_length:
+        yield 0, text
+        return
+    size = max(1, min(size, max_length))
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(sep, start + size // 2, end)
+                if cut > start:
+                    end = cut + len(sep)
+                    break
+        yield start, text[start:end]
+        start = end
 
 
 __all__ = ["CONTRACT_FIELDS", "VERSION", "Extraction", "Extractor", "SeizureFact", "detect", "parse_date"]

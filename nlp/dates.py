@@ -91,9 +91,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 
 
-def find_dates(text: str, ref: date | None) -> list[DateMention]:
+# relative references that name a day or a week: under a month-only reference they settle the month only
+DAY_RELATIVE = {"weekday", "yesterday", "today", "lastweekend", "lastweek", "thisweek"}
+
+
+def find_dates(text: str, ref: date | None, ref_precision: str = "day") -> list[DateMention]:
     """Date mentions in `text`; relative ones need `ref` (the dateline or publication day).
-    'A year earlier' is the year before the last year the sentence names, or before `ref`'s."""
+    With `ref_precision` "month" (a ` date YYYY-MM` line; `ref` is then that month's last day) a weekday
+    or "last week" gives `ref`'s month. 'A year earlier' is the year before the last year the sentence
+    names, or before `ref`'s."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in PATTERNS:
@@ -110,6 +116,8 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
                 got = _resolve(kind, m, ref)
             if got is None:
                 continue
+            if ref is not None and ref_precision == "month" and kind in DAY_RELATIVE:
+                got = (f"{ref.year:04d}-{ref.month:02d}", "month")
             value, precision = got
             out.append(DateMention(m.start(), m.end(), value, precision))
             taken.append((m.start(), m.end()))

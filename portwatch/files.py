@@ -9,7 +9,8 @@ from typing import Any
 
 from crawler.article import read_article
 
-DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*$")
+# " date 2024-08-02" or " date 2024-08" (month only), alone on its line or before the text
+DATE_LINE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]*\n|[ \t]+|[ \t]*$)")
 
 
 def read_document(path: str | Path) -> dict[str, Any]:
@@ -26,8 +27,7 @@ def read_document(path: str | Path) -> dict[str, Any]:
         published = data.get("published") or data.get("date")
     else:
         published = None
-    first, _, rest = text.partition("\n")
-    m = DATE_LINE.match(first)
+    m = DATE_LINE.match(text)
     if m:
-        published, text = m.group(1), rest
+        published, text = m.group(1), text[m.end():]
     return {"text": text, "published": published, "lang": None, "title": None}

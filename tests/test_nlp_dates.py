@@ -50,3 +50,63 @@ def test_dateline_sets_the_reference_day():
     assert dateline("ANVERS (Belgique), 23 oct (CPA) - La douane", date(2025, 10, 24)) == date(2025, 10, 23)
     assert dateline("LISBON, Oct 13 (CPA) - Police", date(2025, 10, 14)) == date(2025, 10, 13)
     assert dateline("No dateline here.", date(2025, 10, 14)) is None
+
+
+# issue 9: a ` date YYYY-MM` line gives the month only; relative days then settle the month, not a day
+MONTH_REF = date(2024, 8, 31)  # what parse_date makes of "2024-08"
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Tuesday", "2024-08"),
+        ("vorige week", "2024-08"),
+        ("ieri", "2024-08"),
+        ("el pasado martes", "2024-08"),
+        ("le week-end dernier", "2024-08"),
+        ("last month", "2024-07"),
+        ("on 15 August", "2024-08-15"),  # a day the text states keeps its day, and the line's year
+        ("em julho", "2024-07"),
+        ("14 maart 2023", "2023-03-14"),
+    ],
+)
+def test_month_only_reference(text, expected):
+    assert find_dates(text, MONTH_REF, "month")[0].value == expected
+
+
+@pytest.mark.issue(9)
+def test_month_only_publication_date():
+    from nlp import date_precision, parse_date
+
+    assert parse_date("2024-08") == date(2024, 8, 31) and date_precision("2024-08") == "month"
+    assert parse_date("2024-12") == date(2024, 12, 31)
+    assert parse_date("2024-02-10") == date(2024, 2, 10) and date_precision("2024-02-10") == "day"
+    assert parse_date("2024-13") is None
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [(" date 2024-08-02 Australian police", "2024-08-02"), (" date 2024-08 De douane", "2024-08"),
+     (" date 2025-03-12\nDutch Customs", "2025-03-12"), ("Dated text: date 2024-08 is not a date line", None)],
+)
+def test_date_line_on_the_first_line_of_a_text(tmp_path, head, published):
+    from portwatch.files import read_document
+
+    doc = tmp_path / "a.txt"
+    doc.write_text(head + " found 700 kg of cocaine.\n", encoding="utf-8")
+    got = read_document(doc)
+    assert got["published"] == published
+    assert not got["text"].lstrip().startswith("date") and got["text"].endswith("cocaine.\n")
+
+
+@pytest.mark.issue(9)
+def test_month_only_date_line_end_to_end():
+    from nlp import Extractor
+
+    text = "De douane heeft dinsdag in de haven van Rotterdam 1650 kilo cocaïne onderschept. De drugs zaten in bananen."
+    (fact,) = Extractor().extract(text, published="2019-08", lang="nl").facts
+    assert fact.date == "2019-08"
+    (fact,) = Extractor().extract(text, published="2019-08-09", lang="nl").facts
+    assert fact.date == "2019-08-06"

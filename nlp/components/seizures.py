@@ -24,6 +24,8 @@ if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
+if not Doc.has_extension("published_precision"):
+    Doc.set_extension("published_precision", default="day")  # "month" for a ` date YYYY-MM` line
 
 NEAR_AFTER = 40
 NEAR_BEFORE = 60
@@ -65,7 +67,10 @@ class SeizureAssembler:
     # ------------------------------------------------------------------ candidates
     def assemble(self, doc: Doc) -> list[SeizureFact]:
         published: date | None = doc._.published
-        ref = dateline(doc.text, published) or published
+        ref = dateline(doc.text, published)
+        # a month-only publication date settles months, never days ("on Tuesday" -> YYYY-MM)
+        self._ref_precision = "day" if ref is not None else (doc._.published_precision or "day")
+        ref = ref or published
         self._date_cache: dict[Span, list[DateMention]] = {}
         self._ref = ref
         sents = list(doc.sents)
@@ -136,7 +141,7 @@ class SeizureAssembler:
         off = sent.start_char
         skip = dateline_end(doc.text)
         out = []
-        for d in find_dates(sent.text, ref):
+        for d in find_dates(sent.text, ref, self._ref_precision):
             if d.start + off < skip or is_reporting(sent.text, d):
                 continue
             out.append(DateMention(d.start + off, d.end + off, d.value, d.precision))
