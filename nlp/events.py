@@ -1,137 +1,478 @@
 """Group facts from many articles into events: one real-world seizure, however many reports.
 
-Pure: fact dicts in, (events, fact id -> event id) out. Two facts are the same seizure when the drug
-is the same, the quantities agree within rounding and unit conversion, the place agrees (same port,
-or same country when a port is missing), dates do not contradict, and publication days are close.
+Pure: fact dicts in, events out; nothing here knows SQL. Two facts are weighed as reports of one
+seizure: agreements (same drug, amounts within a tolerance that grows with how round the figures
+are, same port or country, find days that agree, a shared cover cargo or origin) against real
+contradictions (another drug, another port or country, find days apart, amounts apart, two facts
+of one article, publications weeks apart with nothing dating the find). A date that is only the
+report's own publication day is weak evidence: it bounds the find, it does not fix it.
+
+Grouping is blocked and incremental. Candidate pairs only arise within a block: the same drug, the
+same country (or a fact without one), publications at most ``BLOCK_DAYS`` apart. ``Grouper`` takes
+existing events with their members, then new facts; a new fact joins the event it agrees with best,
+and when it agrees with two events that agree with each other they merge. ``assign_ids`` keeps
+event ids stable: an event keeps its id when reports join, a merge keeps the older id, a split
+leaves the id with the larger part; every merge, split, creation and removal is returned as a
+change to record.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, timedelta
 from typing import Any
 
-MAX_DAYS_APART = 21
-EXACT_TOLERANCE = 0.03  # two precise figures of one seizure (conversions, rounding to kilos)
-ROUNDED_TOLERANCE = 0.08  # a rounded or hedged figure ("more than 1.5 tonnes" for 1,612 kg)
+GROUPING_VERSION = "2"
+MAX_DAYS_APART = 21  # reports of one seizure come within weeks, unless both date the find alike
+BLOCK_DAYS = 92  # candidate pairs only between facts published at most this far apart
+FIND_DAYS_SLACK = 2  # the find day and the announcement day of one seizure (a night over two days)
+BASE_TOLERANCE = 0.02  # two precise figures of one seizure (unit conversions, rounding to kilos)
+MAX_TOLERANCE = 0.15  # the vaguest figure still says something ("over eight tonnes")
+JOIN_SCORE = 1.5  # agreements needed beyond the drug for two facts to be one seizure
+
+_UNBOUNDED = (-(10**9), 10**9)
+_WORD = re.compile(r"[^\W\d_]{5,}", re.UNICODE)
 
 
-def _pub(f: dict[str, Any]) -> date | None:
-    value = f.get("published")
+def _ordinal(value: Any) -> int | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(str(value)[:10]).toordinal()
     except ValueError:
         return None
 
 
-def _digits(x: float) -> int:
-    """Significant digits of a reported figure: 1600 -> 2, 1612 -> 4, 7089.03 -> 6."""
-    text = f"{x:.3f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
-    return len(text.rstrip("0")) or 1
+def _interval(value: str | None) -> tuple[int, int] | None:
+    """Days a date covers: a day, a month or a year, as ordinals."""
+    if not value:
+        return None
+    text = str(value)
+    try:
+        if len(text) >= 10:
+            d = date.fromisoformat(text[:10]).toordinal()
+            return d, d
+        year = int(text[:4])
+        if len(text) >= 7:
+            month = int(text[5:7])
+            start = date(year, month, 1)
+            end = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+            return start.toordinal(), end.toordinal()
+        return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+    except ValueError:
+        return None
 
 
-def _close(x: float, y: float) -> bool:
+def _months(find: tuple[int, int]) -> tuple[str, ...]:
+    """The months ("YYYY-MM") a find interval touches, with the slack on either side."""
+    lo, hi = date.fromordinal(find[0] - FIND_DAYS_SLACK), date.fromordinal(find[1] + FIND_DAYS_SLACK)
+    out = []
+    y, m = lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return tuple(out)
+
+
+def _tolerance(value: float | None, text: str | None) -> float:
+    """Relative tolerance of a reported figure: one unit of its last significant digit, so "4,022 kg"
+    is held to 2 %, "9.5 tonnes" to 3 % and "over eight tonnes" or "four tonnes" to 15 %. The digits
+    come from the figure as written (17,600 pounds), a number word counts as one digit."""
+    if value is None or value <= 0:
+        return BASE_TOLERANCE
+    digits = ""
+    if text:
+        m = re.search(r"\d[\d.,\u00a0\u202f ]*", text)
+        if m:
+            digits = re.sub(r"\D", "", m.group(0))
+        else:
+            digits = "1"  # a number word: "eight tonnes", "seven tons"
+    if not digits:
+        digits = re.sub(r"\D", "", f"{value:.3f}".rstrip("0").rstrip("."))
+    digits = digits.lstrip("0")
+    significant = len(digits.rstrip("0")) or 1
+    total = len(digits) or 1
+    # one unit of the last significant digit relative to the whole figure
+    unit = 10 ** (total - significant)
+    whole = int(digits) if digits else 1
+    return min(MAX_TOLERANCE, BASE_TOLERANCE + unit / max(whole, 1))
+
+
+class Fact:
+    """What grouping weighs of one fact, precomputed once."""
+
+    __slots__ = ("id", "article_id", "drug", "country", "locode", "qty", "units", "tol", "pub", "find",
+                 "dated", "months", "primary", "cargo", "origin", "row", "_precision")
+
+    def __init__(self, row: Mapping[str, Any], keep_row: bool = True) -> None:
+        self.id = str(row["id"])
+        self.article_id = str(row["article_id"])
+        self.drug = row["drug"]
+        self.country = row.get("country") or None
+        self.locode = row.get("locode") or None
+        q = row.get("quantity_kg")
+        u = row.get("units")
+        self.qty = float(q) if q is not None else None
+        self.units = float(u) if u is not None and q is None else None
+        text = row.get("quantity_text")
+        self.tol = _tolerance(self.qty if self.qty is not None else self.units, text)
+        self.pub = _ordinal(row.get("published"))
+        find = _interval(row.get("date"))
+        published_day = str(row.get("published") or "")[:10]
+        self.dated = find is not None
+        if find is not None and published_day and str(row.get("date")) == published_day:
+            # the report's own day: the seizure happened then or before, nothing more is known
+            find = (_UNBOUNDED[0], find[1])
+            self.dated = False
+        elif find is not None and find[1] - find[0] > 31:
+            self.dated = False  # a year says little about which seizure
+        self.find = find
+        self.months = _months(find) if self.dated and find is not None else ()
+        self.primary = bool(row.get("primary"))
+        self.cargo = frozenset(w[:5] for w in _WORD.findall(str(row.get("concealment") or "").lower()))
+        self.origin = row.get("origin_country") or None
+        self.row = dict(row) if keep_row else None
+        self._precision = (self.primary, len(re.sub(r"\D", "", str(text or "")).rstrip("0")))
+
+
+def _amounts(a: Fact, b: Fact) -> float | None:
+    """Agreement of the amounts (>0), or None when they contradict."""
+    if a.qty is not None and b.qty is not None:
+        x, y = a.qty, b.qty
+    elif a.qty is None and b.qty is None and a.units is not None and b.units is not None:
+        x, y = a.units, b.units
+    else:
+        return None
     hi, lo = max(x, y), min(x, y)
-    if hi == 0:
-        return lo == 0
+    if hi <= 0:
+        return 1.0 if lo == hi else None
     gap = (hi - lo) / hi
-    if gap <= EXACT_TOLERANCE:
-        return True
-    return gap <= ROUNDED_TOLERANCE and min(_digits(x), _digits(y)) <= 2
+    tol = max(a.tol, b.tol)
+    if gap > tol:
+        return None
+    # two precise figures that agree closely are strong evidence; a round one only a little
+    return 1.5 if gap <= BASE_TOLERANCE and tol <= 2 * BASE_TOLERANCE else 1.0
 
 
-def _qty_close(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    qa, qb = a.get("quantity_kg"), b.get("quantity_kg")
-    if qa is None or qb is None:
-        ua, ub = a.get("units"), b.get("units")
-        return qa is None and qb is None and ua is not None and ub is not None and _close(float(ua), float(ub))
-    return _close(float(qa), float(qb))
+def weigh(a: Fact, b: Fact) -> float | None:
+    """Evidence that two facts report one seizure: None for a contradiction, else a score to compare
+    with ``JOIN_SCORE``."""
+    if a.drug != b.drug or a.article_id == b.article_id:
+        return None
+    amount = _amounts(a, b)
+    if amount is None:
+        return None
+    score = amount
+    if a.locode and b.locode:
+        if a.locode != b.locode:
+            return None
+        score += 1.5
+    elif a.country and b.country:
+        # a country without a port is often the reporter's, the origin's or a slip: weak either way
+        score += 0.5 if a.country == b.country else -1.0
+    dates_agree = False
+    if a.find is not None and b.find is not None:
+        gap = max(a.find[0], b.find[0]) - min(a.find[1], b.find[1])
+        if gap > FIND_DAYS_SLACK:
+            return None
+        if a.dated and b.dated:
+            dates_agree = True
+            if gap <= 0:
+                score += 1.5 if a.find[0] == a.find[1] == b.find[0] == b.find[1] else 0.5
+    if a.pub is not None and b.pub is not None:
+        apart = abs(a.pub - b.pub)
+        if apart > MAX_DAYS_APART and not dates_agree:
+            return 0.0  # weeks apart and nothing dates the find alike: no support, but no veto
+    if a.cargo and b.cargo and a.cargo & b.cargo:
+        score += 0.5
+    if a.origin and b.origin:
+        score += 0.5 if a.origin == b.origin else -1.0
+    return score
 
 
-def _dates_compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
-
-
-def same_seizure(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """True when two facts describe the same seizure."""
-    if a["drug"] != b["drug"] or (a.get("kind") or "event") != (b.get("kind") or "event"):
+def same_seizure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """True when two facts, on their own, read as reports of one seizure."""
+    if (a.get("kind") or "event") != "event" or (b.get("kind") or "event") != "event":
         return False
-    if not _qty_close(a, b):
-        return False
-    if a.get("locode") and b.get("locode"):
-        if a["locode"] != b["locode"]:
-            return False
-    elif a.get("country") and b.get("country") and a["country"] != b["country"]:
-        return False
-    if not _dates_compatible(a.get("date"), b.get("date")):
-        return False
-    pa, pb = _pub(a), _pub(b)
-    dated = len(a.get("date") or "") >= 7 and len(b.get("date") or "") >= 7  # both at least YYYY-MM, and compatible
-    if pa and pb and abs((pa - pb).days) > MAX_DAYS_APART and not dated:
-        return False  # reports of one seizure come within weeks, unless a later one names its day
-    return True
+    s = weigh(Fact(a, False), Fact(b, False))
+    return s is not None and s >= JOIN_SCORE
+
+
+_BUCKET = math.log(1 / (1 - MAX_TOLERANCE))
+
+
+def _bucket(f: Fact) -> int | None:
+    """Amount bucket: two amounts within the widest tolerance fall in the same or adjacent buckets
+    (counts of pills and kilograms in separate ranges)."""
+    if f.qty is not None and f.qty > 0:
+        return int(math.floor(math.log(f.qty) / _BUCKET))
+    if f.units is not None and f.units > 0:
+        return 1_000_000 + int(math.floor(math.log(f.units) / _BUCKET))
+    return None
+
+
+class _Cluster:
+    __slots__ = ("members", "old_id", "created", "qmin", "qmax", "last_pub", "alive")
+
+    def __init__(self, old_id: str | None = None, created: str | None = None) -> None:
+        self.members: list[Fact] = []
+        self.old_id = old_id
+        self.created = created
+        self.qmin = float("inf")
+        self.qmax = 0.0
+        self.last_pub = -(10**9)
+        self.alive = True
+
+    def add(self, f: Fact) -> None:
+        self.members.append(f)
+        q = f.qty if f.qty is not None else f.units
+        if q is not None:
+            self.qmin = min(self.qmin, q)
+            self.qmax = max(self.qmax, q)
+        if f.pub is not None:
+            self.last_pub = max(self.last_pub, f.pub)
+
+
+class Grouper:
+    """Blocked, incremental clustering: seed existing events, then add facts.
+
+    Candidates for a fact are the events of its block: the same drug and the same country (a fact
+    without a country looks at every country of its drug), and either a report published at most
+    ``BLOCK_DAYS`` before or after it, or a find dated in the same month (so a background mention
+    months later that names the find still reaches its event). Clusters whose newest report fell
+    out of the publication window are dropped from the window index as facts arrive in
+    publication order, so a night costs the same whether one year or ten lie behind.
+    """
+
+    def __init__(self) -> None:
+        self.recent: dict[tuple[str, str | None], list[_Cluster]] = {}
+        self.dated: dict[tuple[str, str, int], list[_Cluster]] = {}
+        self.countries: dict[str, set[str | None]] = {}
+        self.clusters: list[_Cluster] = []
+        self.merged: list[tuple[_Cluster, _Cluster]] = []  # (absorbed, into)
+
+    def seed(self, old_id: str, members: Iterable[Fact], created: str | None = None) -> None:
+        """An existing event with its member facts."""
+        c = _Cluster(old_id, created)
+        for f in members:
+            c.add(f)
+        self.clusters.append(c)
+        for f in c.members:
+            self._index(c, f)
+
+    def _index(self, c: _Cluster, f: Fact) -> None:
+        block = self.recent.setdefault((f.drug, f.country), [])
+        if not block or block[-1] is not c:
+            block.append(c)
+        self.countries.setdefault(f.drug, set()).add(f.country)
+        bucket = _bucket(f)
+        if bucket is not None:
+            for month in f.months:
+                dated = self.dated.setdefault((f.drug, month, bucket), [])
+                if not dated or dated[-1] is not c:
+                    dated.append(c)
+
+    def _candidates(self, f: Fact) -> Iterable[_Cluster]:
+        countries = [f.country, None] if f.country else list(self.countries.get(f.drug, ()))
+        seen: set[int] = set()
+        q = f.qty if f.qty is not None else f.units
+        lists = []
+        for country in countries:
+            block = self.recent.get((f.drug, country))
+            if block:
+                if f.pub is not None and len(block) > 32 and block[0].last_pub < f.pub - BLOCK_DAYS:
+                    # clusters out of the window for good (facts come in publication order)
+                    block[:] = [c for c in block if c.alive and c.last_pub >= f.pub - BLOCK_DAYS]
+                lists.append((block, True))
+        bucket = _bucket(f)
+        if bucket is not None:
+            for month in f.months:
+                for b in (bucket - 1, bucket, bucket + 1):
+                    dated = self.dated.get((f.drug, month, b))
+                    if dated:
+                        lists.append((dated, False))
+        for block, windowed in lists:
+            for c in block:
+                if not c.alive or id(c) in seen:
+                    continue
+                if q is not None and (q < c.qmin * (1 - MAX_TOLERANCE) or q > c.qmax / (1 - MAX_TOLERANCE)):
+                    continue
+                if windowed and f.pub is not None and abs(c.last_pub - f.pub) > BLOCK_DAYS:
+                    continue
+                seen.add(id(c))
+                yield c
+
+    def _fit(self, f: Fact, c: _Cluster) -> float | None:
+        best = None
+        for g in c.members:
+            s = weigh(f, g)
+            if s is None:
+                return None  # complete linkage on contradictions: no vague report chains two seizures
+            best = s if best is None else max(best, s)
+        return best
+
+    def add(self, f: Fact) -> None:
+        fits = []
+        for c in self._candidates(f):
+            s = self._fit(f, c)
+            if s is not None and s >= JOIN_SCORE:
+                fits.append((s, c))
+        if not fits:
+            c = _Cluster()
+            c.add(f)
+            self.clusters.append(c)
+            self._index(c, f)
+            return
+        fits.sort(key=lambda sc: -sc[0])
+        home = fits[0][1]
+        home.add(f)
+        self._index(home, f)
+        for _, other in fits[1:]:
+            # the new report bridges two events: one seizure, if nothing in them contradicts
+            if other.alive and home.alive and self._compatible(home, other):
+                home = self._merge(home, other)
+
+    def _compatible(self, a: _Cluster, b: _Cluster) -> bool:
+        return all(weigh(f, g) is not None for f in a.members for g in b.members)
+
+    def _merge(self, a: _Cluster, b: _Cluster) -> _Cluster:
+        older, newer = sorted((a, b), key=_age)
+        for f in newer.members:
+            older.add(f)
+            self._index(older, f)
+        newer.alive = False
+        self.merged.append((newer, older))
+        return older
+
+    def live(self) -> list[_Cluster]:
+        return [c for c in self.clusters if c.alive and c.members]
+
+
+def _age(c: _Cluster) -> tuple[int, str, str]:
+    """Existing events before new ones, then by creation time and id."""
+    return (c.old_id is None, c.created or "", c.old_id or "")
+
+
+def order(facts: Iterable[Fact]) -> list[Fact]:
+    """Publication order; within a day, primary reports first (they anchor what vaguer mentions join)."""
+    return sorted(facts, key=lambda f: (f.pub if f.pub is not None else 10**9, not f.primary, f.id))
+
+
+def new_event_id(first_fact_id: str, taken: Callable[[str], bool]) -> str:
+    """A fresh id from the event's first fact, never one given before."""
+    n = 0
+    while True:
+        seed = first_fact_id if n == 0 else f"{first_fact_id}#{n}"
+        eid = hashlib.sha1(("event\x1f" + seed).encode()).hexdigest()[:16]
+        if not taken(eid):
+            return eid
+        n += 1
+
+
+def assign_ids(
+    clusters: list[list[str]],
+    previous: Mapping[str, str],
+    created: Mapping[str, str],
+    first_fact: Callable[[int], str],
+    taken: Callable[[str], bool],
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """Ids for clusters of fact ids, keeping the ids facts had before.
+
+    An old id goes to the cluster holding most of its facts (ties: the one listed first); a cluster
+    holding several old ids keeps the oldest and records the others as merged into it; a cluster
+    holding only facts whose old event went elsewhere gets a new id, recorded as split from it; an
+    old id no cluster holds is recorded as removed.
+    """
+    counts: dict[str, dict[int, int]] = {}
+    for i, members in enumerate(clusters):
+        for fid in members:
+            old = previous.get(fid)
+            if old is not None:
+                counts.setdefault(old, {}).setdefault(i, 0)
+                counts[old][i] += 1
+    owner = {old: max(per, key=lambda i: (per[i], -i)) for old, per in counts.items()}
+    owned: dict[int, list[str]] = {}
+    for old, i in owner.items():
+        owned.setdefault(i, []).append(old)
+    ids: list[str] = []
+    changes: list[dict[str, Any]] = []
+    given: set[str] = set()
+    for i, members in enumerate(clusters):
+        mine = sorted(owned.get(i, []), key=lambda e: (created.get(e) or "", e))
+        if mine:
+            eid = mine[0]
+            for other in mine[1:]:
+                changes.append({"event_id": eid, "change": "merged", "other_event_id": other,
+                                "detail": f"event {other} merged into {eid}"})
+        else:
+            eid = new_event_id(first_fact(i), lambda e: e in given or e in owner or taken(e))
+            parents = sorted({previous[f] for f in members if f in previous})
+            if parents:
+                for p in parents:
+                    changes.append({"event_id": eid, "change": "split", "other_event_id": p,
+                                    "detail": f"event {eid} split from {p}"})
+            else:
+                changes.append({"event_id": eid, "change": "created", "other_event_id": None, "detail": None})
+        given.add(eid)
+        ids.append(eid)
+    return ids, changes
+
+
+def summarise(event_id: str, cluster: list[Mapping[str, Any]]) -> dict[str, Any]:
+    """The events row of one cluster of fact rows."""
+    best = max(cluster, key=_precision)
+    pubs = sorted(str(f.get("published") or "") for f in cluster)
+    articles = sorted({str(f["article_id"]) for f in cluster})
+    dates: list[str] = sorted((str(f["date"]) for f in cluster if f.get("date")), key=len, reverse=True)
+    port = next((f for f in cluster if f.get("locode")), None)
+    return {
+        "id": event_id,
+        "drug": best["drug"],
+        "quantity_kg": best.get("quantity_kg"),
+        "units": best.get("units"),
+        "port": port.get("port") if port else None,
+        "locode": port.get("locode") if port else None,
+        "country": port.get("country") if port and port.get("country") else
+        next((f.get("country") for f in cluster if f.get("country")), None),
+        "date": dates[0] if dates else None,
+        "year": int(dates[0][:4]) if dates else None,
+        "kind": "event",
+        "latitude": port.get("latitude") if port else None,
+        "longitude": port.get("longitude") if port else None,
+        "n_facts": len(cluster),
+        "n_articles": len(articles),
+        "article_ids": articles,
+        "first_published": pubs[0] or None,
+        "last_published": pubs[-1] or None,
+    }
+
+
+def _precision(f: Mapping[str, Any]) -> tuple[int, int, int]:
+    q = f.get("quantity_kg")
+    digits = len(str(q).replace(".", "").rstrip("0")) if q is not None else 0
+    return (bool(f.get("primary")), bool(f.get("date")) and len(str(f.get("date"))) >= 10, digits)
+
+
+def is_event(row: Mapping[str, Any]) -> bool:
+    """Totals (aggregates) never join an event."""
+    return (row.get("kind") or "event") == "event"
 
 
 def group_events(facts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Cluster single-seizure facts into events; totals (aggregates) never join one.
-
-    A fact joins the first cluster all of whose facts it agrees with (complete linkage, so a vague
-    report cannot chain two different seizures together) and that has no fact of its article.
-    """
-    clusters: list[list[dict[str, Any]]] = []
-    singles = [f for f in facts if (f.get("kind") or "event") == "event"]
-    # precise, primary reports first: they anchor the clusters that vaguer mentions then join
-    for f in sorted(singles, key=lambda x: (not x.get("primary"), str(x.get("published") or ""), str(x["id"]))):
-        home = None
-        for cluster in clusters:
-            if any(g["article_id"] == f["article_id"] for g in cluster):
-                continue
-            if all(same_seizure(f, g) for g in cluster):
-                home = cluster
-                break
-        if home is None:
-            clusters.append([f])
-        else:
-            home.append(f)
+    """Cluster single-seizure facts into events from scratch: (event rows, fact id -> event id)."""
+    grouper = Grouper()
+    for f in order(Fact(r) for r in facts if is_event(r)):
+        grouper.add(f)
+    clusters = grouper.live()
+    ids, _ = assign_ids([[f.id for f in c.members] for c in clusters], {}, {},
+                        lambda i: order(clusters[i].members)[0].id, lambda e: False)
     events = []
     assignment: dict[str, str] = {}
-    for cluster in clusters:
-        best = max(cluster, key=_precision)
-        event_id = hashlib.sha1("|".join(sorted(str(f["id"]) for f in cluster)).encode()).hexdigest()[:16]
-        pubs = sorted(str(f.get("published") or "") for f in cluster)
-        articles = sorted({str(f["article_id"]) for f in cluster})
-        dates: list[str] = sorted((str(f["date"]) for f in cluster if f.get("date")), key=len, reverse=True)
-        port = next((f for f in cluster if f.get("locode")), None)
-        events.append({
-            "id": event_id,
-            "drug": best["drug"],
-            "quantity_kg": best.get("quantity_kg"),
-            "units": best.get("units"),
-            "port": port.get("port") if port else None,
-            "locode": port.get("locode") if port else None,
-            "country": next((f.get("country") for f in cluster if f.get("country")), None),
-            "date": dates[0] if dates else None,
-            "year": int(dates[0][:4]) if dates else None,
-            "kind": best.get("kind"),
-            "latitude": port.get("latitude") if port else None,
-            "longitude": port.get("longitude") if port else None,
-            "n_facts": len(cluster),
-            "n_articles": len(articles),
-            "article_ids": articles,
-            "first_published": pubs[0] or None,
-            "last_published": pubs[-1] or None,
-        })
-        for f in cluster:
-            assignment[str(f["id"])] = event_id
+    for eid, c in zip(ids, clusters, strict=True):
+        events.append(summarise(eid, [f.row or {} for f in c.members]))
+        for f in c.members:
+            assignment[f.id] = eid
     return events, assignment
-
-
-def _precision(f: dict[str, Any]) -> tuple[int, int]:
-    q = f.get("quantity_kg")
-    digits = len(str(q).replace(".", "").rstrip("0")) if q is not None else 0
-    return (bool(f.get("primary")), digits)
