@@ -202,3 +202,33 @@ def m003_facet_indexes(db: Database) -> None:
 def _statements(script: str) -> list[str]:
     """Split a schema script into statements, so each runs inside the migration's transaction."""
     return [part.strip() for part in script.split(";") if part.strip()]
+
+
+@migrations()
+def m005_events(db: Database) -> None:
+    """Events keep their ids for good (issue #13): when each was created and last changed, a history
+    of merges, splits and removals, the version of the grouping that made them, and the indexes the
+    nightly, blocked grouping looks candidates up with."""
+    for statement in _statements(
+        """
+        ALTER TABLE events ADD COLUMN created TEXT;
+        ALTER TABLE events ADD COLUMN updated TEXT;
+        CREATE TABLE IF NOT EXISTS event_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            change TEXT NOT NULL,
+            other_event_id TEXT,
+            detail TEXT
+        );
+        CREATE INDEX IF NOT EXISTS event_changes_event ON event_changes(event_id);
+        CREATE INDEX IF NOT EXISTS event_changes_other ON event_changes(other_event_id);
+        CREATE TABLE IF NOT EXISTS event_grouping (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE INDEX IF NOT EXISTS facts_event_block ON facts(drug, country, published);
+        CREATE INDEX IF NOT EXISTS facts_event_dated ON facts(drug, date)
+        """
+    ):
+        db.execute(statement)

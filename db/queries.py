@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlite_utils import Database
@@ -66,12 +66,10 @@ def raw_page(db: Database, article_id: str) -> tuple[str, bytes, str | None]:
 
 def facts_for_events(db: Database) -> list[dict[str, Any]]:
     """Every fact with what event grouping needs, oldest publication first."""
-    cols = ("id", "article_id", "drug", "quantity_kg", "units", "port", "locode", "country", "date",
-            "kind", "primary", "published", "latitude", "longitude", "url")
     rows = db.execute(
-        "SELECT " + ", ".join(f'facts."{c}"' for c in cols) + " FROM facts ORDER BY published, id"
+        "SELECT " + ", ".join(f'facts."{c}"' for c in EVENT_FACT_COLUMNS) + " FROM facts ORDER BY published, id"
     ).fetchall()
-    return [dict(zip(cols, r, strict=True)) for r in rows]
+    return [dict(zip(EVENT_FACT_COLUMNS, r, strict=True)) for r in rows]
 
 
 def sources_health(db: Database) -> list[dict[str, Any]]:
@@ -133,3 +131,100 @@ def export_rows(db: Database, table: str, since: str | None = None) -> Iterator[
         if "primary" in rec:
             rec["primary"] = bool(rec["primary"])
         yield rec
+
+
+# ---------------------------------------------------------------------------- event grouping (#13)
+EVENT_FACT_COLUMNS = ("id", "article_id", "drug", "quantity_kg", "quantity_text", "units", "port", "locode",
+                      "country", "date", "kind", "primary", "published", "latitude", "longitude", "url",
+                      "concealment", "origin_country", "event_id")
+_CHUNK = 500
+
+
+def _fact_rows(db: Database, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    sql = "SELECT " + ", ".join(f'facts."{c}"' for c in EVENT_FACT_COLUMNS) + " FROM facts WHERE " + where
+    return [dict(zip(EVENT_FACT_COLUMNS, r, strict=True)) for r in db.execute(sql, params)]
+
+
+def iter_event_facts(db: Database, batch: int = 5000) -> Iterator[dict[str, Any]]:
+    """Every single-seizure fact in publication order, streamed (full regrouping)."""
+    cur = db.conn.execute(
+        "SELECT " + ", ".join(f'facts."{c}"' for c in EVENT_FACT_COLUMNS)
+        + " FROM facts WHERE kind = 'event' ORDER BY published, id"
+    )
+    while rows := cur.fetchmany(batch):
+        for r in rows:
+            yield dict(zip(EVENT_FACT_COLUMNS, r, strict=True))
+
+
+def grouping_version(db: Database) -> str | None:
+    """The version of the event grouping that made the events table, None before any."""
+    row = db.execute("SELECT value FROM event_grouping WHERE key = 'version'").fetchone()
+    return row[0] if row else None
+
+
+def ungrouped_facts(db: Database) -> list[dict[str, Any]]:
+    """Single-seizure facts in no event yet: new or re-extracted since the last grouping."""
+    return _fact_rows(db, "event_id IS NULL AND kind = 'event' ORDER BY published, id", [])
+
+
+def shrunk_events(db: Database) -> list[str]:
+    """Events that lost facts since they were written (their articles were re-extracted)."""
+    return [r[0] for r in db.execute(
+        "SELECT events.id FROM events LEFT JOIN (SELECT event_id, count(*) AS n FROM facts "
+        "WHERE event_id IS NOT NULL GROUP BY event_id) AS m ON m.event_id = events.id "
+        "WHERE coalesce(m.n, 0) != coalesce(events.n_facts, -1)"
+    )]
+
+
+def candidate_events(db: Database, drug: str, country: str | None, published_from: str, published_to: str,
+                     months: list[str]) -> set[str]:
+    """Ids of events in one block: facts of `drug` in `country` (or without one; any country when
+    `country` is None) published in the window, or with a find dated in one of `months`."""
+    if country is None:
+        where, params = "drug = ? AND published BETWEEN ? AND ?", [drug, published_from, published_to]
+    else:
+        where = "drug = ? AND (country = ? OR country IS NULL) AND published BETWEEN ? AND ?"
+        params = [drug, country, published_from, published_to]
+    ids = {r[0] for r in db.execute(f"SELECT DISTINCT event_id FROM facts WHERE {where} AND event_id IS NOT NULL",
+                                    params)}
+    for month in sorted(set(months)):
+        ids |= {r[0] for r in db.execute(
+            "SELECT DISTINCT event_id FROM facts WHERE drug = ? AND date >= ? AND date < ? AND event_id IS NOT NULL",
+            [drug, month, month + "~"])}
+    return ids
+
+
+def event_members(db: Database, event_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """The facts of these events."""
+    ids = list(event_ids)
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        out += _fact_rows(db, f"event_id IN ({', '.join('?' for _ in chunk)})", chunk)
+    return out
+
+
+def event_created(db: Database, event_ids: Iterable[str] | None = None) -> dict[str, str]:
+    """When each event was first given its id."""
+    if event_ids is None:
+        return {r[0]: r[1] or "" for r in db.execute("SELECT id, created FROM events")}
+    ids = list(event_ids)
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        out.update({r[0]: r[1] or "" for r in db.execute(
+            f"SELECT id, created FROM events WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)})
+    return out
+
+
+def event_id_used(db: Database, event_id: str) -> bool:
+    """True when an event has, or once had, this id (ids are never given twice)."""
+    return db.execute(
+        "SELECT 1 FROM events WHERE id = ? UNION ALL SELECT 1 FROM event_changes WHERE event_id = ? "
+        "OR other_event_id = ? LIMIT 1", [event_id, event_id, event_id]
+    ).fetchone() is not None
+
+
+def event_count(db: Database) -> int:
+    """How many events there are."""
+    return int(db.execute("SELECT count(*) FROM events").fetchone()[0])

@@ -327,3 +327,45 @@ def close_stale_runs(db: Database) -> int:
         cur = db.execute("UPDATE runs SET outcome = 'interrupted' WHERE outcome = 'running'")
     return cur.rowcount
 
+
+# ---------------------------------------------------------------------------- event grouping (#13)
+EVENT_COLUMNS = ("id", "drug", "quantity_kg", "units", "port", "locode", "country", "date", "year", "kind",
+                 "latitude", "longitude", "n_facts", "n_articles", "article_ids", "first_published",
+                 "last_published")
+
+
+def apply_events(
+    db: Database,
+    events: Iterable[Mapping[str, Any]],
+    moves: Iterable[tuple[str, str]],
+    removed: Iterable[str],
+    changes: Iterable[Mapping[str, Any]],
+    version: str | None = None,
+) -> None:
+    """Write what a grouping changed, in one transaction: upsert the `events` rows (an event keeps
+    its `created`), point facts at their events (`moves`: fact id, event id), delete `removed`
+    events, append `changes` to the history and record the grouping `version`."""
+    at = datetime.now(UTC).isoformat()  # microseconds: of two events made on two nights, the older is known
+    placeholders = ", ".join("?" for _ in EVENT_COLUMNS)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in EVENT_COLUMNS if c != "id")
+    with db.conn:
+        db.conn.executemany(
+            f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, created, updated) VALUES ({placeholders}, ?, ?) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}, updated = excluded.updated",
+            ([json.dumps(ev[c]) if isinstance(ev.get(c), list) else ev.get(c) for c in EVENT_COLUMNS] + [at, at]
+             for ev in events),
+        )
+        db.conn.executemany("UPDATE facts SET event_id = ? WHERE id = ?", ((e, f) for f, e in moves))
+        gone = list(removed)
+        for i in range(0, len(gone), 500):
+            chunk = gone[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            db.execute(f"UPDATE facts SET event_id = NULL WHERE event_id IN ({marks})", chunk)
+            db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+        db.conn.executemany(
+            "INSERT INTO event_changes (at, event_id, change, other_event_id, detail) VALUES (?, ?, ?, ?, ?)",
+            ((at, c["event_id"], c["change"], c.get("other_event_id"), c.get("detail")) for c in changes),
+        )
+        if version is not None:
+            db.execute("INSERT INTO event_grouping (key, value) VALUES ('version', ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [version])

@@ -22,6 +22,7 @@ import hashlib
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -154,7 +155,7 @@ def _amounts(a: Fact, b: Fact) -> float | None:
     if gap > tol:
         return None
     # two precise figures that agree closely are strong evidence; a round one only a little
-    return 1.5 if gap <= BASE_TOLERANCE and tol <= 2 * BASE_TOLERANCE else 1.0
+    return 1.5 if gap <= BASE_TOLERANCE and tol <= 1.5 * BASE_TOLERANCE else 1.0
 
 
 def weigh(a: Fact, b: Fact) -> float | None:
@@ -476,3 +477,94 @@ def group_events(facts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dic
         for f in c.members:
             assignment[f.id] = eid
     return events, assignment
+
+
+@dataclass
+class Plan:
+    """What one grouping changes: event rows to write, facts that move, events gone, the history."""
+
+    events: list[dict[str, Any]] = field(default_factory=list)
+    moves: list[tuple[str, str]] = field(default_factory=list)  # (fact id, event id)
+    removed: list[str] = field(default_factory=list)
+    changes: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def created(self) -> int:
+        return sum(c["change"] in ("created", "split") for c in self.changes)
+
+
+def regroup(
+    existing: Iterable[Mapping[str, Any]],
+    new: Iterable[Mapping[str, Any]],
+    *,
+    created: Mapping[str, str] | None = None,
+    taken: Callable[[str], bool] = lambda e: False,
+    known: Iterable[str] = (),
+) -> Plan:
+    """Group `new` facts into the events `existing` facts belong to (rows with `event_id`).
+
+    Incremental: existing events are kept as they are and only gain reports, or merge when a new
+    report bridges two that agree; only events that change are returned. From scratch: pass every
+    fact as `new` (each with the `event_id` it had) and every event id as `known`; ids carry over.
+    `known` also names events to check for removal or rewrite (those that lost facts).
+    """
+    created = created or {}
+    grouper = Grouper()
+    seeds: dict[str, list[Fact]] = {}
+    previous: dict[str, str] = {}
+    for row in existing:
+        if is_event(row) and row.get("event_id"):
+            f = Fact(row)
+            seeds.setdefault(str(row["event_id"]), []).append(f)
+            previous[f.id] = str(row["event_id"])
+    for eid, members in seeds.items():
+        grouper.seed(eid, members, created.get(eid))
+    seed_size = {id(c): len(c.members) for c in grouper.clusters}
+    for f in order(Fact(r) for r in new if is_event(r)):
+        if f.row and f.row.get("event_id"):
+            previous[f.id] = str(f.row["event_id"])
+        grouper.add(f)
+    check = set(known)
+    touched = [c for c in grouper.live()
+               if c.old_id is None or len(c.members) != seed_size.get(id(c)) or c.old_id in check]
+    ids, changes = assign_ids(
+        [[f.id for f in c.members] for c in touched], previous, created,
+        lambda i: order(touched[i].members)[0].id, taken,
+    )
+    plan = Plan(changes=changes)
+    for eid, c in zip(ids, touched, strict=True):
+        plan.events.append(summarise(eid, [f.row or {} for f in c.members]))
+        plan.moves += [(f.id, eid) for f in c.members if previous.get(f.id) != eid]
+    rewritten = {id(c) for c in touched}
+    alive = set(ids) | {c.old_id for c in grouper.live() if c.old_id and id(c) not in rewritten}
+    merged = {ch["other_event_id"] for ch in changes if ch["change"] == "merged"}
+    for eid in sorted((set(previous.values()) | check) - alive):
+        plan.removed.append(eid)
+        if eid not in merged:
+            plan.changes.append({"event_id": eid, "change": "removed", "other_event_id": None,
+                                 "detail": "no fact reports this seizure any more"})
+    return plan
+
+
+def blocks_of(rows: Iterable[Mapping[str, Any]]) -> list[tuple[str, str | None, str, str, list[str]]]:
+    """The blocks new facts look for candidates in: (drug, country or None, first and last publication
+    day of the window, find months)."""
+    spans: dict[tuple[str, str | None], list[Any]] = {}
+    for row in rows:
+        if not is_event(row):
+            continue
+        f = Fact(row, keep_row=False)
+        span = spans.setdefault((f.drug, f.country), [None, None, set()])
+        if f.pub is not None:
+            span[0] = f.pub if span[0] is None else min(span[0], f.pub)
+            span[1] = f.pub if span[1] is None else max(span[1], f.pub)
+        span[2].update(f.months)
+    out = []
+    for (drug, country), (lo, hi, months) in spans.items():
+        if lo is None:  # undated reports: only find months can place them
+            first, last = "9999", "0000"
+        else:
+            first = date.fromordinal(lo - BLOCK_DAYS).isoformat()
+            last = date.fromordinal(hi + BLOCK_DAYS + 1).isoformat()
+        out.append((drug, country, first, last, sorted(months)))
+    return out

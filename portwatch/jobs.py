@@ -163,16 +163,35 @@ def _refresh_readers(database) -> int:
     return len(stale)
 
 
-def build_events(db_path: str) -> dict[str, int]:
-    """Regroup every fact into events."""
-    from nlp.events import group_events
+def build_events(db_path: str, *, full: bool = False) -> dict[str, int]:
+    """Group facts into events. Nightly, only facts in no event yet are weighed, against the events
+    of their block, so a night costs the same after ten years; everything is regrouped (ids carried
+    over, changes recorded) with `full` or when the grouping changed since the events were made."""
+    from nlp import events as grouping
 
     database = db.open_db(db_path)
-    before = queries.counts(database)["events"]
-    events, assignment = group_events(queries.facts_for_events(database))
-    writes.replace_events(database, events, assignment)
-    database.close()
-    return {"events": len(events), "events_new": max(0, len(events) - before)}
+    try:
+        def taken(event_id: str) -> bool:
+            return queries.event_id_used(database, event_id)
+
+        if full or queries.grouping_version(database) != grouping.GROUPING_VERSION:
+            before = queries.event_created(database)
+            plan = grouping.regroup((), queries.iter_event_facts(database), created=before, taken=taken,
+                                    known=before)
+        else:
+            new = queries.ungrouped_facts(database)
+            shrunk = queries.shrunk_events(database)
+            if not new and not shrunk:
+                return {"events": queries.event_count(database), "events_new": 0, "events_changed": 0}
+            candidates = set(shrunk)
+            for drug, country, first, last, months in grouping.blocks_of(new):
+                candidates |= queries.candidate_events(database, drug, country, first, last, months)
+            plan = grouping.regroup(queries.event_members(database, candidates), new,
+                                    created=queries.event_created(database, candidates), taken=taken, known=shrunk)
+        writes.apply_events(database, plan.events, plan.moves, plan.removed, plan.changes, grouping.GROUPING_VERSION)
+        return {"events": queries.event_count(database), "events_new": plan.created, "events_changed": len(plan.events)}
+    finally:
+        database.close()
 
 
 # ---------------------------------------------------------------------------- run
