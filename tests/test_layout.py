@@ -66,3 +66,33 @@ def test_scrapy_list_works_from_the_root():
     out = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert set(out.stdout.split()) == {"feeds", "sitemaps", "listings", "queries"}
+
+
+def test_ci_installs_as_a_newcomer_does():
+    """.ci/run: the pip a fresh venv brings, the README's demo before the tests, then ruff and mypy."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "--upgrade pip" not in ci and "-U pip" not in ci
+    assert "pip install . && portwatch demo --no-serve" in ci
+    steps = [line.strip() for line in ci.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    order = [next(i for i, line in enumerate(steps) if line.startswith(cmd))
+             for cmd in ("pip install . && portwatch demo", "pip install '.[test]' && python -m pytest", "ruff check .", "mypy")]
+    assert order == sorted(order)
+
+
+def test_everything_the_code_imports_is_declared():
+    """A third-party module the code imports comes from a declared dependency, not another package's extra."""
+    import sys
+    import tomllib
+    from importlib.metadata import packages_distributions
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    declared = {re.split(r"[<>=!~ ;\[]", d, maxsplit=1)[0].lower().replace("_", "-") for d in deps}
+    providers = packages_distributions()
+    ours = {"portwatch", "crawler", "nlp", "db"}
+    for package in sorted(ours):
+        for path in (ROOT / package).rglob("*.py"):
+            for name in imports(path) - ours - set(sys.stdlib_module_names):
+                dists = {d.lower().replace("_", "-") for d in providers.get(name, [])}
+                assert dists & declared, f"{path.relative_to(ROOT)} imports {name} ({sorted(dists)}), not declared"
+    # the readers' cleaner: justext asks for lxml[html_clean], an extra old pips do not resolve
+    assert "lxml-html-clean" in declared
