@@ -60,5 +60,7 @@ PORTWATCH_SOURCES = None
 PORTWATCH_ALLOW_HOSTS = []
 PORTWATCH_ONLY = []
 PORTWATCH_RUN_ID = 0
+# Where Google News article links are resolved to publisher URLs (tests point it at a local fake).
+PORTWATCH_GNEWS_BASE = "https://news.google.com"
 # False: store raw pages only and read title/text at extraction time (faster crawls).
 PORTWATCH_READ_ARTICLES = True

@@ -133,6 +133,11 @@ def export_rows(db: Database, table: str, since: str | None = None) -> Iterator[
         yield rec
 
 
+def resolved_links(db: Database) -> dict[str, str]:
+    """Aggregator links resolved in earlier runs: link URL -> publisher URL."""
+    return {row[0]: row[1] for row in db.execute("SELECT url, final_url FROM pages WHERE outcome = 'resolved'")}
+
+
 # ---------------------------------------------------------------------------- event grouping (#13)
 EVENT_FACT_COLUMNS = ("id", "article_id", "drug", "quantity_kg", "quantity_text", "units", "port", "locode",
                       "country", "date", "kind", "primary", "published", "latitude", "longitude", "url",

@@ -328,6 +328,16 @@ def close_stale_runs(db: Database) -> int:
     return cur.rowcount
 
 
+def record_resolution(db: Database, url: str, final_url: str, *, source_id: str | None, reason: str) -> None:
+    """Remember where an aggregator link (a Google News article link) leads, so it is resolved once."""
+    with db.conn:
+        db.execute(
+            "INSERT OR REPLACE INTO pages (id, url, final_url, source_id, fetched_at, status, outcome, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'resolved', ?)",
+            [stable_id(url), url, final_url, source_id, now(), 200, reason],
+        )
+
+
 # ---------------------------------------------------------------------------- event grouping (#13)
 EVENT_COLUMNS = ("id", "drug", "quantity_kg", "units", "port", "locode", "country", "date", "year", "kind",
                  "latitude", "longitude", "n_facts", "n_articles", "article_ids", "first_published",

@@ -33,9 +33,31 @@ UA_OPTION = click.option("--user-agent", envvar="PORTWATCH_USER_AGENT", help="Us
 VERBOSE_OPTION = click.option("-v", "--verbose", is_flag=True, help="Log every request.")
 
 
+def _store_settings(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> None:
+    """Keep `--set NAME=VALUE` pairs for _settings(); values are JSON when they parse as JSON, else text."""
+    out: dict[str, object] = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.isidentifier() or name.upper() != name:
+            raise click.BadParameter(f"{item!r}: expected NAME=VALUE with an upper-case setting name", ctx, param)
+        try:
+            out[name] = json.loads(value)
+        except json.JSONDecodeError:
+            out[name] = value
+    ctx.meta["portwatch.settings"] = out
+
+
+SET_OPTION = click.option(
+    "-s", "--set", "scrapy_settings", multiple=True, metavar="NAME=VALUE", expose_value=False,
+    callback=_store_settings,
+    help="Override a crawl setting (a Scrapy or PORTWATCH_* setting, e.g. DOWNLOAD_DELAY=0 for a local replay site). Repeatable.",
+)
+
+
 def crawl_options(command):
-    """The options every command that crawls takes: database, catalogue, hosts, sources, agent, verbosity."""
-    for option in reversed((DB_OPTION, SOURCES_OPTION, ALLOW_OPTION, ONLY_OPTION, UA_OPTION, VERBOSE_OPTION)):
+    """The options every command that crawls takes: database, catalogue, hosts, sources, agent, verbosity, settings."""
+    for option in reversed((DB_OPTION, SOURCES_OPTION, ALLOW_OPTION, ONLY_OPTION, UA_OPTION, VERBOSE_OPTION,
+                            SET_OPTION)):
         command = option(command)
     return command
 
@@ -79,6 +101,8 @@ def _settings(user_agent: str | None, verbose: bool = False) -> dict[str, object
     out: dict[str, object] = {"LOG_LEVEL": "DEBUG" if verbose else "INFO"}
     if user_agent:
         out["USER_AGENT"] = user_agent
+    ctx = click.get_current_context(silent=True)
+    out.update(ctx.meta.get("portwatch.settings", {}) if ctx else {})  # --set comes last and wins
     return out
 
 
@@ -276,8 +300,18 @@ def facts(files, fmt) -> None:
 @DB_OPTION
 @SOURCES_OPTION
 @click.option("--check", is_flag=True, help="Only validate the catalogue and exit.")
-def sources(db_path, sources_path, check) -> None:
-    """List the source catalogue with each source's health (last success, last error, articles)."""
+@click.option("--probe", is_flag=True, help="Fetch each enabled source (or each NAME) once, store nothing, say what is wrong.")
+@ALLOW_OPTION
+@UA_OPTION
+@SET_OPTION
+@click.argument("names", nargs=-1, metavar="[NAME]...")
+def sources(db_path, sources_path, check, probe, allow_hosts, user_agent, names) -> None:
+    """List the source catalogue with each source's health (last success, last error, articles).
+
+    With --probe, fetch each enabled source (or the NAMEs given, enabled or not) once through the
+    crawler, store nothing, and print per source: HTTP status, final URL, kind detected, items found,
+    newest item date, whether robots.txt allows the crawl, and what is wrong. Exit 1 when a source is broken.
+    """
     from crawler.sources import SourceError, load_sources
 
     try:
@@ -286,6 +320,14 @@ def sources(db_path, sources_path, check) -> None:
         _fail(str(exc))
     if check:
         click.echo(f"{len(catalogue)} sources, {sum(s.enabled for s in catalogue)} enabled: catalogue is valid")
+        return
+    if names:
+        missing = sorted(set(names) - {s.name for s in catalogue})
+        if missing:
+            _fail(f"no source named {', '.join(missing)} in the catalogue")
+        catalogue = [s for s in catalogue if s.name in names]
+    if probe:
+        _probe([s for s in catalogue if s.enabled or names], list(allow_hosts), _settings(user_agent))
         return
     health = {}
     if Path(db_path).exists():
@@ -299,6 +341,30 @@ def sources(db_path, sources_path, check) -> None:
         click.echo(f"{s.name[:32]:32} {s.kind:11} {'yes' if s.enabled else 'no':3} {s.language:5} "
                    f"{(h.get('last_success') or '-')[:19]:20} {h.get('articles_found') or 0:>8}  "
                    f"{(h.get('last_error') or '')[:60]}")
+
+
+def _probe(catalogue, allow_hosts: list[str], overrides: dict[str, object]) -> None:
+    from crawler.probe import probe
+    from crawler.run import crawl_settings
+
+    overrides = {**overrides, "LOG_LEVEL": "ERROR"} if overrides.get("LOG_LEVEL") == "INFO" else overrides
+    settings = crawl_settings(":memory:", catalogue, sources_path=None, allow_hosts=allow_hosts, run_id=None,
+                              overrides=overrides)
+    results = probe(catalogue, settings)
+    for r in results:
+        click.echo(f"{r.name} ({r.kind}): {'BROKEN' if r.broken else 'ok'}")
+        robots = {True: "allows", False: "forbids", None: "not read"}[r.robots_allowed]
+        click.echo(f"  status {r.status or '-'}, final URL {r.final_url or '-'}")
+        click.echo(f"  kind detected {r.detected or '-'}, items {r.items if r.items is not None else '-'}, "
+                   f"newest item {r.newest or '-'}, robots.txt {robots}")
+        for problem in r.problems:
+            click.echo(f"  wrong: {problem}")
+        for note in r.notes:
+            click.echo(f"  note: {note}")
+    broken = [r.name for r in results if r.broken]
+    click.echo(f"{len(results)} sources probed, {len(broken)} broken" + (f": {', '.join(broken)}" if broken else ""))
+    if broken:
+        sys.exit(1)
 
 
 @cli.command()

@@ -75,6 +75,10 @@ def extractor():
     return Extractor()
 
 
+# Crawls of local fixture sites run without the production politeness delays: settings, not a code path.
+FAST_CRAWL = ("--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_ENABLED=false")
+
+
 def run_portwatch(*args: str, env: dict[str, str] | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
     """Run the real `portwatch` command in a subprocess (Scrapy's reactor runs once per process)."""
     full_env = {**os.environ, **(env or {})}
