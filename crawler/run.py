@@ -33,6 +33,7 @@ class CrawlResult:
 
     sources: int
     stats: dict[str, Any]
+    interrupted: bool = False  # stopped by SIGTERM/SIGINT before every source was done
 
     def get(self, key: str) -> int:
         """A portwatch counter, 0 when absent."""
@@ -89,8 +90,11 @@ def run_crawl(db_path: str, sources: list[Source], settings: Settings) -> CrawlR
     if crawlers:
         process.start()
     totals: dict[str, Any] = {}
+    # Scrapy stops gracefully on the first SIGTERM/SIGINT and closes its spiders with 'shutdown'
+    reasons = {crawler.stats.get_value("finish_reason") for crawler in crawlers}
+    interrupted = bool(reasons - {"finished", None})
     for crawler in crawlers:
         for key, value in (crawler.stats.get_stats() or {}).items():
             if isinstance(value, int | float) and not isinstance(value, bool):
                 totals[key] = totals.get(key, 0) + value
-    return CrawlResult(sources=len(sources), stats=totals)
+    return CrawlResult(sources=len(sources), stats=totals, interrupted=interrupted)

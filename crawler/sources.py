@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from crawler.urls import url_problem
+
 KINDS = ("rss", "atom", "sitemap", "listing", "gdelt", "google-news")
 REQUIRED = ("name", "kind", "url", "language", "country", "agency")
 OPTIONAL = (
@@ -124,9 +126,9 @@ def _parse_entry(path: Path, index: int, entry: Any) -> Source:
         raise fail("name", "use lower-case letters, digits, '.', '_' and '-' only")
     if entry["kind"] not in KINDS:
         raise fail("kind", f"{entry['kind']!r} is not one of {', '.join(KINDS)}")
-    parts = urlsplit(entry["url"])
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise fail("url", f"{entry['url']!r} is not an http(s) URL")
+    problem = url_problem(entry["url"])
+    if problem:
+        raise fail("url", problem)
     enabled = entry.get("enabled", True)
     if not isinstance(enabled, bool):
         raise fail("enabled", f"must be true or false, got {enabled!r}")

@@ -12,11 +12,12 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.encoding import decode_page
 from crawler.feeds import FeedError, Link
 from crawler.items import ArticlePage, SkippedPage, SourceOutcome
 from crawler.middlewares import AlreadyStored, RefusedURL
 from crawler.sources import Source, load_sources
-from crawler.urls import canonicalize
+from crawler.urls import canonicalize, check_url
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -48,10 +49,22 @@ class SourceSpider(scrapy.Spider):
 
     async def start(self):
         for src in self.my_sources():
-            yield self.source_request(src.url, src)
+            # one source's bad URL is that source's failure; every other source is still fetched
+            request = self.source_request(src.url, src)
+            if isinstance(request, SkippedPage):
+                yield SourceOutcome(src.name, "error", reason=request.reason)
+            else:
+                yield request
 
-    def source_request(self, url: str, src: Source, **cb_kwargs: Any) -> scrapy.Request:
-        """A request for a source document (feed, sitemap, listing page), conditional where possible."""
+    def source_request(self, url: str, src: Source, **cb_kwargs: Any) -> scrapy.Request | SkippedPage:
+        """A request for a source document (feed, sitemap, listing page), conditional where possible;
+        a SkippedPage saying why when the URL is invalid."""
+        try:
+            return self._source_request(check_url(url), src, **cb_kwargs)
+        except ValueError as exc:  # InvalidURL, or anything else scrapy.Request refuses
+            return SkippedPage(str(url)[:2000], src.name, str(exc)[:500])
+
+    def _source_request(self, url: str, src: Source, **cb_kwargs: Any) -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=self.parse_source,
@@ -72,17 +85,28 @@ class SourceSpider(scrapy.Spider):
         except FeedError as exc:
             yield SourceOutcome(source.name, "error", status=response.status, reason=str(exc))
             return
+        except Exception as exc:  # noqa: BLE001 - a hostile document is this source's failure, not the crawl's
+            self.logger.exception("reading source %s failed", source.name)
+            yield SourceOutcome(source.name, "error", status=response.status,
+                                reason=f"unreadable source document: {type(exc).__name__}: {exc}"[:500])
+            return
         seen: set[str] = set()
         count = 0
         for link in links:
-            url = canonicalize(link.url)
+            try:
+                url = canonicalize(link.url)
+                request = self.article_request(link, source)
+            except ValueError as exc:  # InvalidURL: this link fails, the links after it are still fetched
+                self.crawler.stats.inc_value("portwatch/links/invalid")
+                yield SkippedPage(str(link.url)[:2000], source.name, str(exc)[:500])
+                continue
             if url in seen:
                 continue
             seen.add(url)
             if source.max_articles and count >= source.max_articles:
                 break
             count += 1
-            yield self.article_request(link, source)
+            yield request
         yield from follow
         if response.meta.get("portwatch_source_fetch"):
             yield SourceOutcome(
@@ -123,15 +147,17 @@ class SourceSpider(scrapy.Spider):
                               response.status, ctype)
             return
         url = response.request.meta.get("redirect_urls", [response.url])[0] if response.request else response.url
+        # the declared charset only when the bytes fit it (a page "in UTF-8" written in Latin-1 is common)
+        html, encoding = decode_page(response.body, ctype, response.encoding)
         yield ArticlePage(
             url=url,
             final_url=response.url,
             source_id=source.name,
             status=response.status,
             content_type=ctype,
-            encoding=response.encoding,
+            encoding=encoding,
             body=response.body,
-            html=response.text,
+            html=html,
             hints=hints,
         )
 
