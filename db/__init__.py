@@ -1,40 +1,166 @@
 """The one place that writes SQL: open the portwatch database with its schema applied.
 
 Nothing here knows about Scrapy or spaCy; callers pass plain dicts and dataclasses.
+
+A file portwatch cannot use (not SQLite, truncated, read-only, locked by another writer past the
+busy timeout, written by a newer portwatch) raises UnusableDatabase with a one-line reason before
+anything is written to it: the file is left as it was.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
 
 from db.migrations import migrations
 
+# seconds a writer waits for another one; PORTWATCH_DB_TIMEOUT changes it
 BUSY_TIMEOUT_MS = 30_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class DatabaseLocked(RuntimeError):
+class UnusableDatabase(RuntimeError):
+    """The database file cannot be used; the message says why in one line."""
+
+
+class DatabaseLocked(UnusableDatabase):
     """Another process holds a write lock on the database for longer than the busy timeout."""
 
 
-def open_db(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) the database at `path` in WAL mode with migrations applied."""
-    if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+class DatabaseNewer(UnusableDatabase):
+    """The database has migrations (schema changes) this portwatch does not know."""
+
+
+def busy_timeout_ms() -> int:
+    """The busy timeout in milliseconds (PORTWATCH_DB_TIMEOUT in seconds overrides the default)."""
+    value = os.environ.get("PORTWATCH_DB_TIMEOUT")
+    try:
+        return int(float(value) * 1000) if value else BUSY_TIMEOUT_MS
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+
+
+def check_file(path: str | Path, *, write: bool = True) -> None:
+    """Raise UnusableDatabase when `path` is not a usable SQLite file; reads only the header."""
+    p = Path(path)
+    if p.is_dir():
+        raise UnusableDatabase(f"database {path} is a directory, not a file")
+    if not p.exists():
+        parent = p.parent if str(p.parent) else Path(".")
+        if write and parent.exists() and not os.access(parent, os.W_OK):
+            raise UnusableDatabase(f"cannot create database {path}: directory {parent} is read-only")
+        return
+    try:
+        size = p.stat().st_size
+        with p.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise UnusableDatabase(f"cannot read database {path}: {exc.strerror or exc}") from exc
+    if size == 0:
+        pass  # an empty file is a new database to SQLite
+    elif not head.startswith(SQLITE_MAGIC[: len(head)]) or len(head) < len(SQLITE_MAGIC):
+        raise UnusableDatabase(f"{path} is not a SQLite database (left as it is; pass another --db)")
+    elif len(head) < 100:
+        raise UnusableDatabase(f"database {path} is truncated ({size} bytes, less than its own header)")
+    else:
+        page_size = int.from_bytes(head[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages = int.from_bytes(head[28:32], "big")
+        # the page count in the header is valid when its "version-valid-for" matches the change counter
+        if pages and head[24:28] == head[92:96] and size < pages * page_size:
+            raise UnusableDatabase(f"database {path} is truncated: {size:,} bytes where its header says "
+                                   f"{pages * page_size:,} (restore it from a backup)")
+    if write:
+        for f in (p, p.parent if str(p.parent) else Path(".")):
+            if not os.access(f, os.W_OK):
+                raise UnusableDatabase(f"database {path} is read-only ({'file' if f == p else 'its directory'} "
+                                       f"is not writable): portwatch needs to write to it")
+
+
+def open_db(path: str | Path, *, migrate: bool = True, write: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at `path` in WAL mode with migrations applied.
+
+    `write=False` opens an existing database read-only (no migrations, no WAL switch)."""
+    memory = str(path) == ":memory:"
+    if not memory:
+        if write:
+            check_file(path, write=True)
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        else:
+            check_file(path, write=False)
+    timeout = busy_timeout_ms()
+    try:
+        if write or memory:
+            conn = sqlite3.connect(str(path), timeout=timeout / 1000, isolation_level=None)
+        else:
+            conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout / 1000,
+                                   isolation_level=None)
+    except sqlite3.Error as exc:
+        raise UnusableDatabase(f"cannot open database {path}: {exc}") from exc
     database = sqlite_utils.Database(conn)
     try:
-        database.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if str(path) != ":memory:":
+        database.execute(f"PRAGMA busy_timeout = {timeout}")
+        _refuse_newer(database, path)
+        if not write:
+            return database
+        if not memory:
             database.enable_wal()
         database.execute("PRAGMA synchronous = NORMAL")
         database.execute("PRAGMA foreign_keys = ON")
         if migrate:
             migrations.apply(database)
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseLocked(f"database {path} is locked by another process: {exc}") from exc
+            _check_columns(database, path)
+    except UnusableDatabase:
+        conn.close()
         raise
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseLocked(f"database {path} is locked by another process for more than "
+                                 f"{timeout / 1000:g} s: {exc}") from exc
+        raise UnusableDatabase(f"cannot use database {path}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
+        conn.close()
+        raise UnusableDatabase(f"cannot use database {path}: {exc}") from exc
     return database
+
+
+def _refuse_newer(database: sqlite_utils.Database, path: str | Path) -> None:
+    """A database migrated by a newer portwatch is refused before anything is written to it."""
+    table = migrations.migrations_table
+    if not database[table].exists():
+        return
+    known = {m.name for m in migrations._migrations}  # noqa: SLF001 - sqlite-utils keeps the list there
+    applied = [m.name for m in migrations.applied(database)]
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise DatabaseNewer(f"database {path} has schema changes this portwatch does not know "
+                            f"({', '.join(unknown)}): it was written by a newer portwatch; upgrade portwatch")
+
+
+@lru_cache(maxsize=1)
+def expected_columns() -> dict[str, frozenset[str]]:
+    """Every table's columns after all migrations, from a scratch in-memory database."""
+    scratch = sqlite_utils.Database(memory=True)
+    migrations.apply(scratch)
+    out = {name: frozenset(scratch[name].columns_dict) for name in scratch.table_names()
+           if not name.startswith(("_", "sqlite_")) and "_fts" not in name}
+    scratch.close()
+    return out
+
+
+def _check_columns(database: sqlite_utils.Database, path: str | Path) -> None:
+    """A table without a column the migrations made means a schema portwatch cannot use."""
+    have = set(database.table_names())
+    for table, columns in expected_columns().items():
+        if table not in have:
+            raise UnusableDatabase(f"database {path} lacks table {table!r}: its schema is not one this "
+                                   f"portwatch made")
+        missing = sorted(columns - set(database[table].columns_dict))
+        if missing:
+            raise UnusableDatabase(f"database {path}: table {table!r} lacks column(s) {', '.join(missing)}: "
+                                   f"its schema is not one this portwatch made")

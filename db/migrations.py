@@ -205,6 +205,13 @@ def _statements(script: str) -> list[str]:
 
 
 @migrations()
+def m006_faults(db: Database) -> None:
+    """An article whose extraction failed keeps the reason, so one bad article is recorded and
+    skipped instead of stopping every night's extraction (issue #11)."""
+    db.execute("ALTER TABLE articles ADD COLUMN extract_error TEXT")
+
+
+@migrations()
 def m005_events(db: Database) -> None:
     """Events keep their ids for good (issue #13): when each was created and last changed, a history
     of merges, splits and removals, the version of the grouping that made them, and the indexes the

@@ -26,8 +26,12 @@ def metadata_for(db_path: str | Path) -> dict[str, Any]:
     return data
 
 
-def make_datasette(db_path: str | Path) -> Any:
-    """A Datasette instance over the database (as used by `portwatch serve` and the tests)."""
+def make_datasette(db_path: str | Path, *, allow_sql: bool = True) -> Any:
+    """A Datasette instance over the database (as used by `portwatch serve` and the tests).
+
+    `allow_sql=False` turns custom SQL off for a public server; canned queries, facets, search and
+    the map stay. With it on, each query is bounded in time (sql_time_limit_ms) and in the size of
+    any value it makes (datasette_plugin.MAX_VALUE_BYTES)."""
     from datasette.app import Datasette
     from datasette.plugins import pm
 
@@ -35,11 +39,15 @@ def make_datasette(db_path: str | Path) -> Any:
 
     if not pm.is_registered(datasette_plugin):
         pm.register(datasette_plugin, name="portwatch")
+    datasette_plugin.quiet_rejections()
+    if pm.get_plugin("datasette.facets") is not None:
+        # portwatch's plugin gives the same facet classes, the column facet reading facet_counts
+        pm.unregister(name="datasette.facets")
 
     static = str(resources.files("db").joinpath("static"))
     return Datasette(
         [str(db_path)],
-        metadata=metadata_for(db_path),
+        metadata={**metadata_for(db_path), **({} if allow_sql else {"allow_sql": False})},
         static_mounts=[("portwatch-static", static)],
         settings={
             "sql_time_limit_ms": 3000,

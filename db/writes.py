@@ -284,10 +284,21 @@ def replace_facts(
                  *values.values()],
             )
         db.execute(
-            "UPDATE articles SET facts_version = ?, relevant = ?, lang = COALESCE(?, lang) WHERE id = ?",
+            "UPDATE articles SET facts_version = ?, relevant = ?, lang = COALESCE(?, lang), extract_error = NULL "
+            "WHERE id = ?",
             [version, 1 if rows else 0, lang, article_id],
         )
     return len(rows)
+
+
+def record_extract_error(db: Database, article_id: str, version: str, reason: str) -> None:
+    """Record that extractor `version` failed on an article: the reason is kept, its facts are left as
+    they were, and it is not tried again by this version (`extract --all` or a new version retries it)."""
+    with db.conn:
+        db.execute(
+            "UPDATE articles SET facts_version = ?, extract_error = ? WHERE id = ?",
+            [version, reason[:1000], article_id],
+        )
 
 
 def replace_events(db: Database, events: list[Mapping[str, Any]], assignment: Mapping[str, str]) -> None:
