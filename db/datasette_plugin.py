@@ -67,3 +67,12 @@ def register_facet_classes() -> list[Any]:
     from datasette.facets import ArrayFacet, ColumnFacet, DateFacet
 
     return [ColumnFacet, ArrayFacet, DateFacet]
+
+
+@hookimpl
+def register_facet_classes() -> list[type]:
+    """Datasette's facet classes, the column facet summed from facet_counts when it can be (db.facets);
+    make_datasette unregisters Datasette's own `datasette.facets` so each facet is counted once."""
+    from db.facets import facet_classes
+
+    return facet_classes()

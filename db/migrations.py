@@ -239,3 +239,44 @@ def m005_events(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m007_summaries(db: Database) -> None:
+    """Facet counts kept current by triggers (issue #13): one row per combination of the faceted
+    columns' values with its number of rows, so the default facets of a Datasette page filtered by
+    equality on those columns are summed from a few thousand rows instead of counted over 150,000."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS facet_counts (tbl TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, "
+        "PRIMARY KEY (tbl, key)) WITHOUT ROWID"
+    )
+    for table, columns in {
+        "facts": ("drug", "port", "country", "kind", "year"),
+        "events": ("drug", "port", "country", "year"),
+        "articles": ("lang", "source_id", "relevant"),
+    }.items():
+        for trigger, body in _facet_count_triggers(table, columns).items():
+            db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+            db.execute(body)
+        key = "json_object(" + ", ".join(f"'{c}', {c}" for c in columns) + ")"
+        db.execute(f"DELETE FROM facet_counts WHERE tbl = '{table}'")
+        db.execute(f"INSERT INTO facet_counts (tbl, key, n) SELECT '{table}', {key}, count(*) FROM {table} GROUP BY 2")
+
+
+def _facet_count_triggers(table: str, columns: tuple[str, ...]) -> dict[str, str]:
+    """Insert, delete and update triggers that keep `table`'s rows in facet_counts."""
+    def key(row: str) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in columns) + ")"
+
+    add = (f"INSERT INTO facet_counts (tbl, key, n) VALUES ('{table}', {key('new')}, 1) "
+           "ON CONFLICT (tbl, key) DO UPDATE SET n = n + 1;")
+    remove = (f"UPDATE facet_counts SET n = n - 1 WHERE tbl = '{table}' AND key = {key('old')}; "
+              f"DELETE FROM facet_counts WHERE tbl = '{table}' AND key = {key('old')} AND n <= 0;")
+    return {
+        f"{table}_facet_counts_insert": f"CREATE TRIGGER {table}_facet_counts_insert AFTER INSERT ON {table} "
+                                        f"BEGIN {add} END",
+        f"{table}_facet_counts_delete": f"CREATE TRIGGER {table}_facet_counts_delete AFTER DELETE ON {table} "
+                                        f"BEGIN {remove} END",
+        f"{table}_facet_counts_update": f"CREATE TRIGGER {table}_facet_counts_update AFTER UPDATE OF "
+                                        f"{', '.join(columns)} ON {table} BEGIN {remove} {add} END",
+    }
