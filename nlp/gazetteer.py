@@ -35,8 +35,10 @@ class Gazetteer:
     drugs: dict[str, str] = field(default_factory=dict)  # lower alias -> canonical
     generic_drugs: set[str] = field(default_factory=set)
     agencies: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # alias -> (name, country)
-    generic: dict[str, str] = field(default_factory=dict)  # lower word -> role (customs, navy, coastguard)
+    generic: dict[str, str] = field(default_factory=dict)  # lower word -> role (customs, navy, coastguard, police...)
     national: dict[str, dict[str, str]] = field(default_factory=dict)  # role -> ISO -> agency
+    compose_only: set[str] = field(default_factory=set)  # roles credited only with a country beside them ("Swiss police")
+    ambiguous: set[str] = field(default_factory=set)  # acronyms that need their agency's country named too (AFP)
     agency_roles: dict[str, str] = field(default_factory=dict)  # agency -> role
     agency_countries: dict[str, str | None] = field(default_factory=dict)  # agency -> ISO country
     countries: dict[str, str] = field(default_factory=dict)  # alias -> ISO code
@@ -117,10 +119,15 @@ def load() -> Gazetteer:
             gz.drugs[w.lower()] = canonical
     gz.generic_drugs = {w.lower() for w in _json("generic_drugs.json")["words"]}
     for rec in _lines("agencies.jsonl"):
+        if rec["role"] == "ambiguous-acronyms":
+            gz.ambiguous = set(rec["aliases"])
+            continue
         if rec["role"].startswith("generic-"):
             role = rec["role"].removeprefix("generic-")
             gz.generic.update({a.lower(): role for a in rec["aliases"]})
             gz.national[role] = dict(rec["national"])
+            if rec.get("compose_only"):
+                gz.compose_only.add(role)
             continue
         gz.agency_roles[rec["name"]] = rec["role"]
         gz.agency_countries[rec["name"]] = rec.get("country")

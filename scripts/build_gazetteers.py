@@ -20,7 +20,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from agencies_source import (  # noqa: E402
-    AGENCIES, GENERIC_COASTGUARD, GENERIC_CUSTOMS, GENERIC_NAVY, NATIONAL_COASTGUARD, NATIONAL_CUSTOMS, NATIONAL_NAVY)
+    ADJ_EN, AGENCIES, AMBIGUOUS_ACRONYMS, COMPOSE_ONLY, EXTRA_ALIASES, GENERIC_COASTGUARD, GENERIC_CUSTOMS, GENERIC_FEDERAL_POLICE,
+    GENERIC_JUDICIAL_POLICE, GENERIC_NATIONAL_POLICE, GENERIC_NAVY, GENERIC_POLICE, NATIONAL_COASTGUARD, NATIONAL_CUSTOMS,
+    NATIONAL_NAVY)
 from countries_source import COUNTRIES, REGIONS  # noqa: E402
 from port_names import EXONYMS  # noqa: E402
 
@@ -117,15 +119,68 @@ def build_ports(shared: Path) -> list[dict]:
     return out
 
 
-def build_agencies() -> list[dict]:
-    rows = []
+ROLE_WORDS = {"customs": "Customs", "navy": "Navy", "coastguard": "Coast Guard", "police": "Police",
+              "national-police": "National Police", "judicial-police": "Judicial Police", "federal-police": "Federal Police"}
+
+
+def national_table(role: str, listed: list[dict], preferred: dict[str, str], police: dict[str, str]) -> dict[str, str]:
+    """ISO country -> the one authority of that kind: the curated choice, else the listed name of that
+    role, else `<Country adjective> <Role>` as the contract names an unlisted authority (a national,
+    judicial or federal police not listed is the country's police)."""
+    out = {}
+    base = {"national-police": "police", "judicial-police": "police", "federal-police": "police"}.get(role, role)
+    for iso, adj in ADJ_EN.items():
+        named = f"{adj} {ROLE_WORDS[role]}"
+        same_role = [r["name"] for r in listed if r["country"] == iso and r["role"] == base]
+        if iso in preferred:
+            out[iso] = preferred[iso]
+        elif named in same_role:
+            out[iso] = named
+        elif role in ("national-police", "judicial-police", "federal-police"):
+            kind = ROLE_WORDS[role]
+            hits = [n for n in same_role if kind in n]
+            out[iso] = hits[0] if hits else police[iso]
+        elif role == "police":
+            hits = [n for n in same_role if n.endswith(("National Police", "Police Service", "Police Force", "State Police"))]
+            out[iso] = hits[0] if hits else (same_role[0] if len(same_role) == 1 else named)
+        else:
+            out[iso] = same_role[0] if same_role else named
+    return out
+
+
+def build_agencies(shared: Path) -> list[dict]:
+    with open(shared / "data" / "agencies.csv", encoding="utf-8") as fh:
+        listed = list(csv.DictReader(fh))
+    names = {r["name"] for r in listed}
+    rows: dict[str, dict] = {}
     for name, country, role, aliases in AGENCIES:
-        rows.append({"name": name, "country": country, "role": role, "aliases": sorted(set(aliases) | {name})})
-    for role, words, national in (("customs", GENERIC_CUSTOMS, NATIONAL_CUSTOMS), ("navy", GENERIC_NAVY, NATIONAL_NAVY),
-                                  ("coastguard", GENERIC_COASTGUARD, NATIONAL_COASTGUARD)):
-        rows.append({"name": f"*{role}*", "country": None, "role": f"generic-{role}", "aliases": sorted(set(words)),
-                     "national": national})
-    return rows
+        if name not in names:
+            raise SystemExit(f"{name!r} is not in agencies.csv: add it there (its canonical name) first")
+        rows[name] = {"name": name, "country": country, "role": role, "aliases": set(aliases) | {name}}
+    for r in listed:
+        rec = rows.setdefault(r["name"], {"name": r["name"], "country": r["country"], "role": r["role"], "aliases": {r["name"]}})
+        rec["aliases"] |= set(EXTRA_ALIASES.get(r["name"], []))
+    unknown = set(EXTRA_ALIASES) - names
+    if unknown:
+        raise SystemExit(f"aliases for agencies not in agencies.csv: {sorted(unknown)}")
+    out = [dict(rec, aliases=sorted(rec["aliases"])) for rec in rows.values()]
+    tables = {
+        "customs": (GENERIC_CUSTOMS, NATIONAL_CUSTOMS), "navy": (GENERIC_NAVY, NATIONAL_NAVY),
+        "coastguard": (GENERIC_COASTGUARD, NATIONAL_COASTGUARD), "police": (GENERIC_POLICE, {}),
+        "national-police": (GENERIC_NATIONAL_POLICE, {}), "judicial-police": (GENERIC_JUDICIAL_POLICE, {}),
+        "federal-police": (GENERIC_FEDERAL_POLICE, {}),
+    }
+    known = {rec["name"] for rec in out}
+    police = national_table("police", listed, {}, {})
+    for role, (words, preferred) in tables.items():
+        national = national_table(role, listed, preferred, police)
+        for iso, name in sorted(national.items()):
+            if name not in known:  # an unlisted authority, named as the contract says; no alias of its own
+                known.add(name)
+                out.append({"name": name, "country": iso, "role": role.split("-")[-1], "aliases": []})
+        out.append({"name": f"*{role}*", "country": None, "role": f"generic-{role}", "aliases": sorted(set(words)),
+                    "national": national, "compose_only": role in COMPOSE_ONLY})
+    return out
 
 
 def main() -> None:
@@ -138,8 +193,10 @@ def main() -> None:
         for rec in ports:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     with open(data / "agencies.jsonl", "w", encoding="utf-8") as fh:
-        for rec in build_agencies():
+        for rec in build_agencies(Path(args.shared)):
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        fh.write(json.dumps({"name": "*ambiguous*", "country": None, "role": "ambiguous-acronyms",
+                             "aliases": sorted(AMBIGUOUS_ACRONYMS)}, ensure_ascii=False) + "\n")
     with open(data / "countries.jsonl", "w", encoding="utf-8") as fh:
         for code, names in sorted(COUNTRIES.items()):
             fh.write(json.dumps({"code": code, "names": sorted(set(names))}, ensure_ascii=False) + "\n")

@@ -83,6 +83,69 @@ COUNTRIES = {
     "RU": ["Russia", "Rusia", "Rússia", "Rusland", "Russie", "Russland"],
 }
 
+# Adjectives in the seven languages (all genders and numbers), so that an authority named by its role
+# and nationality is found in any of them ("Guarda Costeira cabo-verdiana", "police suisse", "Schweizer Polizei").
+ADJECTIVES = {
+    "CH": ["Switzerland", "Suiza", "Suíça", "Zwitserland", "Suisse", "Svizzera", "Schweiz", "Swiss", "suizo", "suiza", "suizos", "suíço",
+           "suíça", "Zwitserse", "suisse", "suisses", "svizzero", "svizzera", "svizzeri", "Schweizer", "schweizerische", "schweizerischen"],
+    "CV": ["Cape Verdean", "caboverdiano", "caboverdiana", "cabo-verdiano", "cabo-verdiana", "cabo-verdianos", "cabo-verdianas",
+           "Kaapverdische", "cap-verdien", "cap-verdienne", "capoverdiano", "capoverdiana", "kapverdische", "kapverdischen"],
+    "CR": ["costarricenses", "costa-riquenho", "costa-riquenha", "Costa Ricaanse", "costaricien", "costaricienne", "costaricano", "costaricana",
+           "costa-ricaine", "costa-ricain", "costa-ricanische"],
+    "PA": ["panameña", "panameños", "panamenho", "panamenha", "Panamese", "panaméen", "panaméenne", "panamense", "panamaische", "panamaischen"],
+    "EC": ["ecuatorianos", "ecuatorianas", "equatoriana", "équatorienne", "ecuadoriana"],
+    "CO": ["colombianos", "colombianas", "colombienne"],
+    "PE": ["peruanos", "Peruaanse", "péruvienne", "peruviana", "peruanische", "peruanischen"],
+    "MX": ["mexicanos", "mexicanas", "Mexicaanse", "mexicaine", "messicana", "mexikanische", "mexikanischen"],
+    "BR": ["brasileña", "brasileños", "brasileiros", "brésilienne", "brasiliana"],
+    "AR": ["argentino", "argentina", "argentinos", "Argentijnse", "argentin", "argentine", "argentini", "argentinische", "argentinischen"],
+    "CL": ["chileno", "chilena", "chilenos", "Chileense", "chilien", "chilienne", "cileno", "cilena", "chilenische", "chilenischen"],
+    "UY": ["Uruguayan", "uruguayo", "uruguaya", "uruguaio", "uruguaia", "Uruguayaanse", "uruguayen", "uruguayenne", "uruguaiano", "uruguayische"],
+    "PY": ["Paraguayan", "paraguayo", "paraguaya", "paraguaio", "paraguaia", "paraguayen", "paraguayenne", "paraguaiano", "paraguayische"],
+    "VE": ["venezolana", "venezuelana", "vénézuélienne", "venezuelana", "Venezolaanse", "venezolanische"],
+    "BO": ["Bolivian", "boliviano", "boliviana", "bolivien", "bolivienne", "Boliviaanse", "bolivianische"],
+    "DO": ["Dominican", "dominicano", "dominicana", "dominicain", "dominicaine", "Dominicaanse", "dominikanische"],
+    "HN": ["Honduran", "hondureño", "hondureña", "hondurenho", "hondurien", "hondurienne", "honduregno", "honduranische"],
+    "GT": ["Guatemalan", "guatemalteco", "guatemalteca", "guatémaltèque", "guatemalteki", "guatemaltekische"],
+    "MA": ["marroquíes", "marroquina", "marocaine", "marocchina", "Marokkaanse", "marokkanische", "marokkanischen"],
+    "SN": ["Senegalese", "senegalés", "senegalesa", "senegalês", "Senegalese", "sénégalais", "sénégalaise", "senegalese", "senegalesische"],
+    "CI": ["Ivorian", "marfileño", "marfileña", "marfinense", "Ivoriaanse", "ivoirien", "ivoirienne", "ivoriano", "ivorische"],
+    "GW": ["Guinea-Bissau", "Guiné-Bissau", "Guinée-Bissau", "Bissau-Guinean", "guineense", "guineenses", "bissau-guinéen", "bissau-guinéenne"],
+    "LK": ["Sri Lanka", "Sri Lankan", "srilanqués", "cingalês", "srilankais", "srilankese", "srilankische"],
+    "IN": ["indio", "india", "indiano", "indiana", "Indiase", "indien", "indienne", "indische", "indischen"],
+    "PK": ["paquistaní", "paquistanês", "Pakistaanse", "pakistanais", "pakistanaise", "pakistano", "pakistanische"],
+    "AU": ["australiano", "australiana", "Australische", "australien", "australienne", "australische", "australischen"],
+    "NZ": ["neozelandés", "neozelandesa", "neozelandês", "Nieuw-Zeelandse", "néo-zélandais", "neozelandese", "neuseeländische"],
+    "GB": ["Scottish", "Welsh", "Scotland", "Wales", "Northern Ireland"],
+    "IE": ["irlandés", "irlandesa", "irlandês", "Ierse", "irlandais", "irlandaise", "irlandese", "irische", "irischen"],
+    "NO": ["noruego", "noruega", "norueguês", "Noorse", "norvégien", "norvégienne", "norvegese", "norwegische", "norwegischen"],
+    "SE": ["sueco", "sueca", "Zweedse", "suédois", "suédoise", "svedese", "schwedische", "schwedischen"],
+    "DK": ["danés", "danesa", "dinamarquês", "Deense", "danois", "danoise", "danese", "dänische", "dänischen"],
+    "FI": ["Finnish", "finlandés", "finlandesa", "finlandês", "Finse", "finlandais", "finlandaise", "finlandese", "finnische", "finnischen"],
+    "PL": ["polaco", "polaca", "Poolse", "polonais", "polonaise", "polacco", "polacca", "polnische", "polnischen"],
+    "RO": ["rumano", "rumana", "romeno", "romena", "Roemeense", "roumain", "roumaine", "rumeno", "rumena", "rumänische", "rumänischen"],
+    "BG": ["Bulgarian", "búlgaro", "búlgara", "Bulgaarse", "bulgare", "bulgaro", "bulgara", "bulgarische", "bulgarischen"],
+    "HR": ["croata", "Kroatische", "croate", "kroatische", "kroatischen"],
+    "AL": ["albanés", "albanesa", "albanês", "Albanese", "albanais", "albanaise", "albanese", "albanische", "albanischen"],
+    "AT": ["Austria", "Áustria", "Oostenrijk", "Autriche", "Österreich", "Austrian", "austriaco", "austriaca", "austríaco", "Oostenrijkse",
+           "autrichien", "autrichienne", "österreichische", "österreichischen"],
+    "SA": ["saudí", "saudita", "Saoedische", "saoudien", "saoudienne", "saudische", "saudischen"],
+    "LB": ["libanés", "libanesa", "libanês", "Libanese", "libanais", "libanaise", "libanese", "libanesische"],
+    "CW": ["Curaçao", "Curacao", "Dutch Caribbean"],
+    "GF": ["French Guiana", "Guyane", "Guyane française", "Guayana Francesa", "Guiana Francesa", "Frans-Guyana", "Guyana francese", "Französisch-Guayana"],
+    "JM": ["Jamaican", "jamaicano", "jamaicana", "jamaïcain", "jamaïcaine", "giamaicano", "jamaikanische"],
+    "GH": ["Ghanaian", "ghanés", "ganês", "ghanéen", "ghanéenne", "ghanese"],
+    "NG": ["nigeriano", "nigeriana", "nigérian", "nigériane", "Nigeriaanse", "nigerianische"],
+    "ZA": ["sudafricano", "sudafricana", "sul-africano", "sul-africana", "Zuid-Afrikaanse", "sud-africain", "sud-africaine", "südafrikanische"],
+    "TR": ["turcos", "turche", "turchi"],
+    "GR": ["griega", "griegos", "gregos", "greca", "greci", "greche", "Griechische"],
+    "UA": ["Ukrainian", "ucraniano", "ucraniana", "Oekraïense", "ukrainien", "ukrainienne", "ucraino", "ucraina", "ukrainische"],
+}
+for _code, _names in ADJECTIVES.items():
+    COUNTRIES.setdefault(_code, [])
+    COUNTRIES[_code] = COUNTRIES[_code] + [n for n in _names if n not in COUNTRIES[_code]]
+
+
 # Regions, matched so that they are not read as a country ("Sud America" is not the US);
 # their code ZZ means "no single country".
 REGIONS = ["South America", "Latin America", "North America", "Central America", "Sud America", "Sudamerica",

@@ -39,12 +39,39 @@ class GazetteerComponent:
         self._add(self.lower, "CUSTOMS", dict(self.gz.generic), make)
         exact_c = {a: c for a, c in self.gz.countries.items() if ACRONYM.match(a) or a[:1].isupper()}
         self._add(self.exact, "COUNTRY", exact_c, make)
+        # any case, for a country beside an authority's role word ("Guarda Costeira cabo-verdiana")
+        self._add(self.lower, "NATION", {a: c for a, c in self.gz.countries.items() if not ACRONYM.match(a) and c != "ZZ"}, make)
 
     def _add(self, matcher: PhraseMatcher, label: str, table: dict[str, str], make) -> None:
         for alias, key in table.items():
             match_id = f"{label}\x1f{key}"
             self.labels[match_id] = (label, key)
             matcher.add(match_id, [make(alias)])
+
+    def _compose(self, doc: Doc, span: Span, role: str, nations: list[Span]) -> Span | None:
+        """A role word with a country beside it is that country's authority: 'Swiss police',
+        'Policía de Holanda', 'Polícia Judiciária (PJ) cabo-verdiana', 'niederländische Polizei'."""
+        for nation in nations:
+            if nation.start >= span.end and nation.start - span.end <= 6:
+                gap = doc.text[span.end_char:nation.start_char]
+                if not COMPOSE_AFTER.fullmatch(gap):
+                    continue
+                start, end = span.start, nation.end
+            elif nation.end == span.start and not doc.text[nation.end_char:span.start_char].strip():
+                start, end = nation.start, span.end
+            else:
+                continue
+            name = self.gz.national.get(role, {}).get(nation.label_.split("\x1f")[1])
+            if name:
+                return Span(doc, start, end, label=name)
+        return None
+
+    def _drop_ambiguous(self, doc: Doc, agencies: list[Span], countries: list[Span]) -> list[Span]:
+        """'AFP' is the news agency unless the text names Australia or the Australian Federal Police."""
+        named = {s.label_ for s in agencies if s.text not in self.gz.ambiguous}
+        places = {s.label_ for s in countries} | {self.gz.agency_countries.get(a) for a in named}
+        return [s for s in agencies if s.text not in self.gz.ambiguous or s.label_ in named
+                or self.gz.agency_countries.get(s.label_) in places]
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -76,10 +103,31 @@ class GazetteerComponent:
             if code != "ZZ":  # a region ("South America") shadows the country inside it, then is dropped
                 groups["country"].append(Span(doc, span.start, span.end, label=code))
         taken = {(s.start, s.end) for s in entity_spans}
+        nations = filter_spans(by_type.get("NATION", []))
+        named_at = {(s.start, s.end): s for s in groups["agency"]}
+        relabel: dict[str, str] = {}
         for span in filter_spans(by_type.get("CUSTOMS", [])):
-            if any(span.start < e and b < span.end for b, e in taken):
+            named = named_at.get((span.start, span.end))  # a shared local name: "Polícia Judiciária", "Marinha"
+            if named is None and any(span.start < e and b < span.end for b, e in taken):
                 continue  # part of a named agency ("Greek Coast Guard")
-            groups["customs"].append(Span(doc, span.start, span.end, label=span.label_.split("\x1f")[1]))
+            role = span.label_.split("\x1f")[1]
+            composed = self._compose(doc, span, role, nations)
+            if composed is not None:
+                inside = [a for a in groups["agency"] if a.start < composed.end and composed.start < a.end]
+                if all(composed.start <= a.start and a.end <= composed.end for a in inside):
+                    groups["agency"] = [a for a in groups["agency"] if a not in inside] + [composed]
+                    taken.add((composed.start, composed.end))
+                    # the same name or its acronym alone, later in the text, is the same authority ("a PJ")
+                    relabel[span.text.lower()] = composed.label_
+                    acronym = re.match(r"\s*\(([^()]{1,12})\)", doc.text[span.end_char:])
+                    if acronym:
+                        relabel[acronym.group(1).lower()] = composed.label_
+            elif named is None and role not in self.gz.compose_only and not _inside_name(doc, span):
+                groups["customs"].append(Span(doc, span.start, span.end, label=role))
+        if relabel:
+            groups["agency"] = [Span(doc, a.start, a.end, label=relabel[a.text.lower()]) if a.text.lower() in relabel else a
+                                for a in groups["agency"]]
+        groups["agency"] = self._drop_ambiguous(doc, groups["agency"], groups["country"])
         for key, spans in groups.items():
             doc.spans[key] = sorted(spans, key=lambda s: s.start)
         return doc
@@ -91,6 +139,17 @@ PORT_BEFORE = re.compile(
     re.I,
 )
 PORT_AFTER = re.compile(r"^\s*(?:port\b|harbou?r|terminal|seaport|haven\b|hafen\b|container terminal)", re.I)
+
+
+COMPOSE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:de|do|da|di|del|della|dello|of|of the|van|von|des|du|der|de la|d')\s*)?$", re.I)
+
+
+def _inside_name(doc: Doc, span: Span) -> bool:
+    """'Air and Marine Operations', 'Customs House': a capitalised role word that runs on into a longer
+    capitalised name belongs to that other body."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return bool(span.text[:1].isupper() and nxt is not None and nxt.is_alpha and nxt.is_title and not nxt.is_sent_start)
 
 
 def _port_context(doc: Doc, span: Span) -> bool:
