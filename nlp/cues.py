@@ -8,32 +8,121 @@ from __future__ import annotations
 import re
 
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts), re.I)
+def _alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level '|' (not inside groups, classes or escapes)."""
+    out, depth, cls, esc, cur = [], 0, False, False, ""
+    for ch in pattern:
+        if esc:
+            cur, esc = cur + ch, False
+            continue
+        if ch == "\\":
+            cur, esc = cur + ch, True
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    out.append(cur)
+    return out
+
+
+def _bounded(alt: str, stems: bool) -> str:
+    """One cue with word boundaries: a cue never fires inside another word ('fiscal' in 'fiscalização',
+    'interv' in 'interview'). A cue ending in '~' is a stem (free end: 'seiz~' fires on 'seized');
+    `stems=True` makes every cue of the list a stem. A cue may start with \\w* to allow compounds
+    ('\\w*schmuggel' fires on 'Kokainschmuggel')."""
+    stem = stems or alt.endswith("~")
+    alt = alt.rstrip("~")
+    lead = "" if re.match(r"\\[wsbWSB]|[\s^]", alt) else r"(?<!\w)"
+    tail = "" if stem or re.search(r"(?:\s|\\s|\\b|\$|[.:;,])[+*?]?$", alt) else r"(?!\w)"
+    return f"{lead}(?:{alt}){tail}"
+
+
+def _rx(*parts: str, stems: bool = False) -> re.Pattern[str]:
+    """One case-insensitive regex from cue lists, every cue bounded at word edges (see `_bounded`)."""
+    alts = [a for part in parts for a in _alternatives(part) if a]
+    return re.compile("|".join(_bounded(a, stems) for a in alts), re.I)
 
 
 SEIZED = _rx(
-    r"seiz|intercept|found|discover|confiscat|recover|haul|bust|uncover|detect|stopp|netted|impound|taken off|caught",
-    r"incaut|aprehen|decomis|interv|halla|hallaz|localiz|descubr|requis|encontr|apreen|apreens|descobr|detet|detect",
-    r"intercet|apreend|saisi|intercept|découv|trouv|mis la main|inbeslag|in beslag|onderschep|gevonden|aangetroffen|ontdekt|vangst|onderschept|\bvond|troffen|haalden|stuitten|volgde",
-    r"sequestr|trovat|rinvenut|scopert|intercettat|beschlagnahm|sichergestellt|sicherstell|gefunden|entdeckt|abgefangen",
-    r"fund|aufgespürt|totalled|totaled|total|record",
+    r"seiz|intercept|found\b|discover|confiscat|recover|haul|bust|uncover|detect|stopp|netted|impound|taken off|caught|"
+    r"thwart|foil|seizure",
+    r"incaut|aprehen|decomis|interven|intervin|halla|localiz|descubr|requis|encontr|frustr|desarticul",
+    r"apreen|apreens|apreend|descobr|detet|intercet|frustrad",
+    r"saisi|découv|trouv|retrouv|mis la main|mettre la main|déjou",
+    r"inbeslag|in beslag|onderschep|gevonden|aangetroffen|ontdekt|\w*vangst|\bvond\b|troffen|haalden|stuitten|volgde|verijdel",
+    r"sequestr|trovat|ritrovat|rinvenut|scopert|intercettat|sventat",
+    r"beschlagnahm|sichergestellt|sicherstell|gefunden|entdeckt|abgefangen|\w*fund(?:e|en|es)?\b|aufgespürt|vereitelt",
+    r"totalled|totaled|total|record",
+    stems=True,
 )
 SMUGGLED_ONLY = _rx(
-    r"smuggl|traffick|brought in|introduc|shipped|exported|moved|contraband|contrabande|introdu|smokkel|schmuggel|"
-    r"contrabbando|traficad|traficar|enviad|envi|transport|would have|could have|planned|attempt|tentat",
+    r"smuggl|traffick|brought in|introduc|shipped|exported|moved\b|contraband|contrabande|introdu|\w*smokkel|\w*schmuggel|"
+    r"contrabbando|traficad|traficar|enviad|enviar|envió|envío|transport|would have|could have|planned|attempt|tentat",
+    r"vanish|disappear|desapareci|desaparec|disparu|verdwenen|verschwunden|scompars|sumiram|sumiu",
+    stems=True,
 )
+PRODUCTION = _rx(
+    r"output|producer~|production|produc(?:e|es|ed|ing)|manufactur~|cultivat~|grown|harvest~",
+    r"producci[oó]n|produc(?:e|en|ido|ida|ía)|productor(?:es)?|cultiv(?:o|os|ado|ada)|cosecha~",
+    r"produ[çc][ãa]o|produz~|produtor(?:es)?",
+    r"productie|produceert|produceren|geproduceerd|producent~|teelt",
+    r"produit|produisent|producteur~|fabriqu~",
+    r"produzion[ei]|produce|producono|prodott[oaie]|produttor[ei]|coltivat~",
+    r"produktion|produziert|produzent~|hergestellt|herstellung|anbau",
+)
+"""What a country or a region makes or grows: 'output of around 951 tonnes a year' is no seizure."""
+PER_ITEM = _rx(
+    r"each(?!\s+(?:year|month|week|day|time|of\b))|apiece|per (?:bag|package|packet|brick|block|parcel|sack|unit|piece|box|item)",
+    r"\b(?:cada (?:un[oa]|paquete|bolsa|fardo|bloco|pacote|saco)|por (?:paquete|bolsa|fardo|pacote|unidad|unidade))\b",
+    r"\b(?:chacun[e]?|par (?:paquet|sac|colis|pain|ballot))\b",
+    r"\b(?:elk|per (?:stuk|pakket|tas|blok|baal|zak))\b|\bper stuk\b",
+    r"\b(?:ciascun[oa]|l'uno|per (?:pacco|panetto|sacco|borsa))\b",
+    r"\b(?:jeweils|je (?:paket|sack|tasche|block|päckchen)|pro (?:paket|sack|tasche|stück|block))\b",
+)
+"""'weighing approximately one kilogram each', 'unos 20 kilos cada una', 'je 1 Kilo': a per-item weight, no seizure."""
+PER_ITEM_BEFORE = _rx(
+    r"(?:each|every one)\s+(?:\w+\s+){0,2}(?:weigh\w*|contain\w*|with|of|hid|held|had)\s+(?:(?:an?\s+)?average\s+of\s+)?(?:about|around|approximately|some|roughly|nearly|almost)?\s*$",
+    r"(?:an?\s+)?average\s+(?:weight\s+)?of\s+(?:about|around|approximately|some|roughly)?\s*$|averag(?:e|ing)\s+(?:about|around)?\s*$",
+    r"(?:cada\s+(?:un[oa]|\w+)\s+(?:con|de|com|pesando|que pesaba|que pesava)\s+(?:un\s+peso\s+(?:aproximado\s+)?(?:de|a)\s+)?(?:unos|cerca de|aproximadamente|cerca de)?\s*)$|(?:un\s+)?promedio\s+de\s+$|em\s+média\s+$|(?:una\s+)?media\s+de\s+$",
+    r"(?:chacun(?:e)?\s+(?:d'environ|de|pesant|contenant)\s*|en\s+moyenne\s+|pesant\s+chacun(?:e)?\s+)$",
+    r"(?:elk|ieder)\s+(?:\w+\s+){0,2}(?:met|van|ongeveer)\s+$|gemiddeld\s+(?:ongeveer\s+)?$",
+    r"(?:ciascun[oa]\s+(?:\w+\s+)?(?:da|di|contenente)\s+(?:circa\s+)?|in\s+media\s+(?:di\s+)?)$",
+    r"(?:jeweils|je|durchschnittlich|im\s+schnitt)\s+(?:rund\s+|etwa\s+|ca\.\s+)?$",
+)
+"""Words just before a figure that make it a per-item weight ('each weighing 50kg', 'an average of eight kilograms')."""
+THRESHOLD = _rx(
+    r"(?:or|and)\s+(?:more|above|over|upwards|larger|bigger)|o\s+más|ou\s+mais|ou\s+plus|o\s+più|oder\s+mehr|of\s+meer|en\s+meer",
+)
+"""After a figure: '100kg or more' is a size class, no seizure."""
+THRESHOLD_BEFORE = re.compile(
+    r"(?:seizures?|finds?|hauls?|consignments?|incautaciones|apreensões|saisies|sequestri|sicherstellungen|vangsten|inbeslagnames)\s+"
+    r"(?:weighing\s+|of\s+|de\s+|di\s+|van\s+|von\s+)?(?:over|above|more\s+than|at\s+least|exceeding|larger\s+than|bigger\s+than|"
+    r"de\s+más\s+de|superiores?\s+a|de\s+mais\s+de|acima\s+de|de\s+plus\s+de|supérieures?\s+à|superiori\s+a|oltre|über|von\s+mehr\s+als|"
+    r"boven|van\s+meer\s+dan)\s*$",
+    re.I,
+)
+"""Before a figure: 'seizures over 10kg', 'saisies de plus de 100 kg' are a size class, no seizure."""
 FAKE = _rx(
-    r"\bfake\b|dummy|imitation|\bsimulat|\bsimulad|simulacro|exercise|ejercicio|exercício|exercice|esercitazione|übung|oefening|"
-    r"\bnep\b|falsos paquetes|pacotes falsos|attrappe|imitat|imitab|imitav|resembl|made to look like|seeded with|test (?:box|container|package)|"
+    r"fake~|dumm(?:y|ies)|imitation~|simulat~|simulad~|simulacro~|exercise~|ejercicio~|exercício~|exercice~|esercitazion[ei]|\w*übung~|oefening~|"
+    r"nep|falsos paquetes|pacotes falsos|\w*attrappe~|imitat~|imitab~|imitav~|resembl~|made to look like|seeded with|test (?:box|container|package)~|"
     r"(?:flour|harina|farinha|farine|farina|mehl|meel) (?:and|y|e|et|und|en) (?:sand|arena|areia|sable|sabbia|zand)",
 )
 LEGAL = _rx(
-    r"legal|allowed|permitted|possession limit|limit of|up to \d+ ?g|autoriz|permitid|límite|limite|autoris|toegestaan|"
-    r"consentit|erlaubt|besitz von|grenzwert|soglia|threshold|milligram|miligram|milligramm|uso personal|personal use|"
-    r"eigenbedarf|uso personale|consumo personal|consommation personnelle|\bdarf\b|dürfen|may (?:carry|possess|keep|grow)|allowed to|"
+    r"legal|legally|allowed|permitted|possession limit~|limit of|up to \d+ ?g|autoriz~|permitid~|límite~|limite~|autoris~|toegestaan|"
+    r"consentit~|erlaubt~|besitz von|grenzwert~|soglia|threshold~|milligram~|miligram~|milligramm~|uso personal|personal use|"
+    r"eigenbedarf|uso personale|consumo personal|consommation personnelle|darf|dürfen|may (?:carry|possess|keep|grow)|allowed to|"
     r"puede (?:llevar|poseer)|peut (?:détenir|posséder)|mogen|può (?:detenere|portare)|pode (?:portar|possuir)|"
-    r"(?:bis zu|hasta|jusqu'à|fino a|até|tot) \d+ ?(?:gramm|gramos|grammes|grammi|gramas|gram)",
+    r"(?:bis zu|hasta|jusqu'à|fino a|até|tot) \d+ ?(?:gramm|gramos|grammes|grammi|gramas|grams|gram|g)",
 )
 DIFFERENCE_AFTER = re.compile(
     r"^\s*(?:(?:of|de|di|van|an)\s+[\wÀ-ÿ-]+\s+)?(?:more|less|fewer|up from|down from|meer|minder|menos|más que|mais|a mais|"
@@ -56,63 +145,72 @@ SINGLE_SHIPMENT = _rx(
     r"one of the largest|one of the biggest|uno de los mayores|um dos maiores|l'une des plus|uno dei più|einer der größten|een van de grootste",
 )
 AGAIN = _rx(
-    r"another|second|further|later|again|nog eens|opnieuw|later|otra|otro|outra|outro|segunda|autre|deuxième|second|altr[oaie]|"
-    r"seconda|weitere|erneut|zweite|später|después|depois|plus tard|dopo|semana después|semana depois|week later",
+    r"another|second|further|later|again|nog eens|opnieuw|otr[oa]s?|outr[oa]s?|segund[oa]s?|autres?|deuxième|altr[oaie]|"
+    r"second[oa]|weiter(?:e|en|er|es)?|erneut|zweite[nrs]?|später|después|depois|plus tard|dopo|semana después|semana depois|week later",
 )
+TOTAL = _rx(
+    r"in total|a total of|totall?ed|totall?ing|altogether|en total|no total|in totaal|au total|in totale|insgesamt|complessivamente|"
+    r"totaliz\w*|totalis\w*|ascend\w*|sum(?:an|am|ma)\w*|zusammen|samen",
+)
+"""'a total of', 'insgesamt': a sum, but of one seizure's parts as often as of several seizures."""
 AGGREGATE = _rx(
-    r"so far|to date|a year\b|per year|each year|every year|annual|yearly|year-on-year|in total|a total of|totall?ed|altogether|during the year|over the year|in the year|over the course of|whole of|all of (?:19|20)\d\d|throughout",
-    r"(?:first|last|past) (?:\w+ )?(?:months|weeks)|(?:eerste|primeros|primeiros|premiers|primi|ersten) (?:\w+ )?(?:maanden|meses|mois|mesi|monaten)|(?:over|in) (?:heel|het hele|gans) (?:jaar|(?:19|20)\d\d)|en todo (?:el año|(?:19|20)\d\d)|sur l'ensemble de|nel corso dell'anno|im laufe des jahres|in de loop van|ao longo do ano|durante el año|au cours de l'année|no mesmo período|in dezelfde periode|en el mismo periodo|sur la même période|nello stesso periodo|im gleichen zeitraum|same period",
+    r"so far|to date|a year|per year|each year|every year|annual~|yearly|year-on-year|during the year|over the year|in the year|over the course of|whole of|all of (?:19|20)\d\d|throughout",
+    r"(?:first|last|past|previous) (?:[\w-]+ )?(?:days|weeks|months|years)|(?:eerste|laatste|afgelopen|primeros|últimos|ultimos|primeiros|premiers|derniers|primi|ultimi|ersten|letzten|vergangenen) (?:[\w-]+ )?(?:dagen|weken|maanden|jaren|días|dias|semanas|meses|años|anos|jours|semaines|mois|années|ans|giorni|settimane|mesi|anni|tagen|wochen|monaten|jahren)",
+    r"(?:[\w-]+ )?(?:derniers jours|dernières semaines|derniers mois|dernières années)",
+    r"(?:over|in) (?:heel|het hele|gans) (?:jaar|(?:19|20)\d\d)|en todo (?:el año|(?:19|20)\d\d)|sur l'ensemble de|nel corso dell'anno|im laufe des jahres|in de loop van|ao longo do ano|durante el año|au cours de l'année|no mesmo período|in dezelfde periode|en el mismo periodo|sur la même période|nello stesso periodo|im gleichen zeitraum|same period",
     r"(?:since|depuis|desde|seit|dal|sinds)\s+(?:le\s+|el\s+|dem\s+|o\s+|il\s+)?(?:1(?:er|º|°|\.|st)?\s+)?(?:de\s+)?(?:january|janvier|enero|januar|gennaio|januari|janeiro)",
-    r"since (?:january|the start|the beginning)|first half|second half|first quarter|second quarter|third quarter|fourth quarter|quarter|fiscal|financial year|semester|nine months|six months|twelve months|past year|previous year",
-    r"en lo que va|desde (?:enero|principios|comienzos)|en total|primer semestre|segundo semestre|trimestre|anual|incautaciones|aprehensiones|decomisos",
-    r"desde janeiro|desde o início|no total|primeiro semestre|semestre|apreensões|anual",
-    r"sinds januari|sinds begin|in totaal|eerste jaarhelft|jaarhelft|halfjaar|kwartaal|inbeslagnames|vangsten|jaarlijks|per jaar",
-    r"depuis (?:janvier|le début)|au total|premier semestre|trimestre|annuel|par an\b",
-    r"dall'inizio|in totale|primo semestre|semestre|trimestre|annuale|sequestri complessiv|complessivamente",
-    r"seit jahresbeginn|seit anfang|insgesamt|halbjahr|quartal|jährlich|pro jahr|sicherstellungen",
-    r"\b(?:two|three|four|five|several|multiple|separate|\d+|dos|tres|cuatro|varias|duas|três|várias|twee|drie|vier|meerdere|deux|trois|quatre|plusieurs|due|tre|quattro|diverse|zwei|drei|vier|mehrere)\s+(?:separate\s+|independent\s+|independientes\s+|distintas\s+|different\s+)?(?:operations|seizures|raids|operaciones|incautaciones|operações|apreensões|operaties|acties|opérations|saisies|operazioni|sequestri|operationen|einsätze|aktionen)\b",
-    r"across (?:eu|european|the eu)|\beu ports|european ports|ports? across|at (?:uk|eu|us|dutch|belgian|spanish|french) ports|in (?:dutch|belgian|spanish|french|german|italian|portuguese) ports|puertos españoles|portos brasileiros|portos portugueses|ports français|porti italiani|deutschen häfen|nederlandse havens",
+    r"since (?:january|the start|the beginning)|first half|second half|first quarter|second quarter|third quarter|fourth quarter|quarter~|fiscal|financial year|semester~|nine months|six months|twelve months|past year|previous year",
+    r"en lo que va|desde (?:enero|principios|comienzos)|primer semestre|segundo semestre|trimestre~|anua(?:l|les)|incautaciones|aprehensiones|decomisos",
+    r"desde janeiro|desde o início|primeiro semestre|semestre~|apreensões|anuais",
+    r"sinds januari|sinds begin|eerste jaarhelft|jaarhelft|halfjaar|kwartaal|inbeslagnames|vangsten|jaarlijks~|per jaar",
+    r"depuis (?:janvier|le début)|premier semestre|annuel~|par an",
+    r"dall'inizio|primo semestre|annual[ei]|sequestri complessiv~",
+    r"seit jahresbeginn|seit anfang|\w*halbjahr~|quartal~|jährlich~|pro jahr|sicherstellungen",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|\d+|dos|tres|cuatro|cinco|varias|varios|duas|dois|três|quatro|várias|vários|twee|drie|vier|vijf|meerdere|verschillende|deux|trois|quatre|cinq|plusieurs|due|tre|quattro|cinque|diverse|diversi|zwei|drei|vier|fünf|mehrere)\s+"
+    r"(?:separate\s+|independent\s+|independientes\s+|distintas\s+|different\s+|smuggling\s+|consecutive\s+|consecutivas\s+|aparte\s+|afzonderlijke\s+|verschillende\s+|distinte\s+|distinct[es]+\s+|verschiedenen\s+)?"
+    r"(?:operations|seizures|raids|attempts|cases|interdictions|operaciones|incautaciones|intentos|casos|operações|apreensões|tentativas|operaties|acties|vangsten|pogingen|zaken|opérations|saisies|tentatives|affaires|operazioni|sequestri|tentativi|operationen|einsätze|aktionen|versuche|fälle|funde)",
+    r"across (?:eu|european|the eu)|eu ports|european ports|ports? across|at (?:uk|eu|us|dutch|belgian|spanish|french) ports|in (?:dutch|belgian|spanish|french|german|italian|portuguese) ports|puertos españoles|portos brasileiros|portos portugueses|ports français|porti italiani|deutschen häfen|nederlandse havens",
 )
 BACKGROUND = _rx(
     r"(?:days?|weeks?|months?|días|dias|semanas?|meses|jours|semaines?|mois|giorni|settiman[ae]|mesi|tage[n]?|wochen?|monate[n]?|dagen|weken|maanden|week)\s+"
-    r"(?:after|depois|después|après|dopo|nach|na\b|later|earlier|antes|avant|prima|zuvor|eerder|before|plus tôt|früher)",
-    r"earlier|previous|previously|prior|before that|a year ago|weeks? ago|months? ago|last year|comes after|follows|following|in the past|record|largest|biggest|already",
-    r"anterior|anteriormente|el año pasado|hace (?:dos|tres|unas|\d+)|ya |a principios de|a comienzos de|récord|mayor",
-    r"no ano passado|há (?:duas|três|\d+)|já |recorde|maior",
-    r"eerder|vorig jaar|vorige maand|in april|al eerder|recordvangst|grootste",
-    r"précédent|auparavant|précédemment|l'an dernier|l'année dernière|déjà|record|plus grosse",
-    r"precedente|in precedenza|già|l'anno scorso|record|più grande",
-    r"zuvor|vorher|bereits|früher|im vergangenen jahr|im vorjahr|rekord|größte",
+    r"(?:after|depois|después|après|dopo|nach|na|later|earlier|antes|avant|prima|zuvor|eerder|before|plus tôt|früher)",
+    r"earlier|previous~|prior|before that|a year ago|weeks? ago|months? ago|last year|comes after|follows|following|in the past|records?|largest|biggest|already",
+    r"anterior~|el año pasado|hace (?:dos|tres|unas|\d+)|ya |a principios de|a comienzos de|récord~|mayor(?:es)?",
+    r"no ano passado|há (?:duas|três|\d+)|já |recorde~|maior~",
+    r"eerder~|vorig jaar|vorige maand|in april|al eerder|recordvangst~|grootste",
+    r"précédent~|auparavant|l'an dernier|l'année dernière|déjà|plus grosse",
+    r"in precedenza|già|l'anno scorso|più grande",
+    r"zuvor|vorher|bereits|früher~|im vergangenen jahr|im vorjahr|rekord~|größte~",
 )
 NOT_AT_PORT = _rx(
-    r"at sea|on the high seas|high seas|off the coast|offshore|nautical miles|miles off|in international waters|semi-submersible|narco-sub|speedboat|go-fast|sailing boat|sailboat|yacht|fishing (?:boat|vessel)|airport|warehouse|premises|depot|storage unit|inland|motorway|highway|road|border crossing|land border|lorry on the|truck on the|farm|hangar|garage|apartment|flat in|house in",
-    r"alta mar|en el mar|en aguas|millas|frente a la costa|mar abierto|semisumergible|narcolancha|velero|pesquero|aeropuerto|almacén|nave industrial|polígono|carretera|autopista|frontera terrestre|finca|vivienda",
-    r"em alto mar|alto-mar|ao largo|milhas|em águas|semissubmersível|veleiro|pesqueiro|aeroporto|armazém|estrada|rodovia|autoestrada|fronteira terrestre",
-    r"op zee|op volle zee|voor de kust|zeemijl|luchthaven|vliegveld|schiphol|loods|bedrijfspand|bedrijfshal|opslagruimte|loods|snelweg|autosnelweg|woning|boerderij|binnenland",
-    r"en mer|en haute mer|au large|milles|eaux internationales|semi-submersible|voilier|aéroport|entrepôt|hangar|autoroute|route|frontière terrestre|domicile",
-    r"in mare|al largo|acque internazionali|miglia|aeroporto|magazzino|capannone|deposito|autostrada|strada|confine terrestre|abitazione",
-    r"auf see|auf hoher see|vor der küste|seemeilen|flughafen|lagerhalle|halle|autobahn|straße|landgrenze|wohnung|grenzübergang|lager ",
+    r"at sea|on the high seas|high seas|off the coast|offshore|nautical miles|miles off|in international waters|semi-submersible~|narco-sub~|speedboat~|go-fast~|sailing boat~|sailboat~|yacht~|fishing (?:boat|vessel)~|airport~|warehouse~|premises|depot~|storage unit~|inland|motorway~|highway~|roads?|roadside|border crossing~|land border~|lorry on the|truck on the|farm|farms|hangar~|garage~|apartment~|flat in|house in",
+    r"alta mar|en el mar|en aguas|millas|frente a la costa|mar abierto|semisumergible~|narcolancha~|velero~|pesquero~|aeropuerto~|almac[eé]n(?:es)?|nave industrial|polígono~|carretera~|autopista~|frontera terrestre|finca~|vivienda~",
+    r"em alto mar|alto-mar|ao largo|milhas|em águas|semissubmersível~|veleiro~|pesqueiro~|aeroporto~|armazé~|estrada~|rodovia~|autoestrada~|fronteira terrestre",
+    r"op zee|op volle zee|voor de kust|zeemijl~|luchthaven~|vliegveld~|schiphol|loods|loodsen|\w*bedrijfspand~|bedrijfshal~|opslagruimte~|\w*snelweg~|woning~|boerderij~|binnenland~",
+    r"en mer|en haute mer|au large|milles|eaux internationales|voilier~|aéroport~|entrepôt~|autoroute~|sur la route|route nationale|route départementale|frontière terrestre|domicile~",
+    r"in mare|al largo|acque internazionali|miglia|magazzin[oi]|capannon[ei]|deposito|autostrad[ae]|strada|confine terrestre|abitazion[ei]",
+    r"auf see|auf hoher see|vor der küste|seemeilen|\w*flughafen~|\w*lagerhalle~|halle|\w*autobahn~|\w*straße|landgrenze|wohnung~|grenzübergang~|\w*lager ",
 )
 AT_SEA = _rx(
-    r"at sea|high seas|off the coast|nautical miles|miles off|international waters|semi-submersible|narco-sub|sailing boat|sailboat|yacht|fishing (?:boat|vessel)",
-    r"alta mar|en el mar|millas|frente a la costa|semisumergible|velero|pesquero",
-    r"alto mar|alto-mar|ao largo|milhas|semissubmersível|veleiro|pesqueiro",
-    r"op zee|voor de kust|zeemijl|op volle zee",
-    r"en mer|au large|milles|eaux internationales|voilier",
+    r"at sea|high seas|off the coast|nautical miles|miles off|international waters|semi-submersible~|narco-sub~|sailing boat~|sailboat~|yacht~|fishing (?:boat|vessel)~",
+    r"alta mar|en el mar|millas|frente a la costa|semisumergible~|velero~|pesquero~",
+    r"alto mar|alto-mar|ao largo|milhas|semissubmersível~|veleiro~|pesqueiro~",
+    r"op zee|voor de kust|zeemijl~|op volle zee",
+    r"en mer|au large|milles|eaux internationales|voilier~",
     r"in mare|al largo|acque internazionali|miglia",
     r"auf see|hoher see|vor der küste|seemeilen",
 )
 TAKEOVER = _rx(
-    r"taken over|took over|take over|referred to|passed to|transferred to|handed (?:over )?to|charged with|has been handed|investigation (?:is|was) (?:led|being led|now)|leads the investigation|leading the investigation|is investigating|are investigating|prosecutor|court|judge",
-    r"se ha hecho cargo|se hizo cargo|asumi|investigación (?:la lleva|está en manos)|fiscal|juzgado|juez|tribunal",
-    r"assumiu|ficou a cargo|investigação|encaminhad|entregue à|entregue ao|instaurou|investiga\b|ministério público|tribunal|juiz",
-    r"heeft het onderzoek|overgedragen aan|neemt het onderzoek|onderzoek overgenomen|onderzoek is in handen|leidt het onderzoek|openbaar ministerie|parket|rechter|rechtbank",
-    r"enquête a été confiée|confiée|reprises? par|repris par|saisie? de l'enquête|chargé de l'enquête|poursuit l'enquête|parquet|procureur|juge|tribunal",
-    r"indagini|procura|passat[oae] (?:alla|al|ai)|coordina|magistrat|tribunale|giudice",
-    r"ermittlungen übernommen|übernahm|übernimmt|übergeben|ermittelt|staatsanwaltschaft|gericht|richter",
+    r"taken over|took over|take over|referred to|passed to|transferred to|handed (?:over )?to|charged with|has been handed|investigation (?:is|was) (?:led|being led|now)|leads the investigation|leading the investigation|is investigating|are investigating|prosecutor~|courts?|judges?",
+    r"se ha hecho cargo|se hizo cargo|asumi~|investigación (?:la lleva|está en manos)|fiscal(?:ía|es)?|juzgado~|juez|tribunal~",
+    r"assumiu|ficou a cargo|investigação|encaminhad~|entregue à|entregue ao|instaurou|investiga|ministério público|juiz",
+    r"heeft het onderzoek|overgedragen aan|neemt het onderzoek|onderzoek overgenomen|onderzoek is in handen|leidt het onderzoek|openbaar ministerie|parket|rechter~|rechtbank~",
+    r"enquête a été confiée|confiée|reprises? par|repris par|saisie? de l'enquête|chargé de l'enquête|poursuit l'enquête|parquet|procureur~|juges?",
+    r"indagini|procura~|passat[oae] (?:alla|al|ai)|coordina~|magistrat~|giudic[ei]",
+    r"ermittlungen übernommen|übernahm~|übernimmt|übergeben|ermittelt|staatsanwaltschaft~|\w*gericht~|\w*richter~",
 )
 PORT_WORD = _rx(
-    r"\bport\b|\bharbou?r|terminal|quay|dock|puerto|porto|\bhaven\b|havengebied|\bport\b|porto|hafen|scalo|muelle|cais|kade",
+    r"port|harbou?r~|terminal~|quay~|dock~|puerto~|porto~|haven|\w*havengebied|\w*hafen~|scalo|muelle~|cais|kade~",
 )
 PORT_PLURAL = _rx(r"\bports\b|puertos|portos|havens|\bports\b|porti|häfen|terminals|terminales|terminais|terminali")
 EU_SCOPE = _rx(r"\beu\b|european union|\beurope\b|union européenne|unión europea|união europeia|europese unie|unione europea|europäischen union|\bue\b|in europa|en europe|na europa|in europe")
@@ -141,20 +239,21 @@ CONCEALMENT = re.compile(
     re.I,
 )
 COMPARISON = _rx(
-    r"compar|against|versus|\bvs\b|down from|up from|ging het (?:nog )?om|gaat het om|frente a|respecto|contre|par rapport|face à|rispetto|gegenüber|im vergleich|tegenover|haviam sido|había sido|were seized|ont été saisi|sono stat|wurden|werden|otros|otras|outros|outras|autres|altri|altre|weitere|andere|another|other|further|more|also|también|também|aussi|anche|auch|ook",
+    r"compar~|against|versus|vs|down from|up from|ging het (?:nog )?om|gaat het om|frente a|respecto|contre|par rapport|face à|rispetto|gegenüber|im vergleich|tegenover|haviam sido|había sido|were seized|ont été saisi~|sono stat[ei]|wurden|werden|otros|otras|outros|outras|autres|altri|altre|weitere~|andere~|another|other|further|more|also|también|também|aussi|anche|auch|ook",
 )
 CARGO = _rx(
-    r"\bteu\b|cargo|freight|throughput|tonnage|handled|goods|containers a year|mercanc|\bcarga\b|marchandises|\bmerci\b|güter|goederen|overslag|movimenta|umgeschlagen|umschlag|trafic|traffico|tráfego|tráfico de mercancías",
+    r"teu|teus|cargo~|freight~|throughput|tonnage|handled|goods|containers a year|mercanc~|carga|marchandises|merci|\w*güter~|goederen|overslag|movimenta~|umgeschlagen|\w*umschlag~|trafic|traffico|tráfego|tráfico de mercancías",
 )
 PILL_DRUGS = {"mdma", "captagon", "fentanyl", "tramadol", "methamphetamine", "amphetamine", "ketamine", "other"}
 ORIGIN_NEAR = _rx(
     r"(?:from|desde|procedente|proveniente|provenance|uit|aus|da|depuis|loaded|embarcad|cargad|carregad|chargé|caricat|verladen|shipped|sailed|bound for|destino|destination|naar|nach|vers|para)\b[^.;]{0,40}$",
 )
 ARRESTED = _rx(
-    r"arrest|detain|detained|charged|custody|detenid|detuv|arrestad|detid|pres[oa]s\b|interpell|arrêt|arrestat|fermat|festgenommen|verhaftet|festnahme|aangehouden|gearresteerd|aanhouding",
+    r"arrest|detain|charged|custody|detenid|detuv|arrestad|detid|pres[oa]s\b|interpell|arrêt|arrestat|fermat|festgenommen|verhaftet|festnahme|aangehouden|gearresteerd|aanhouding",
+    stems=True,
 )
 STORY_BREAK = _rx(
-    r"earlier|previous|previously|prior|a year ago|weeks? ago|months? ago|last year|in the past|anterior|anteriormente|"
-    r"el año pasado|no ano passado|eerder|vorig jaar|précédent|auparavant|précédemment|l'an dernier|in precedenza|"
-    r"l'anno scorso|zuvor|vorher|früher|im vergangenen jahr|im vorjahr",
+    r"earlier|previous~|prior|a year ago|weeks? ago|months? ago|last year|in the past|anterior~|"
+    r"el año pasado|no ano passado|eerder~|vorig jaar|précédent~|auparavant|l'an dernier|in precedenza|"
+    r"l'anno scorso|zuvor|vorher|früher~|im vergangenen jahr|im vorjahr",
 )

@@ -98,7 +98,7 @@ class SeizureAssembler:
                     continue
                 prev_end = q.end
                 after = doc.text[q.end:min(sent.end_char, q.end + 60)]
-                if cues.DIFFERENCE_AFTER.match(after):
+                if cues.DIFFERENCE_AFTER.match(after) or _not_a_seizure(doc.text, q, sent.start_char, sent.end_char):
                     continue
                 drug = self._attach_drug(doc, q, drugs, dominant, low)
                 if drug is None:
@@ -108,8 +108,8 @@ class SeizureAssembler:
                 if q.kind == "pills" and drug not in cues.PILL_DRUGS:
                     # "1.450 pastillas" of cocaine or hashish are bricks, not pills
                     q = Quantity(q.start, q.end, q.text, "packages", q.value, q.precision)
-                if cues.SMUGGLED_ONLY.search(low) and not cues.SEIZED.search(low):
-                    continue
+                if (cues.SMUGGLED_ONLY.search(low) or cues.PRODUCTION.search(low)) and not cues.SEIZED.search(low):
+                    continue  # smuggled, vanished or produced, never seized
                 dates = [d for d in self._dates(doc, sent, ref) if _owner(doc.text, d, real_q) is qs]
                 cands.append(Candidate(si, sent, q, drug, dates=dates))
         cands = self._drop_counts(cands)
@@ -567,6 +567,19 @@ def _without_conversions(text: str, qspans: list[Span]) -> list[Span]:
             out.append(qs)
         prev_end = qs.end_char
     return out or qspans
+
+
+def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bool:
+    """A per-item weight ('each weighing 50kg', 'unos 20 kilos cada una') or a size class
+    ('seizures of 100kg or more', 'saisies de plus de 100 kg'): no seizure of that amount."""
+    before = text[max(sent_start, q.start - 60):q.start]
+    after = re.split(r"[.;:!?]", text[q.end:min(sent_end, q.end + 60)])[0]
+    if cues.PER_ITEM_BEFORE.search(before) or cues.THRESHOLD_BEFORE.search(before):
+        return True
+    each = cues.PER_ITEM.search(after[:35])
+    if each and not re.search(r"\d", after[:each.start()]):
+        return True  # no other figure between the amount and 'each'
+    return bool(re.match(rf"\s*(?:\([^()]*\)\s*)?(?:{cues.THRESHOLD.pattern})", after, re.I))
 
 
 def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span | None:

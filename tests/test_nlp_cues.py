@@ -1,0 +1,113 @@
+"""Cue words fire on the words they mean and never inside ordinary words (issue 9, cause 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import cues
+from nlp.units import find_quantities
+
+pytestmark = pytest.mark.issue(9)
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("SEIZED", "Officers seized 2 tonnes"),
+        ("SEIZED", "la Guardia Civil ha intervenido 300 kilos"),
+        ("SEIZED", "der Zoll meldet einen Kokainfund im Hafen"),
+        ("SEIZED", "la douane a retrouvé 40 kilos"),
+        ("SEIZED", "de douane vond 500 kilo"),
+        ("SEIZED", "ZATCA thwarted four smuggling attempts"),
+        ("AGGREGATE", "en los últimos cuatro años la cantidad decomisada"),
+        ("AGGREGATE", "seizures in the last three days amount to"),
+        ("AGGREGATE", "responsible for eight cases, seizing"),
+        ("AGGREGATE", "in het derde kwartaal"),
+        ("TAKEOVER", "la Fiscalía de Drogas se hizo cargo"),
+        ("SMUGGLED_ONLY", "10 bags of cocaine have vanished from the port"),
+        ("SMUGGLED_ONLY", "der Kokainschmuggel über den Hafen"),
+        ("PRODUCTION", "a leading producer, with output of around 951 tonnes a year"),
+        ("PRODUCTION", "la producción de cocaína alcanzó 2.000 toneladas"),
+        ("PRODUCTION", "die Produktion von Kokain"),
+        ("LEGAL", "possession of up to 25 grams is legal"),
+        ("NOT_AT_PORT", "found on the Landstraße near Bremen"),
+        ("NOT_AT_PORT", "seized at the airport"),
+    ],
+)
+def test_cue_fires_on_its_words(cue, text):
+    assert getattr(cues, cue).search(text.lower())
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("SEIZED", "he said in an interview"),  # 'interv' (Spanish intervenir) inside 'interview'
+        ("SEIZED", "the gang raised funds abroad"),  # German 'Fund' inside 'funds'
+        ("SEIZED", "the foundation of the company"),
+        ("SMUGGLED_ONLY", "environ 500 kilos de cocaïne"),  # 'envi' (enviado) inside 'environ'
+        ("SMUGGLED_ONLY", "the police removed the boxes"),
+        ("AGGREGATE", "uma equipa de fiscalização abriu o contentor"),  # 'fiscal' inside 'fiscalização'
+        ("AGGREGATE", "el manual de la terminal"),  # 'anual' inside 'manual'
+        ("AGGREGATE", "they found a total of 6kg of cocaine"),  # a total of one seizure's parts
+        ("AGGREGATE", "one of the largest seizures in recent years"),
+        ("WEAK_AGGREGATE", "a 31 de janeiro deste ano"),  # 'este ano' inside 'deste ano'
+        ("LEGAL", "an illegal shipment of cocaine"),  # 'legal' inside 'illegal'
+        ("NOT_AT_PORT", "a drug route abroad"),  # 'road' inside 'abroad'
+        ("NOT_AT_PORT", "mit einem Straßenverkaufswert von 3 Millionen"),  # street value is no street
+        ("TAKEOVER", "the courtesy of the port"),
+        ("PRODUCTION", "Customs seized the product of a long investigation"),
+        ("PER_ITEM", "seizing 2 tonnes each year"),
+        ("FAKE", "a nephew of the skipper"),
+    ],
+)
+def test_cue_does_not_fire_inside_other_words(cue, text):
+    assert not getattr(cues, cue).search(text.lower()), getattr(cues, cue).search(text.lower())
+
+
+def test_every_cue_list_is_bounded():
+    """No cue of a word list matches the middle of a longer word."""
+    for name in ("AGGREGATE", "WEAK_AGGREGATE", "BACKGROUND", "NOT_AT_PORT", "AT_SEA", "TAKEOVER", "COMPARISON",
+                 "CARGO", "AGAIN", "TOTAL", "FAKE", "LEGAL", "STORY_BREAK", "SEIZED", "SMUGGLED_ONLY", "PRODUCTION"):
+        rx = getattr(cues, name)
+        for m in rx.finditer("xannual xfiscal xseized xsmuggled xproduction xrecord xairport xcourt xtotal"):
+            raise AssertionError(f"{name} fires inside a word: {m.group(0)!r}")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "per_item"),
+    [
+        ("10 bags of cocaine, each weighing ", " (500kg in all)", True),
+        ("each motor hid an average of around ", " of methamphetamine", True),
+        ("4,489 packages, weighing approximately ", " each", True),
+        ("una veintena de bolsas con unos ", " de esta droga cada una", True),
+        ("460 paquetes, cada uno con un peso aproximado a ", ".", True),
+        ("dix sacs pesant chacun ", " de cocaïne", True),
+        ("zwölf Pakete mit jeweils ", " Kokain", True),
+        ("Customs seized ", " of cocaine each year in the port", False),
+        ("Officers found ", " of cocaine and 20 kg of heroin, each hidden in a car", False),
+    ],
+)
+def test_per_item_weights(before, after, per_item):
+    from nlp.components.seizures import _not_a_seizure
+
+    text = before + "50 kilos" + after
+    q = next(q for q in find_quantities(text) if q.start == len(before))
+    assert _not_a_seizure(text, q, 0, len(text)) is per_item
+
+
+@pytest.mark.parametrize(
+    ("text", "threshold"),
+    [
+        ("the number of seizures weighing 100kg (220lbs) or more by Border Force", True),
+        ("a rise in the number of seizures over 10kg by Border Force", True),
+        ("les saisies de plus de 100 kg ont doublé", True),
+        ("las incautaciones superiores a 100 kg", True),
+        ("Border Force seized 100kg or so of cocaine", False),
+        ("Border Force seized 100kg of cocaine and more than 20 kg of heroin", False),
+    ],
+)
+def test_size_thresholds(text, threshold):
+    from nlp.components.seizures import _not_a_seizure
+
+    q = find_quantities(text)[0]
+    assert _not_a_seizure(text, q, 0, len(text)) is threshold
