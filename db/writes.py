@@ -213,17 +213,23 @@ def _credit_source(db: Database, source_id: str | None, new: int) -> None:
 
 
 def update_article_text(db: Database, article_id: str, article: Mapping[str, Any]) -> None:
-    """Replace an article's extracted text fields (re-reading a stored page with a newer reader)."""
+    """Replace an article's extracted text fields (re-reading a stored page with a newer reader).
+
+    A text that changed is extracted again (its facts version is cleared); an unchanged text keeps
+    its facts and the language found for it when the page declares none."""
     with db.conn:
         db.execute(
-            "UPDATE articles SET title=?, text=?, published=COALESCE(?, published), author=?, lang=?, "
-            "reader_version=? WHERE id=?",
+            "UPDATE articles SET title=?, published=COALESCE(?, published), author=?, "
+            "lang=COALESCE(?, CASE WHEN text IS ? THEN lang END), "
+            "facts_version=CASE WHEN text IS ? THEN facts_version END, text=?, reader_version=? WHERE id=?",
             [
                 article.get("title"),
-                article.get("text"),
                 article.get("published"),
                 article.get("author"),
                 article.get("lang"),
+                article.get("text"),
+                article.get("text"),
+                article.get("text"),
                 article.get("reader_version"),
                 article_id,
             ],

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from nlp.facts import CONTRACT_FIELDS, SeizureFact
-from nlp.lang import LANGS, detect
+from nlp.lang import LANGS, detect, resolve
 
 VERSION = "facts-1"
 MONTH_ONLY = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
@@ -75,7 +75,12 @@ class Extractor:
     def extract_many(self, items: Iterable[tuple[str, Any, str | None]], batch_size: int = 32) -> Iterator[Extraction]:
         """Facts of many texts, in order; each item is (text, published, lang or None)."""
         for text, published, lang in items:
-            code = lang if lang in LANGS else detect(text or "")
+            # the declared language when there is one, else detected; a text in none of the seven is
+            # kept with its language and no facts rather than read by a wrong pipeline
+            code = resolve(text or "", lang)
+            if code not in LANGS:
+                yield Extraction(code, False, [])
+                continue
             pipe = self._build(code)
             facts: list[SeizureFact] = []
             # a text longer than spaCy's max_length is read in pieces cut at paragraph breaks;

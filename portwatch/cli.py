@@ -274,7 +274,7 @@ def facts(files, fmt) -> None:
     for path in files:
         try:
             doc = read_document(path)
-            result = extractor.extract(doc["text"], published=doc["published"])
+            result = extractor.extract(doc["text"], published=doc["published"], lang=doc.get("lang"))
             rec = {"file": path, **result.as_dict()}
         except (OSError, ValueError) as exc:
             click.echo(f"Error: {path}: {exc}", err=True)

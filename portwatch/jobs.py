@@ -98,10 +98,11 @@ def _init_worker() -> None:
     _EXTRACTOR = Extractor()
 
 
-def _extract_one(item: tuple[str, str, Any]) -> tuple[str, str, list[dict[str, Any]]]:
-    article_id, text, published = item
+def _extract_one(item: tuple[str, str, Any, str | None]) -> tuple[str, str, list[dict[str, Any]]]:
+    """The language the reader stored (declared by the page or feed) is passed on, never re-guessed."""
+    article_id, text, published, lang = item
     assert _EXTRACTOR is not None
-    result = _EXTRACTOR.extract(text or "", published=published)
+    result = _EXTRACTOR.extract(text or "", published=published, lang=lang)
     return article_id, result.lang, [f.as_dict() for f in result.facts]
 
 
@@ -140,9 +141,9 @@ def _extracted(database, pending: list[str], workers: int) -> Iterator[tuple[str
             yield from pool.imap(_extract_one, batch, chunksize=4)
 
 
-def _article_item(database, article_id: str) -> tuple[str, str, Any]:
+def _article_item(database, article_id: str) -> tuple[str, str, Any, str | None]:
     art = queries.article_for_extraction(database, article_id)
-    return article_id, art["text"] or "", art["published"]
+    return article_id, art["text"] or "", art["published"], art["lang"]
 
 
 def _refresh_readers(database) -> int:

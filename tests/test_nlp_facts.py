@@ -71,3 +71,67 @@ def test_yearly_total_is_a_background_aggregate(extractor):
 def test_hard_negatives(extractor, text):
     r = extractor.extract(text, published="2025-05-08")
     assert r.facts == [] and not r.relevant
+
+
+def _kinds(result):
+    return sorted((f.drug, f.quantity_kg, f.kind) for f in result.facts)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a total the article then reports one by one: the total is an aggregate, each part an event
+        ("Customs seized 1,397 kilos of cocaine at the port of Bilbao. In March officers found 185 kilos of cocaine in a "
+         "container of bananas. In May they found 1,212 kilos of cocaine in a container of pineapples.",
+         [("cocaine", 185, "event"), ("cocaine", 1212, "event"), ("cocaine", 1397, "aggregate")]),
+        ("De douane onderschepte bijna 3000 kilo cocaïne in de Rotterdamse haven. In de eerste container vond de douane "
+         "1650 kilo cocaïne. In de tweede container trof de douane iets meer dan 1300 kilo cocaïne aan.",
+         [("cocaine", 1300, "event"), ("cocaine", 1650, "event"), ("cocaine", 3000, "aggregate")]),
+        # one seizure of several drugs: the sum is 'other', each drug an event
+        ("Customs officers seized 23kg of narcotics at the port of Durban. The items tested positive for crystal meth, "
+         "which weighed 10kg. Other items tested positive for fentanyl which weighed 13kg.",
+         [("fentanyl", 13, "event"), ("methamphetamine", 10, "event"), ("other", 23, "aggregate")]),
+    ],
+    ids=["en-parts", "nl-parts", "en-mixed-drugs"],
+)
+def test_totals_of_reported_parts(extractor, text, expected):
+    r = extractor.extract(text, published="2025-06-01")
+    assert _kinds(r) == [(d, pytest.approx(kg), k) for d, kg, k in expected]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Border Force officers at Dover found a total of 6kg of cocaine hidden in a lorry.", "event"),
+        ("Die Drogenfahnder haben in Bremerhaven insgesamt 125 Kilogramm Kokain in einer Bananensendung sichergestellt.", "event"),
+        ("The 1.4 tonnes of cocaine were found on board a yacht intercepted in August last year at the port of Newlyn.", "event"),
+        ("A Autoridade Tributária apreendeu a 31 de janeiro deste ano 68 quilos de cocaína no Porto de Sines.", "event"),
+        ("Customs seized 4.4 tonnes of cocaine in three separate operations at the port of Colon.", "aggregate"),
+        ("Le Senan a saisi 13 tonnes de cocaïne au port de Colon ces dix derniers jours.", "aggregate"),
+        ("En los últimos cuatro años la policía ha decomisado 236 toneladas de cocaína en el puerto de Moín.", "aggregate"),
+        ("Customs seized 12 tonnes of cocaine at the port of Antwerp in 2023.", "aggregate"),
+    ],
+)
+def test_total_words_alone_do_not_make_an_aggregate(extractor, text, kind):
+    f = only(extractor.extract(text, published="2025-06-01"))
+    assert f.kind == kind
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia is a leading producer of cocaine, with output of around 951 tonnes a year.",
+        "According to the paper, 10 bags of cocaine, each weighing 50kg, have vanished from the Tema Port.",
+        "The container held 60 electric motors, and each motor hid an average of around eight kilograms of methamphetamine.",
+        "Los agentes encontraron una veintena de bolsas con unos 20 kilos de cocaína cada una.",
+        "The rise was driven by an increase in the number of seizures of cocaine weighing 100kg or more.",
+        "Konkret ging es um den Schmuggel von 471 Kilogramm Kokain in einem Container.",
+    ],
+    ids=["production", "vanished", "per-item-en", "per-item-es", "threshold", "smuggled-de"],
+)
+def test_amounts_never_seized_are_no_facts(extractor, text):
+    r = extractor.extract(text, published="2025-06-01")
+    assert r.facts == [], [f.as_dict() for f in r.facts]

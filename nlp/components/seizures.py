@@ -6,6 +6,7 @@ Sets doc._.facts (list of nlp.facts.SeizureFact). Needs doc._.published (a date 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import cues
-from nlp.dates import DateMention, dateline, dateline_city, dateline_end, find_dates, is_reporting
+from nlp.dates import MONTH_RE, DateMention, dateline, dateline_city, dateline_end, find_dates, is_reporting
 from nlp.facts import SeizureFact
 from nlp.gazetteer import Port, load
 from nlp.units import Quantity
@@ -117,6 +118,7 @@ class SeizureAssembler:
         if not cands:
             return []
         lead = cands[0]
+        self._totals = _totals(doc, cands)
         for c in cands:
             c.kind = self._kind(c, None if c is lead else lead)
             c.background = bool(cues.BACKGROUND.search(c.sent.text))
@@ -169,12 +171,17 @@ class SeizureAssembler:
     def _kind(self, c: Candidate, lead: Candidate | None) -> str:
         """event or aggregate, from the sentence's framing (and the lead's, for sub-totals)."""
         low = c.sent.text.lower()
+        totals, parts = self._totals
+        if id(c) in totals:
+            return "aggregate"  # the sum of figures the article reports one by one
         if cues.AGGREGATE.search(low):
             return "aggregate"
+        if id(c) in parts:
+            return "event"  # one of the seizures a total sums
         single = bool(cues.SINGLE_SHIPMENT.search(low))
         nearest = _nearest(c.dates, c.qty)
         has_day = nearest is not None and nearest.precision == "day"
-        if cues.WEAK_AGGREGATE.search(low) and not single and not has_day:
+        if _weak_aggregate(c.sent.text) and not single and not has_day:
             return "aggregate"
         if lead is not None and lead.kind == "aggregate" and not single and not has_day and c.qty.kind == "weight":
             return "aggregate"
@@ -569,6 +576,52 @@ def _without_conversions(text: str, qspans: list[Span]) -> list[Span]:
     return out or qspans
 
 
+MONTH_BEFORE = re.compile(rf"(?:{MONTH_RE})\.?\s*(?:de\s+|of\s+)?$", re.I)
+
+
+def _weak_aggregate(text: str) -> bool:
+    """'in 2023', 'last year' frame a total, unless they only finish a date ('in August last year', '31 de janeiro deste ano')."""
+    for m in cues.WEAK_AGGREGATE.finditer(text.lower()):
+        if re.search(r"\d", m.group(0)) or not MONTH_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            return True
+    return False
+
+
+def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], set[int]]:
+    """Totals that sum two or more other figures of the article ('1.397 kilos' = 185 + 1.212; '23kg of narcotics'
+    = 10kg of meth + 13kg of fentanyl), as ids of the totals and of their parts. A total over several drugs
+    becomes `other`."""
+    weights = [c for c in cands if c.qty.kind == "weight" and c.qty.value]
+    totals: set[int] = set()
+    parts: set[int] = set()
+    if len(weights) > 12:
+        return totals, parts
+    for c in weights:
+        total = c.qty.value or 0.0
+        pool = [o for o in weights if o is not c and (o.qty.value or 0) < total]
+        found = None
+        for size in range(2, min(len(pool), 8) + 1):
+            for combo in itertools.combinations(pool, size):
+                if abs(sum(o.qty.value or 0 for o in combo) - total) <= 0.02 * total:
+                    found = combo
+                    break
+            if found:
+                break
+        if found is None:
+            continue
+        drugs = {o.drug for o in found}
+        if drugs != {c.drug} and c.drug != "other":
+            # several drugs sum to a named one only when the total names them all ('212kg of heroin and Ice')
+            named = {d.label_ for d in doc.spans.get("drug", []) if c.qty.end <= d.start_char < c.qty.end + 60}
+            if not drugs <= named:
+                continue
+        totals.add(id(c))
+        parts.update(id(o) for o in found)
+        if len(drugs) > 1:
+            c.drug = "other"  # one seizure of several drugs: the total is 'other', each drug an event
+    return totals, parts - totals
+
+
 def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bool:
     """A per-item weight ('each weighing 50kg', 'unos 20 kilos cada una') or a size class
     ('seizures of 100kg or more', 'saisies de plus de 100 kg'): no seizure of that amount."""
@@ -646,7 +699,13 @@ def _same_figure(a: float, pa: int, b: float, pb: int) -> bool:
     if pa == pb:
         return False
     precise, rough, p = (a, b, pb) if pa > pb else (b, a, pa)
-    return p <= 2 and abs(_round_sig(precise, p) - rough) <= 1e-6 * max(1.0, rough)
+    if p > 2 or abs(precise - rough) > 0.1 * precise:
+        return False  # '1.000 kilos' is not '1.200 kilos' rounded: a tenth apart is another seizure
+    # rounded, or cut down or up: 'more than 18,000kg' and '18,767kg', 'almost 3,000' and '2,950'
+    scale = 10 ** (math.floor(math.log10(abs(precise))) - p + 1) if precise else 1
+    return any(abs(x - rough) <= 1e-6 * max(1.0, rough) for x in (
+        _round_sig(precise, p), math.floor(precise / scale) * scale, math.ceil(precise / scale) * scale))
+
 
 
 def _nearest(dates: list[DateMention], q: Quantity) -> DateMention | None:
