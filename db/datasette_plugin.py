@@ -63,16 +63,7 @@ def handle_exception(datasette: Any, request: Any, exception: BaseException) -> 
 @hookimpl
 def register_facet_classes() -> list[Any]:
     """The facet classes: publish.make_datasette unregisters Datasette's own module so that this
-    plugin provides them (issue #13 swaps the column facet for one that reads facet_counts)."""
-    from datasette.facets import ArrayFacet, ColumnFacet, DateFacet
-
-    return [ColumnFacet, ArrayFacet, DateFacet]
-
-
-@hookimpl
-def register_facet_classes() -> list[type]:
-    """Datasette's facet classes, the column facet summed from facet_counts when it can be (db.facets);
-    make_datasette unregisters Datasette's own `datasette.facets` so each facet is counted once."""
+    plugin provides them, the column facet summed from facet_counts when it can be (db.facets, #13)."""
     from db.facets import facet_classes
 
     return facet_classes()

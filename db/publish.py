@@ -39,9 +39,6 @@ def make_datasette(db_path: str | Path, *, allow_sql: bool = True) -> Any:
 
     if not pm.is_registered(datasette_plugin):
         pm.register(datasette_plugin, name="portwatch")
-    if pm.get_plugin("datasette.facets") is not None:
-        # portwatch's plugin gives the same facet classes, the column facet reading facet_counts
-        pm.unregister(name="datasette.facets")
     datasette_plugin.quiet_rejections()
     if pm.get_plugin("datasette.facets") is not None:
         # portwatch's plugin gives the same facet classes, the column facet reading facet_counts
