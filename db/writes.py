@@ -375,14 +375,25 @@ def apply_events(
     at = datetime.now(UTC).isoformat()  # microseconds: of two events made on two nights, the older is known
     placeholders = ", ".join("?" for _ in EVENT_COLUMNS)
     updates = ", ".join(f"{c} = excluded.{c}" for c in EVENT_COLUMNS if c != "id")
-    with db.conn:
+    # the connection is in autocommit mode (isolation_level=None): `with conn` alone opens no transaction
+    db.execute("BEGIN IMMEDIATE")
+    try:
         db.conn.executemany(
             f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, created, updated) VALUES ({placeholders}, ?, ?) "
             f"ON CONFLICT(id) DO UPDATE SET {updates}, updated = excluded.updated",
             ([json.dumps(ev[c]) if isinstance(ev.get(c), list) else ev.get(c) for c in EVENT_COLUMNS] + [at, at]
              for ev in events),
         )
-        db.conn.executemany("UPDATE facts SET event_id = ? WHERE id = ?", ((e, f) for f, e in moves))
+        # many moves (a full regrouping): one pass over facts in table order beats random updates
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS event_moves (fact_id TEXT PRIMARY KEY, event_id TEXT)")
+        db.execute("DELETE FROM temp.event_moves")
+        db.conn.executemany("INSERT OR REPLACE INTO temp.event_moves VALUES (?, ?)", moves)
+        if db.execute("SELECT count(*) FROM temp.event_moves").fetchone()[0] > 5000:
+            db.execute("UPDATE facts SET event_id = m.event_id FROM temp.event_moves AS m WHERE m.fact_id = facts.id")
+        else:
+            db.execute("UPDATE facts SET event_id = (SELECT event_id FROM temp.event_moves WHERE fact_id = facts.id) "
+                       "WHERE id IN (SELECT fact_id FROM temp.event_moves)")
+        db.execute("DELETE FROM temp.event_moves")
         gone = list(removed)
         for i in range(0, len(gone), 500):
             chunk = gone[i:i + 500]
@@ -396,3 +407,7 @@ def apply_events(
         if version is not None:
             db.execute("INSERT INTO event_grouping (key, value) VALUES ('version', ?) "
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [version])
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")

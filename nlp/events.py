@@ -24,11 +24,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 GROUPING_VERSION = "2"
 MAX_DAYS_APART = 21  # reports of one seizure come within weeks, unless both date the find alike
-BLOCK_DAYS = 92  # candidate pairs only between facts published at most this far apart
+BLOCK_DAYS = MAX_DAYS_APART  # undated candidates: only reports published at most this far apart
 FIND_DAYS_SLACK = 2  # the find day and the announcement day of one seizure (a night over two days)
 BASE_TOLERANCE = 0.02  # two precise figures of one seizure (unit conversions, rounding to kilos)
 MAX_TOLERANCE = 0.15  # the vaguest figure still says something ("over eight tonnes")
@@ -78,6 +79,7 @@ def _months(find: tuple[int, int]) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def _tolerance(value: float | None, text: str | None) -> float:
     """Relative tolerance of a reported figure: one unit of its last significant digit, so "4,022 kg"
     is held to 2 %, "9.5 tonnes" to 3 % and "over eight tonnes" or "four tonnes" to 15 %. The digits
@@ -102,41 +104,60 @@ def _tolerance(value: float | None, text: str | None) -> float:
     return min(MAX_TOLERANCE, BASE_TOLERANCE + unit / max(whole, 1))
 
 
+@lru_cache(maxsize=65536)
+def _day(value: str) -> int | None:
+    return _ordinal(value[:10])
+
+
+@lru_cache(maxsize=65536)
+def _when(value: str, published_day: str) -> tuple[tuple[int, int] | None, bool, tuple[str, ...]]:
+    """(find interval, whether it dates the find, find months) of a fact's date."""
+    find = _interval(value)
+    if find is None:
+        return None, False, ()
+    if value == published_day:
+        # the report's own day: the seizure happened then or before, nothing more is known
+        return (_UNBOUNDED[0], find[1]), False, ()
+    if find[1] - find[0] > 31:
+        return find, False, ()  # a year says little about which seizure
+    return find, True, _months(find)
+
+
+@lru_cache(maxsize=65536)
+def _cargo(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()))
+
+
 class Fact:
     """What grouping weighs of one fact, precomputed once."""
 
     __slots__ = ("id", "article_id", "drug", "country", "locode", "qty", "units", "tol", "pub", "find",
-                 "dated", "months", "primary", "cargo", "origin", "row", "_precision")
+                 "dated", "months", "primary", "cargo", "origin", "row")
 
     def __init__(self, row: Mapping[str, Any], keep_row: bool = True) -> None:
+        get = row.get
         self.id = str(row["id"])
         self.article_id = str(row["article_id"])
         self.drug = row["drug"]
-        self.country = row.get("country") or None
-        self.locode = row.get("locode") or None
-        q = row.get("quantity_kg")
-        u = row.get("units")
+        self.country = get("country") or None
+        self.locode = get("locode") or None
+        q = get("quantity_kg")
+        u = get("units")
         self.qty = float(q) if q is not None else None
         self.units = float(u) if u is not None and q is None else None
-        text = row.get("quantity_text")
-        self.tol = _tolerance(self.qty if self.qty is not None else self.units, text)
-        self.pub = _ordinal(row.get("published"))
-        find = _interval(row.get("date"))
-        published_day = str(row.get("published") or "")[:10]
-        self.dated = find is not None
-        if find is not None and published_day and str(row.get("date")) == published_day:
-            # the report's own day: the seizure happened then or before, nothing more is known
-            find = (_UNBOUNDED[0], find[1])
-            self.dated = False
-        elif find is not None and find[1] - find[0] > 31:
-            self.dated = False  # a year says little about which seizure
-        self.find = find
-        self.months = _months(find) if self.dated and find is not None else ()
-        self.primary = bool(row.get("primary"))
-        self.cargo = frozenset(w[:5] for w in _WORD.findall(str(row.get("concealment") or "").lower()))
-        self.origin = row.get("origin_country") or None
-        self.row = dict(row) if keep_row else None
-        self._precision = (self.primary, len(re.sub(r"\D", "", str(text or "")).rstrip("0")))
+        self.tol = _tolerance(self.qty if self.qty is not None else self.units, get("quantity_text"))
+        published = str(get("published") or "")
+        self.pub = _day(published) if published else None
+        when = get("date")
+        if when:
+            self.find, self.dated, self.months = _when(str(when), published[:10])
+        else:
+            self.find, self.dated, self.months = None, False, ()
+        self.primary = bool(get("primary"))
+        cargo = get("concealment")
+        self.cargo = _cargo(str(cargo)) if cargo else frozenset()
+        self.origin = get("origin_country") or None
+        self.row = row if keep_row else None
 
 
 def _amounts(a: Fact, b: Fact) -> float | None:
@@ -216,7 +237,7 @@ def _bucket(f: Fact) -> int | None:
 
 
 class _Cluster:
-    __slots__ = ("members", "old_id", "created", "qmin", "qmax", "last_pub", "alive")
+    __slots__ = ("members", "old_id", "created", "qmin", "qmax", "first_pub", "last_pub", "alive")
 
     def __init__(self, old_id: str | None = None, created: str | None = None) -> None:
         self.members: list[Fact] = []
@@ -224,6 +245,7 @@ class _Cluster:
         self.created = created
         self.qmin = float("inf")
         self.qmax = 0.0
+        self.first_pub = 10**9
         self.last_pub = -(10**9)
         self.alive = True
 
@@ -234,6 +256,7 @@ class _Cluster:
             self.qmin = min(self.qmin, q)
             self.qmax = max(self.qmax, q)
         if f.pub is not None:
+            self.first_pub = min(self.first_pub, f.pub)
             self.last_pub = max(self.last_pub, f.pub)
 
 
@@ -249,8 +272,10 @@ class Grouper:
     """
 
     def __init__(self) -> None:
-        self.recent: dict[tuple[str, str | None], list[_Cluster]] = {}
-        self.dated: dict[tuple[str, str, int], list[_Cluster]] = {}
+        self.recent: dict[tuple[str, str | None, int], list[_Cluster]] = {}
+        self.days: dict[tuple[str, int, int], list[_Cluster]] = {}
+        self.months: dict[tuple[str, str, int], list[_Cluster]] = {}  # finds dated by month only
+        self.day_months: dict[tuple[str, str, int], list[_Cluster]] = {}  # finds dated by day, by month
         self.countries: dict[str, set[str | None]] = {}
         self.clusters: list[_Cluster] = []
         self.merged: list[tuple[_Cluster, _Cluster]] = []  # (absorbed, into)
@@ -264,44 +289,71 @@ class Grouper:
         for f in c.members:
             self._index(c, f)
 
-    def _index(self, c: _Cluster, f: Fact) -> None:
-        block = self.recent.setdefault((f.drug, f.country), [])
+    @staticmethod
+    def _put(index: dict[Any, list[_Cluster]], key: Any, c: _Cluster) -> None:
+        block = index.setdefault(key, [])
         if not block or block[-1] is not c:
             block.append(c)
-        self.countries.setdefault(f.drug, set()).add(f.country)
+
+    def _index(self, c: _Cluster, f: Fact) -> None:
         bucket = _bucket(f)
-        if bucket is not None:
-            for month in f.months:
-                dated = self.dated.setdefault((f.drug, month, bucket), [])
-                if not dated or dated[-1] is not c:
-                    dated.append(c)
+        if bucket is None:
+            return  # no amount: never the same seizure as anything
+        self._put(self.recent, (f.drug, f.country, bucket), c)
+        self.countries.setdefault(f.drug, set()).add(f.country)
+        if f.dated and f.find is not None:
+            if f.find[0] == f.find[1]:
+                self._put(self.days, (f.drug, f.find[0], bucket), c)
+                self._put(self.day_months, (f.drug, date.fromordinal(f.find[0]).isoformat()[:7], bucket), c)
+            else:
+                self._put(self.months, (f.drug, f.months[len(f.months) // 2], bucket), c)
 
     def _candidates(self, f: Fact) -> Iterable[_Cluster]:
-        countries = [f.country, None] if f.country else list(self.countries.get(f.drug, ()))
-        seen: set[int] = set()
-        q = f.qty if f.qty is not None else f.units
-        lists = []
-        for country in countries:
-            block = self.recent.get((f.drug, country))
-            if block:
-                if f.pub is not None and len(block) > 32 and block[0].last_pub < f.pub - BLOCK_DAYS:
-                    # clusters out of the window for good (facts come in publication order)
-                    block[:] = [c for c in block if c.alive and c.last_pub >= f.pub - BLOCK_DAYS]
-                lists.append((block, True))
         bucket = _bucket(f)
-        if bucket is not None:
+        if bucket is None:
+            return
+        buckets = (bucket - 1, bucket, bucket + 1)
+        seen: set[int] = set()
+        q = f.qty if f.qty is not None else (f.units or 0.0)  # not None: the fact has a bucket
+        lo, hi = q * (1 - MAX_TOLERANCE), q / (1 - MAX_TOLERANCE)
+        lists = []
+        if f.pub is not None:
+            # reports published within the window, in the same country (or none; any without one)
+            oldest = f.pub - BLOCK_DAYS
+            countries = (f.country, None) if f.country else tuple(self.countries.get(f.drug, ()))
+            for country in countries:
+                for b in buckets:
+                    block = self.recent.get((f.drug, country, b))
+                    if block:
+                        if len(block) > 16 and block[0].last_pub < oldest:
+                            # clusters out of the window for good (facts come in publication order)
+                            block[:] = [c for c in block if c.alive and c.last_pub >= oldest]
+                        lists.append((block, True))
+        if f.dated and f.find is not None:
+            # finds dated alike, whenever reported and in whatever country the report names
+            if f.find[0] == f.find[1]:
+                for day in range(f.find[0] - FIND_DAYS_SLACK, f.find[1] + FIND_DAYS_SLACK + 1):
+                    for b in buckets:
+                        block = self.days.get((f.drug, day, b))
+                        if block:
+                            lists.append((block, False))
+            else:
+                for month in f.months:
+                    for b in buckets:
+                        block = self.day_months.get((f.drug, month, b))
+                        if block:
+                            lists.append((block, False))
             for month in f.months:
-                for b in (bucket - 1, bucket, bucket + 1):
-                    dated = self.dated.get((f.drug, month, b))
-                    if dated:
-                        lists.append((dated, False))
+                for b in buckets:
+                    block = self.months.get((f.drug, month, b))
+                    if block:
+                        lists.append((block, False))
+        pub = f.pub if f.pub is not None else 0
         for block, windowed in lists:
             for c in block:
-                if not c.alive or id(c) in seen:
+                if not c.alive or c.qmax < lo or c.qmin > hi or id(c) in seen:
                     continue
-                if q is not None and (q < c.qmin * (1 - MAX_TOLERANCE) or q > c.qmax / (1 - MAX_TOLERANCE)):
-                    continue
-                if windowed and f.pub is not None and abs(c.last_pub - f.pub) > BLOCK_DAYS:
+                if windowed and (c.last_pub < pub - BLOCK_DAYS or c.first_pub > pub + BLOCK_DAYS):
                     continue
                 seen.add(id(c))
                 yield c
