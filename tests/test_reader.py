@@ -231,6 +231,16 @@ def test_a_stored_article_in_another_language_keeps_it_through_extraction(tmp_pa
     assert result.exit_code == 0, result.output
     assert _rows(path, "SELECT lang, relevant FROM articles") == [("pl", 0)]
     assert _rows(path, "SELECT count(*) FROM facts") == [(0,)]
+    # Datasette shows it as such: the language facet and the canned query of other languages
+    import asyncio
+
+    from db.publish import make_datasette
+
+    ds = make_datasette(path)
+    facets = asyncio.run(ds.client.get("/portwatch/articles.json?_shape=objects")).json()["facet_results"]
+    assert [(f["value"], f["count"]) for f in facets["lang"]["results"]] == [("pl", 1)]
+    rows = asyncio.run(ds.client.get("/portwatch/other_languages.json?_shape=objects")).json()["rows"]
+    assert [(r["lang"], r["articles"]) for r in rows] == [("pl", 1)]
 
 
 def test_reader_text_has_blank_lines_between_paragraphs():
