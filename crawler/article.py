@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -232,8 +233,23 @@ def _iso(value: Any) -> str | None:
 
 
 def lang_code(value: Any) -> str | None:
-    """ISO 639 code of a declared language ('pt-BR', 'nl_BE', 'English' are not all codes: None for words)."""
+    """ISO 639 code of a declared language: 'pt-BR' -> 'pt', 'nl_BE' -> 'nl', and the English names GDELT
+    gives ('Spanish' -> 'es'); None for 'und', 'mul' or anything else."""
     if not value or not isinstance(value, str):
         return None
     code = re.split(r"[-_]", value.strip())[0].lower()
+    if len(code) > 3:
+        code = _language_names().get(value.strip().lower(), "")
     return code if re.fullmatch(r"[a-z]{2,3}", code) and code not in ("und", "mul", "zxx") else None
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> dict[str, str]:
+    """English language name -> ISO 639 code, from the CLDR data Babel ships."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code, name in Locale("en").languages.items():
+        if "_" not in code:
+            names.setdefault(name.lower(), code)
+    return names

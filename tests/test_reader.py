@@ -141,6 +141,7 @@ def test_declared_language_is_kept_and_normalised():
     # no declaration on the page: the feed's language; none at all: left to the extractor's detector
     bare = f"<html><body><p>{STORY}</p></body></html>"
     assert read_article(bare, "https://x/a", {"lang": "es"})["lang"] == "es"
+    assert read_article(bare, "https://x/a", {"lang": "Spanish"})["lang"] == "es"  # GDELT names languages
     assert read_article(bare, "https://x/a")["lang"] is None
 
 
