@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.dates import MONTH_RE
+
 LB = 0.45359237
 SHORT_TON = 907.18474
 SP = "[ \u00a0\u202f\u2009]"
-NUM = rf"\d{{1,3}}(?:{SP}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*"
+GROUP = "[ \u00a0\u202f\u2009'\u2019]"  # a space, no-break space or apostrophe groups thousands: 1 200, 2'800
+NUM = rf"\d{{1,3}}(?:{GROUP}\d{{3}})+(?![\d.,]\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*"
 MULTIPLIERS = {
     "thousand": 1e3, "mil": 1e3, "mille": 1e3, "duizend": 1e3, "tausend": 1e3, "mila": 1e3,
     "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6, "milhões": 1e6, "milhão": 1e6,
@@ -66,6 +69,7 @@ COUNT_RE = re.compile(
     rf"(?<![\w.,])(?:{AMOUNT})\s+(?:[\w-]+\s+){{0,2}}?(?P<cu>{COUNT_UNITS}|{PACKAGE_UNITS})(?![\w])", re.I
 )
 VOLUME_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT}){SP}*(?P<vu>{VOLUME_UNITS})(?![\w])", re.I)
+PER_PACKAGE = re.compile(rf"{SP}*-?(?:{PACKAGE_UNITS})(?![\w])", re.I)
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|tot|bis|a|à|e|y|en|et|and|und|oder|or|ou|o)\s*(?:de\s+|di\s+)?$", re.I)
 RANGE_START = re.compile(r"(?:between|entre|tussen(?:\s+de)?|zwischen|tra|fra)\s*$", re.I)
 COMPOUND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|en|e|et|y|und|plus)\s+$", re.I)
@@ -85,7 +89,7 @@ class Quantity:
 
 def to_number(token: str) -> float:
     """'1.600' -> 1600, '1,6' -> 1.6, '7.089,03' -> 7089.03, '1 037' -> 1037 (spec's separator rule)."""
-    t = re.sub(SP, "", token)
+    t = re.sub(GROUP, "", token)
     parts = re.split(r"([.,])", t)
     s = parts[0]
     for i in range(1, len(parts), 2):
@@ -121,6 +125,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every weight, pill/brick count and volume in `text`, ranges and compound amounts resolved."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int]] = []
     for m in WEIGHT_RE.finditer(text):
         unit = next(m.group(f"u{i}") for i in range(len(WEIGHT_UNITS)) if m.group(f"u{i}")).lower()
         if m.group("w") and not m.group("m") and unit in ("t", "g", "gr", "l", "lb", "lbs"):
@@ -132,6 +137,9 @@ def find_quantities(text: str) -> list[Quantity]:
         factor = _unit_factor(m)
         if unit.startswith("pound") and (m.group("m") or _money_before(text, m.start())):
             continue  # "30 million pounds" is money
+        if PER_PACKAGE.match(text, m.end()):
+            blocked.append((m.start(), m.end()))
+            continue  # "twelve 1kg packages", "six hundred 20 kg sacks": the size of each package
         found.append(Quantity(m.start(), m.end(), m.group(0), "weight", value * factor, precision))
         taken.append((m.start(), m.end()))
     for m in VOLUME_RE.finditer(text):
@@ -142,7 +150,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), m.group(0), "volume", None, 0))
         taken.append((m.start(), m.end()))
     for m in COUNT_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if _overlaps(m.start(), m.end(), taken + blocked):
             continue
         if m.group("w") and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine"):
             continue
@@ -151,7 +159,29 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), m.group(0), kind, value, precision))
         taken.append((m.start(), m.end()))
     found.sort(key=lambda q: q.start)
-    return _merge_ranges_and_compounds(text, found)
+    return _corroborated(_merge_ranges_and_compounds(text, found))
+
+
+def _corroborated(qs: list[Quantity]) -> list[Quantity]:
+    """'19,111 Tonnen' under 'Mehr als 19 Tonnen': where another figure of the text corroborates the decimal
+    reading of a single three-digit group, that reading wins over the thousands-separator rule."""
+    out = []
+    for q in qs:
+        m = re.match(r"(\d{1,3})[.,](\d{3})(?![\d.,])", q.text)
+        if q.kind == "weight" and m and q.value:
+            amount = float(f"{m.group(1)}{m.group(2)}")
+            decimal = q.value / amount * float(f"{m.group(1)}.{m.group(2)}") if amount else 0.0
+            digits = len(m.group(1))
+
+            def near(a: float, b: float) -> bool:
+                return bool(b) and abs(a - b) <= 0.1 * a
+
+            if any(o is not q and o.kind == "weight" and o.value and o.precision <= digits and near(decimal, o.value)
+                   for o in qs) and not any(o is not q and o.kind == "weight" and o.value and near(q.value, o.value)
+                                            for o in qs):
+                q = Quantity(q.start, q.end, q.text, q.kind, decimal, q.precision)
+        out.append(q)
+    return out
 
 
 def _money_before(text: str, start: int) -> bool:
@@ -171,7 +201,8 @@ def _merge_ranges_and_compounds(text: str, qs: list[Quantity]) -> list[Quantity]
         before = text[max(0, q.start - 40):q.start]
         m = re.search(rf"(?<![\w.,])(?P<n>{NUM}|{WORD_RE})\s*(?:-|–|—|to|tot|bis|a|à|e|y|en|et|and|und|or|ou|o)\s*(?:de\s+|di\s+)?$",
                       before, re.I)
-        if q.kind == "weight" and m and (re.search(r"\d", m.group("n")) or RANGE_START.search(before[:m.start()])):
+        if q.kind == "weight" and m and (re.search(r"\d", m.group("n")) or RANGE_START.search(before[:m.start()])) \
+                and not _is_year(m.group("n"), before[:m.start()]):
             low_txt = m.group("n")
             low = to_number(low_txt) if re.match(r"\d", low_txt) else float(WORD_NUMBERS.get(low_txt.lower(), 0))
             high = q.value or 0
@@ -188,14 +219,32 @@ def _merge_ranges_and_compounds(text: str, qs: list[Quantity]) -> list[Quantity]
         if i + 1 < len(qs) and q.kind == "weight" and qs[i + 1].kind == "weight":
             nxt = qs[i + 1]
             gap = text[q.end:nxt.start]
-            if COMPOUND_JOIN.match(gap) and (q.value or 0) >= 1000 and (nxt.value or 0) < 1000 \
-                    and re.search(r"(?i)ton|tonn|tonel", q.text) and not re.search(r"(?i)ton|tonn|tonel", nxt.text):
+            if COMPOUND_JOIN.match(gap) and _unit_below(q, nxt):
                 q = Quantity(q.start, nxt.end, text[q.start:nxt.end], "weight", (q.value or 0) + (nxt.value or 0),
                              q.precision + nxt.precision + 2)
                 i += 1
         out.append(q)
         i += 1
     return out
+
+
+def _is_year(low: str, before: str) -> bool:
+    """'in the 12 months to March 2021 to 18,767kg': a year, not the low end of a range."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", low)) and bool(
+        re.search(rf"(?:{MONTH_RE}|\b(?:in|en|em|im|of|de|del|van|von|year|jahr|año|ano|jaar|anno|année|to|bis|until|since)\b)\.?\s*$",
+                  before, re.I))
+
+
+def _unit_factor_of(q: Quantity) -> float:
+    amount = _amount_only(q.text)
+    return (q.value or 0) / amount if amount else 0.0
+
+
+def _unit_below(q: Quantity, nxt: Quantity) -> bool:
+    """'5 tonnes and 438 kilos', '42 kilos y 736 gramos', '180kg and 800g': the second figure counts the
+    next smaller unit and stays below one of the first."""
+    big, small = _unit_factor_of(q), _unit_factor_of(nxt)
+    return (big, small) in ((1000.0, 1.0), (1.0, 0.001)) and 0 < (nxt.value or 0) < big
 
 
 def _amount_only(qtext: str) -> float:

@@ -135,3 +135,18 @@ def test_total_words_alone_do_not_make_an_aggregate(extractor, text, kind):
 def test_amounts_never_seized_are_no_facts(extractor, text):
     r = extractor.extract(text, published="2025-06-01")
     assert r.facts == [], [f.as_dict() for f in r.facts]
+
+
+@pytest.mark.issue(9)
+def test_bracketed_conversions_between_figure_and_drug(extractor):
+    text = ("The UK Border Agency said around 100 kilos (220lb) of heroin, 15 kilos (33lb) of cocaine and 250 kilos "
+            "(551lb) of cannabis were seized at the port of Dover.")
+    r = extractor.extract(text, published="2025-06-01")
+    assert sorted((f.drug, f.quantity_kg) for f in r.facts) == [("cannabis", 250), ("cocaine", 15), ("heroin", 100)]
+
+
+@pytest.mark.issue(9)
+def test_a_hedged_conversion_is_the_same_seizure(extractor):
+    text = "More than 18,000kg (more than 40,000lbs) of cocaine was seized at the port of Felixstowe in 2022."
+    r = extractor.extract(text, published="2025-06-01")
+    assert [f.quantity_kg for f in r.facts] == [18000]

@@ -61,3 +61,51 @@ def test_not_quantities(text):
 def test_conversion_in_brackets_is_two_quantities_the_assembler_joins():
     qs = find_quantities("93 kg (205 pounds) of cocaine")
     assert [round(q.value) for q in qs] == [93, 93]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "kg"),
+    [
+        ("incautó exactamente 42 kilos y 736 gramos de cocaína", 42.736),
+        ("weighing about 180kg and 800g as well as", 180.8),
+        ("212 kg e 350 g di eroina", 212.35),
+        ("2'800 kg Kokain", 2800),
+        ("2\u2019800 kg Kokain", 2800),
+        ("1\u00a0200 kg de cocaïne", 1200),
+    ],
+)
+def test_compounds_and_grouped_thousands(text, kg):
+    q = find_quantities(text)[0]
+    assert (q.kind, q.value) == ("weight", pytest.approx(kg))
+
+
+@pytest.mark.issue(9)
+def test_a_year_is_not_the_low_end_of_a_range():
+    text = "from 11,141kg in the 12 months to March 2021 to 18,767kg in the latest period"
+    assert [q.value for q in find_quantities(text)] == [11141, 18767]
+    assert find_quantities("between 2020 and 2500 kilos")[0].value == 2020  # a range that starts at a year-like number
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    ["Inside the sack officers found twelve 1kg packages of powder", "they opened 600 20 kg sacks of chilli",
+     "Der Zoll fand 40 1-kg-Päckchen"],
+)
+def test_the_size_of_each_package_is_no_amount(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.issue(9)
+def test_a_weight_before_a_package_word_elsewhere_stays():
+    assert [(q.kind, q.value) for q in find_quantities("seized 500 kilos in 20 bags")] == [("weight", 500), ("packages", 20)]
+
+
+@pytest.mark.issue(9)
+def test_a_corroborated_decimal_reading_wins():
+    text = "Mehr als 19 Tonnen Kokain beschlagnahmt. Der Zoll stellte 2023 insgesamt 19,111 Tonnen Kokain sicher."
+    assert [q.value for q in find_quantities(text)] == [19000, pytest.approx(19111)]
+    # uncorroborated, the three-digit rule stands
+    assert find_quantities("Der Zoll stellte 19,111 Tonnen Kokain sicher.")[0].value == 19_111_000
+    assert [q.value for q in find_quantities("1.600 kilos de cocaína, 1,6 toneladas")] == [1600, 1600]

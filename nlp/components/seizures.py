@@ -193,7 +193,9 @@ class SeizureAssembler:
         if prev_end < 0:
             return False
         between = text[prev_end:q.start]
-        return bool(re.fullmatch(r"\s*(?:\(|\[|,|/|or|ou|o|oder|of)\s*(?:about|around|some|roughly|circa|environ|ca\.|ongeveer|etwa)?\s*", between))
+        return bool(re.fullmatch(r"\s*(?:\(|\[|,|/|or|ou|o|oder|of)\s*(?:about|around|some|roughly|approximately|circa|environ|ca\.|"
+                                 r"ongeveer|etwa|(?:more|less) than|over|nearly|almost|más de|mais de|plus de|oltre|mehr als|ruim|bijna)?\s*",
+                                 between))
 
     def _dominant_drug(self, doc: Doc) -> str | None:
         counts: dict[str, int] = {}
@@ -208,7 +210,8 @@ class SeizureAssembler:
             if d.start_char >= q.start and d.end_char <= q.end:
                 dist = 0  # "12 million captagon pills"
             elif d.start_char >= q.end:
-                gap = doc.text[q.end:d.start_char]
+                # a bracketed conversion between figure and drug is no other figure: '100 kilos (220lb) of heroin'
+                gap = re.sub(r"\s*\([^()]*\)", "", doc.text[q.end:d.start_char])
                 if len(gap) > NEAR_AFTER or re.search(r"[;:]|\d", gap):
                     continue
                 dist = len(gap)
