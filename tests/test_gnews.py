@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from crawler import gnews
-from tests.conftest import FIXTURES, FAST_CRAWL, Site, run_portwatch
+from tests.conftest import FIXTURES, Site, run_portwatch
 from tests.fake_google import FakeGoogle, batch_answer, signature
 
 pytestmark = pytest.mark.issue(12)
@@ -41,7 +41,7 @@ def world(tmp_path_factory):
         "language: en, country: GB, agency: Google News}\n", encoding="utf-8")
     db_path = str(tmp / "portwatch.db")
     args = ("crawl", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1",
-            "--set", f"PORTWATCH_GNEWS_BASE={google.url}", *FAST_CRAWL)
+            "--set", f"PORTWATCH_GNEWS_BASE={google.url}")
     first = run_portwatch(*args)
     yield site, google, db_path, args, first
     google.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, Site, run_portwatch
+from tests.conftest import FAST_CRAWL, ROOT, Site, run_portwatch
 
 pytestmark = [pytest.mark.issue(6), pytest.mark.slow]
 
@@ -79,7 +79,7 @@ def slow_site(tmp_path):
 def test_sigkill_while_crawling_then_rerun_loses_and_duplicates_nothing(slow_site, tmp_path, db_path):
     sources = sources_for(slow_site, tmp_path)
     args = ("run", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1")
-    proc = spawn(*args)
+    proc = spawn(*args, *FAST_CRAWL)
     wait_for(lambda: count(db_path, "SELECT count(*) FROM articles") >= 3)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
