@@ -36,6 +36,37 @@ def pending_articles(db: Database, version: str, *, everything: bool = False) ->
     return [row[0] for row in db.execute(sql, params)]
 
 
+def _pending_where(version: str, everything: bool) -> tuple[str, list[Any]]:
+    if everything:
+        return "1", []
+    return "(facts_version IS NULL OR facts_version != ?)", [version]
+
+
+def count_pending_articles(db: Database, version: str, *, everything: bool = False) -> int:
+    """How many articles `pending_articles` would give (for progress and ETA)."""
+    where, params = _pending_where(version, everything)
+    return int(db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0])
+
+
+def iter_pending_articles(db: Database, version: str, *, everything: bool = False,
+                          batch: int = 256) -> Iterator[list[tuple[str, str, str | None, str | None]]]:
+    """(id, text, published, lang) of the articles to extract, in id order, `batch` at a time.
+
+    Each batch is its own query, resuming after the last id handed out, so memory stays bounded
+    however many articles are stored and writes between batches do not disturb the walk."""
+    where, params = _pending_where(version, everything)
+    last = ""
+    while True:
+        rows = db.execute(
+            f"SELECT id, coalesce(text, ''), published, lang FROM articles WHERE {where} AND id > ? ORDER BY id LIMIT ?",
+            [*params, last, batch],
+        ).fetchall()
+        if not rows:
+            return
+        yield [(r[0], r[1], r[2], r[3]) for r in rows]
+        last = rows[-1][0]
+
+
 def stale_readers(db: Database, reader_version: str) -> list[str]:
     """Ids of articles whose text was read by another version of the article reader."""
     sql = "SELECT id FROM articles WHERE reader_version IS NULL OR reader_version != ? ORDER BY id"

@@ -10,7 +10,9 @@ import json
 import logging
 import sys
 import tempfile
+import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -78,23 +80,38 @@ def _setup_logging(verbose: bool) -> None:
 
 
 def _progress(label: str):
-    """A progress callback: a bar in a terminal, a log line every 10% otherwise."""
-    state: dict[str, object] = {"bar": None, "last": -1}
+    """A progress callback on stderr: a bar with position and ETA in a terminal; otherwise a line
+    with the rate and the ETA every 10% or every 30 seconds, whichever comes first."""
+    state: dict[str, Any] = {"bar": None, "start": None, "first": 0, "last": 0.0}
 
     def update(done: int, total: int) -> None:
+        now = time.monotonic()
+        if state["start"] is None:
+            state.update(start=now, first=done - 1, last=now)
         if sys.stderr.isatty():
             if state["bar"] is None:
-                state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
+                state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr, show_eta=True,
+                                                 show_pos=True)
                 state["bar"].__enter__()
+                state["bar"].update(done - 1)
             state["bar"].update(1)
             if done == total:
                 state["bar"].__exit__(None, None, None)
-        else:
-            step = max(1, total // 10)
-            if done == total or done % step == 0:
-                click.echo(f"{label}: {done}/{total}", err=True)
+        elif done == total or done % max(1, total // 10) == 0 or now - state["last"] >= 30:
+            state["last"] = now
+            click.echo(_progress_line(label, done, total, done - state["first"], now - state["start"]), err=True)
 
     return update
+
+
+def _progress_line(label: str, done: int, total: int, counted: int, seconds: float) -> str:
+    """'extracting: 2000/100000 (2%), 61.3/s, ETA 0:26:39' (the rate over what this process did)."""
+    line = f"{label}: {done}/{total} ({100 * done // max(1, total)}%)"
+    if counted > 0 and seconds > 0:
+        rate = counted / seconds
+        eta = int((total - done) / rate)
+        line += f", {rate:.1f}/s, ETA {eta // 3600}:{eta // 60 % 60:02d}:{eta % 60:02d}"
+    return line
 
 
 def _settings(user_agent: str | None, verbose: bool = False) -> dict[str, object]:

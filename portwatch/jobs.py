@@ -113,10 +113,12 @@ def extract(db_path: str, *, everything: bool = False, workers: int = 1,
 
     database = db.open_db(db_path)
     _refresh_readers(database)
-    pending = queries.pending_articles(database, nlp.VERSION, everything=everything)
-    total = len(pending)
+    # articles stream in batches read by key (bounded memory however many are stored); an extractor
+    # is loaded only when there is something to extract, so a quiet night loads no language model
+    total = queries.count_pending_articles(database, nlp.VERSION, everything=everything)
+    batches = queries.iter_pending_articles(database, nlp.VERSION, everything=everything, batch=EXTRACT_BATCH)
     done = facts = 0
-    for article_id, lang, rows in _extracted(database, pending, workers):
+    for article_id, lang, rows in _extracted(batches, workers if total > 1 else 1) if total else ():
         facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
         done += 1
         if progress:
@@ -125,25 +127,21 @@ def extract(db_path: str, *, everything: bool = False, workers: int = 1,
     return {"articles": done, "facts": facts}
 
 
-def _extracted(database, pending: list[str], workers: int) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
-    """(article id, language, facts) for each pending article, in this process or in a pool."""
-    if workers <= 1 or len(pending) <= 1:
+def _extracted(batches: Iterator[list[tuple[str, str, Any, str | None]]],
+               workers: int) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    """(article id, language, facts) for each (id, text, published, lang) of each batch, in this
+    process or in a pool; a batch is read only when the one before has been handed out."""
+    if workers <= 1:
         _init_worker()
-        for article_id in pending:
-            yield _extract_one(_article_item(database, article_id))
+        for batch in batches:
+            yield from map(_extract_one, batch)
         return
     ctx = get_context("fork" if sys.platform != "win32" else "spawn")
     with ctx.Pool(workers, initializer=_init_worker) as pool:
-        # texts are read here, a batch at a time (SQLite connections stay in their thread);
-        # each article's facts come back as soon as a worker has them
-        for start in range(0, len(pending), EXTRACT_BATCH):
-            batch = [_article_item(database, aid) for aid in pending[start:start + EXTRACT_BATCH]]
+        # texts are read here (SQLite connections stay in their thread); each article's facts come
+        # back as soon as a worker has them
+        for batch in batches:
             yield from pool.imap(_extract_one, batch, chunksize=4)
-
-
-def _article_item(database, article_id: str) -> tuple[str, str, Any, str | None]:
-    art = queries.article_for_extraction(database, article_id)
-    return article_id, art["text"] or "", art["published"], art["lang"]
 
 
 def _refresh_readers(database) -> int:
