@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin as _urljoin
 
 import feedparser
 from parsel import Selector
@@ -39,6 +39,15 @@ class Link:
         return {k: v for k, v in (("title", self.title), ("published", self.published),
                                   ("author", self.author), ("lang", self.lang),
                                   ("summary", self.summary)) if v}
+
+
+def urljoin(base: str, href: str) -> str:
+    """urljoin that never raises: a link it cannot join (a bad port, a broken IPv6 literal) is kept as
+    written, so that the spider records it as that link's failure instead of losing the whole document."""
+    try:
+        return _urljoin(base, href)
+    except ValueError:
+        return href
 
 
 def _iso(struct: Any) -> str | None:

@@ -42,7 +42,7 @@ class CrawlResult:
 
 def select_sources(path: str | Path | None, only: list[str] | None = None) -> list[Source]:
     """Enabled catalogue entries, or exactly those named in `only` (enabled or not)."""
-    sources = load_sources(path)
+    sources = load_sources(path, keep_bad_urls=True)  # a bad URL fails its source, not the whole run
     if only:
         names = {s.name for s in sources}
         missing = sorted(set(only) - names)

@@ -60,8 +60,11 @@ class Source:
 
     @property
     def host(self) -> str:
-        """The host name of the source URL."""
-        return urlsplit(self.url).hostname or ""
+        """The host name of the source URL ('' when the URL is invalid)."""
+        try:
+            return urlsplit(self.url).hostname or ""
+        except ValueError:
+            return ""
 
     def as_row(self) -> dict[str, Any]:
         """The fields stored in the `sources` table."""
@@ -73,8 +76,11 @@ def default_catalogue() -> Path:
     return Path(str(resources.files("crawler").joinpath("sources.yaml")))
 
 
-def load_sources(path: str | Path | None = None) -> list[Source]:
-    """Read and validate a catalogue file; raise SourceError on the first problem."""
+def load_sources(path: str | Path | None = None, *, keep_bad_urls: bool = False) -> list[Source]:
+    """Read and validate a catalogue file; raise SourceError on the first problem.
+
+    With `keep_bad_urls` (a crawl) an entry whose URL is invalid is kept, so that it is recorded as
+    that source's failure while every other source is fetched; `sources --check` refuses it."""
     path = Path(path) if path else default_catalogue()
     try:
         text = path.read_text(encoding="utf-8")
@@ -94,7 +100,7 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
     out: list[Source] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries, start=1):
-        src = _parse_entry(path, index, entry)
+        src = _parse_entry(path, index, entry, keep_bad_urls)
         if src.name in seen:
             raise SourceError(f"{path}: entry {index} ({src.name}): field 'name': duplicate name")
         seen.add(src.name)
@@ -102,7 +108,7 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
     return out
 
 
-def _parse_entry(path: Path, index: int, entry: Any) -> Source:
+def _parse_entry(path: Path, index: int, entry: Any, keep_bad_urls: bool = False) -> Source:
     label = f"{path}: entry {index}"
     if not isinstance(entry, dict):
         raise SourceError(f"{label}: expected a mapping of fields, got {type(entry).__name__}")
@@ -127,7 +133,7 @@ def _parse_entry(path: Path, index: int, entry: Any) -> Source:
     if entry["kind"] not in KINDS:
         raise fail("kind", f"{entry['kind']!r} is not one of {', '.join(KINDS)}")
     problem = url_problem(entry["url"])
-    if problem:
+    if problem and not keep_bad_urls:
         raise fail("url", problem)
     enabled = entry.get("enabled", True)
     if not isinstance(enabled, bool):

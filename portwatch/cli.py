@@ -128,7 +128,48 @@ def _fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+EXIT_INTERRUPTED = 3  # SIGTERM/SIGINT: the run is recorded 'interrupted', what was stored stays
+
+
+class _Commands(click.Group):
+    """Faults every command shares end in one line and the documented exit code, not a traceback:
+    an unusable database (not SQLite, truncated, read-only, locked, newer schema) exits 2."""
+
+    def invoke(self, ctx):
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except (sqlite3.Error, RuntimeError) as exc:
+            import db
+            from portwatch.jobs import Interrupted
+
+            if isinstance(exc, Interrupted):
+                _fail(f"{exc}; the run is recorded as interrupted and the next run carries on", EXIT_INTERRUPTED)
+            if isinstance(exc, db.UnusableDatabase):
+                _fail(str(exc))
+            if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+                _fail(f"the database is locked by another process past the {db.busy_timeout_ms() / 1000:g} s "
+                      f"timeout: {exc}")
+            if isinstance(exc, sqlite3.Error):
+                _fail(f"unusable database: {type(exc).__name__}: {exc}")
+            raise
+
+
+def _report(failed_sources, outcome: str) -> None:
+    """The failed sources and the exit code `run` and `crawl` share: 0 ok, 1 some failed, 3 interrupted."""
+    if failed_sources:
+        click.echo(f"  sources that failed ({len(failed_sources)}):")
+        for f in failed_sources:
+            click.echo(f"    {f['source_id']}: {f['reason']}")
+    if outcome == "interrupted":
+        click.echo("  interrupted: the rest is fetched and extracted by the next run", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    if failed_sources or outcome != "ok":
+        sys.exit(1)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="portwatch")
 def cli() -> None:
     """portwatch: monitor news and press releases for drug seizures at sea ports.
@@ -159,6 +200,7 @@ def crawl(db_path, sources_path, allow_hosts, only, user_agent, verbose) -> None
         _fail(str(exc))
     click.echo(f"crawled {summary.sources} sources: {summary.articles_new} new articles, "
                f"{summary.duplicates} duplicates linked, {summary.skipped} pages without an article")
+    _report(summary.failed_sources, summary.outcome)
 
 
 @cli.command()
@@ -177,6 +219,9 @@ def extract(db_path, everything, workers) -> None:
     counts = jobs.extract(db_path, everything=everything, workers=workers, progress=_progress("extracting"))
     events = jobs.build_events(db_path)
     click.echo(f"extracted {counts['facts']} facts from {counts['articles']} articles; {events['events']} events")
+    if counts.get("failed"):
+        click.echo(f"  articles whose extraction failed: {counts['failed']} (reasons in articles.extract_error)")
+        sys.exit(1)
 
 
 @cli.command()
@@ -186,7 +231,8 @@ def run(db_path, sources_path, allow_hosts, only, user_agent, verbose, workers) 
     """The nightly job: crawl, extract new articles, group events.
 
     Holds a lock so two runs never overlap. Exit codes: 0 all went well, 1 it ran but some sources
-    failed, 2 it could not run (bad catalogue, another run holds the lock, unusable database).
+    (or articles) failed, 2 it could not run (bad catalogue, another run holds the lock, unusable
+    database), 3 interrupted by SIGTERM/SIGINT.
     """
     from crawler.sources import SourceError
     from db import DatabaseLocked
@@ -206,21 +252,20 @@ def run(db_path, sources_path, allow_hosts, only, user_agent, verbose, workers) 
         click.echo(f"  sources crawled: {c.sources}, new articles: {c.articles_new}, duplicates linked: {c.duplicates}")
     click.echo(f"  new facts: {s.extracted.get('facts', 0)} from {s.extracted.get('articles', 0)} articles")
     click.echo(f"  events: {s.events.get('events', 0)} ({s.events.get('events_new', 0)} new)")
-    if c and c.failed_sources:
-        click.echo(f"  sources that failed ({len(c.failed_sources)}):")
-        for f in c.failed_sources:
-            click.echo(f"    {f['source_id']}: {f['reason']}")
-        sys.exit(1)
+    if s.extracted.get("failed"):
+        click.echo(f"  articles whose extraction failed: {s.extracted['failed']} (reasons in articles.extract_error)")
+    _report(c.failed_sources if c else [], s.outcome)
 
 
 @cli.command()
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
-def serve(db_path, host, port) -> None:
+@click.option("--no-sql", is_flag=True, help="Turn custom SQL off (canned queries, facets, search stay): for a public server.")
+def serve(db_path, host, port, no_sql) -> None:
     """Serve the database with Datasette: facets, search, map, canned queries, CSV and Atom."""
     _require_db(db_path)
-    _serve(db_path, host, port)
+    _serve(db_path, host, port, allow_sql=not no_sql)
 
 
 def _require_db(db_path: str) -> None:
@@ -228,14 +273,14 @@ def _require_db(db_path: str) -> None:
         _fail(f"no database at {db_path}: run `portwatch run` or `portwatch demo` first (or pass --db)")
 
 
-def _serve(db_path: str, host: str, port: int) -> None:
+def _serve(db_path: str, host: str, port: int, allow_sql: bool = True) -> None:
     import uvicorn
 
     import db as database
     from db.publish import make_datasette
 
     database.open_db(db_path).close()  # apply migrations before serving read-only
-    ds = make_datasette(db_path)
+    ds = make_datasette(db_path, allow_sql=allow_sql)
     click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
 
@@ -265,11 +310,14 @@ def export(db_path, table, fmt, since, output) -> None:
         writer.writerow({k: _csv_cell(v) for k, v in row.items()})
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
+
+
 def _csv_cell(value):
-    """Neutralise cells a spreadsheet would run as formulas."""
+    """Neutralise cells a spreadsheet would run as formulas, also behind leading spaces or newlines."""
     if isinstance(value, list):
         value = "; ".join(map(str, value))
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    if isinstance(value, str) and (value[:1] in FORMULA_START or value.lstrip()[:1] in FORMULA_START):
         return "'" + value
     return value
 
@@ -288,14 +336,28 @@ def facts(files, fmt) -> None:
 
     extractor = Extractor()
     records = []
+    errors = 0
     for path in files:
         try:
+            _refuse_unreadable(path)
             doc = read_document(path)
+            if not isinstance(doc.get("text"), str):
+                raise ValueError(f"the 'text' field is {type(doc.get('text')).__name__}, not a string")
             result = extractor.extract(doc["text"], published=doc["published"], lang=doc.get("lang"))
             rec = {"file": path, **result.as_dict()}
-        except (OSError, ValueError) as exc:
-            click.echo(f"Error: {path}: {exc}", err=True)
-            rec = {"file": path, "lang": None, "relevant": False, "facts": [], "error": str(exc)}
+            warning = _language_warning(doc["text"])
+            if warning:
+                click.echo(f"Warning: {path}: {warning}", err=True)
+                rec["warning"] = warning
+        except Exception as exc:  # noqa: BLE001 - one file's fault is reported on its line; the others go on
+            reason = str(exc) if isinstance(exc, OSError | ValueError) else f"{type(exc).__name__}: {exc}"
+            if isinstance(exc, json.JSONDecodeError):
+                reason = f"not valid JSON: {exc}"
+            if isinstance(exc, AttributeError | KeyError | TypeError):
+                reason = f"not a JSON object with a 'text' field ({reason})"
+            click.echo(f"Error: {path}: {reason}", err=True)
+            rec = {"file": path, "lang": None, "relevant": False, "facts": [], "error": reason}
+            errors += 1
         if fmt == "jsonl":
             click.echo(json.dumps(rec, ensure_ascii=False))
         else:
@@ -309,8 +371,51 @@ def facts(files, fmt) -> None:
         writer.writerow(["file", "lang", *CONTRACT_FIELDS, "evidence"])
         for rec in records:
             for f in rec["facts"]:
-                writer.writerow([rec["file"], rec["lang"], *[_csv_cell(f.get(k)) for k in CONTRACT_FIELDS],
-                                 _csv_cell(f["evidence"])])
+                writer.writerow([_csv_cell(rec["file"]), _csv_cell(rec["lang"]),
+                                 *[_csv_cell(f.get(k)) for k in CONTRACT_FIELDS], _csv_cell(f["evidence"])])
+    if errors:
+        sys.exit(1)
+
+
+def _refuse_unreadable(path: str) -> None:
+    """Binary files and UTF-16 text are said to be so instead of being read as garbage in some language."""
+    with open(path, "rb") as fh:
+        head = fh.read(8192)
+    half = len(head) // 2
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or half and (
+            (odd > 0.4 * half and even < 0.05 * half) or (even > 0.4 * half and odd < 0.05 * half)):
+        raise ValueError("UTF-16 text: portwatch reads UTF-8 (convert with: iconv -f UTF-16 -t UTF-8)")
+    if b"\x00" in head:
+        raise ValueError("a binary file, not text or HTML")
+    if path.lower().endswith(".json"):
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8", errors="replace"))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"not valid JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ValueError(f"not a JSON object with a 'text' field (a JSON {type(data).__name__})")
+        if not isinstance(data.get("text", ""), str):
+            raise ValueError(f"the 'text' field is a {type(data['text']).__name__}, not a string")
+
+
+def _language_warning(text: str) -> str | None:
+    """A note when the text is in none of the seven languages portwatch reads (facts may be missed)."""
+    from nlp.lang import LANGS, STOPWORDS, WORD_RE
+
+    words = WORD_RE.findall(text[:5000].lower())
+    if len(words) < 8:
+        return None
+    known = set().union(*STOPWORDS.values())
+    if sum(w in known for w in words) >= 0.2 * len(words):
+        return None  # plainly one of the seven
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:5000])
+    if lang in LANGS:
+        return None
+    return f"the text looks like {lang!r}, none of the languages portwatch reads ({' '.join(LANGS)}); " \
+           f"it was read as one of them and facts may be missed"
 
 
 @cli.command()

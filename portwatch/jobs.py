@@ -8,7 +8,9 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,6 +26,31 @@ log = logging.getLogger("portwatch")
 
 class AlreadyRunning(RuntimeError):
     """Another portwatch run holds the lock on this database."""
+
+
+class Interrupted(RuntimeError):
+    """SIGTERM or SIGINT stopped the job; what was stored stays, the run is recorded 'interrupted'."""
+
+
+def _interrupt(signum: int, _frame: Any) -> None:
+    raise Interrupted(f"stopped by {signal.Signals(signum).name}")
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """SIGTERM (systemd, cron's kill) and SIGINT raise Interrupted; during a crawl Scrapy's own
+    graceful stop takes over and the crawl result says it was interrupted."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    for sig in saved:
+        signal.signal(sig, _interrupt)
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
 
 
 @contextmanager
@@ -60,30 +87,60 @@ class CrawlSummary:
     duplicates: int
     skipped: int
     failed_sources: list[dict[str, Any]] = field(default_factory=list)
+    interrupted: bool = False
+    run_id: int | None = None
+
+    @property
+    def outcome(self) -> str:
+        """interrupted, partial (some sources failed) or ok."""
+        return "interrupted" if self.interrupted else "partial" if self.failed_sources else "ok"
 
 
 def crawl(db_path: str, *, sources_path: str | None, allow_hosts: list[str], only: list[str] | None = None,
           run_id: int | None = None, settings: dict[str, Any] | None = None) -> CrawlSummary:
-    """Fetch every enabled source and store new articles; one Scrapy process."""
+    """Fetch every enabled source and store new articles; one Scrapy process.
+
+    Without a `run_id` (the `crawl` command) the crawl gets its own run record, so that failed
+    sources and an interruption are known and recorded as for `run`."""
     from crawler.run import crawl_settings, run_crawl, select_sources
 
     sources = select_sources(sources_path, only)
     database = db.open_db(db_path)
     writes.sync_sources(database, [s.as_row() for s in sources])
+    own_run = run_id is None
+    if own_run:
+        run_id = writes.start_run(database, "crawl")
     database.close()
-    s = crawl_settings(db_path, sources, sources_path=sources_path, allow_hosts=allow_hosts, run_id=run_id,
-                       overrides=settings)
-    result = run_crawl(db_path, sources, s)
-    database = db.open_db(db_path)
-    failed = [o for o in queries.run_outcomes(database, run_id)] if run_id else []
-    database.close()
-    return CrawlSummary(
-        sources=len(sources),
-        articles_new=result.get("articles/new"),
-        duplicates=result.get("articles/duplicate"),
-        skipped=result.get("pages/skipped") + result.get("pages/error"),
-        failed_sources=[o for o in failed if o["outcome"] == "error"],
-    )
+    summary = None
+    outcome = "interrupted"
+    try:
+        with stop_on_signals():
+            s = crawl_settings(db_path, sources, sources_path=sources_path, allow_hosts=allow_hosts,
+                               run_id=run_id, overrides=settings)
+            result = run_crawl(db_path, sources, s)
+        database = db.open_db(db_path)
+        failed = queries.run_outcomes(database, run_id) if run_id else []
+        database.close()
+        summary = CrawlSummary(
+            sources=len(sources),
+            articles_new=result.get("articles/new"),
+            duplicates=result.get("articles/duplicate"),
+            skipped=result.get("pages/skipped") + result.get("pages/error"),
+            failed_sources=[o for o in failed if o["outcome"] == "error"],
+            interrupted=result.interrupted,
+            run_id=run_id,
+        )
+        outcome = summary.outcome
+    except BaseException:
+        outcome = "interrupted" if sys.exc_info()[0] in (Interrupted, KeyboardInterrupt) else "error"
+        raise
+    finally:
+        if own_run and run_id:
+            database = db.open_db(db_path)
+            writes.finish_run(database, run_id, outcome, articles_new=summary.articles_new if summary else 0,
+                              sources_failed=len(summary.failed_sources) if summary else None)
+            database.close()
+    return summary
 
 
 # ---------------------------------------------------------------------------- extract
@@ -98,12 +155,23 @@ def _init_worker() -> None:
     _EXTRACTOR = Extractor()
 
 
-def _extract_one(item: tuple[str, str, Any, str | None]) -> tuple[str, str, list[dict[str, Any]]]:
-    """The language the reader stored (declared by the page or feed) is passed on, never re-guessed."""
+def _init_pool_worker() -> None:
+    # the parent decides about SIGTERM/SIGINT; a pool worker just ends when told to
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _init_worker()
+
+
+def _extract_one(item: tuple[str, str, Any, str | None]) -> tuple[str, str | None, list[dict[str, Any]], str | None]:
+    """(article id, language, facts, None), or (article id, None, [], reason) when this article failed.
+    The language the reader stored (declared by the page or feed) is passed on, never re-guessed."""
     article_id, text, published, lang = item
     assert _EXTRACTOR is not None
-    result = _EXTRACTOR.extract(text or "", published=published, lang=lang)
-    return article_id, result.lang, [f.as_dict() for f in result.facts]
+    try:
+        result = _EXTRACTOR.extract(text or "", published=published, lang=lang)
+    except Exception as exc:  # noqa: BLE001 - one article's failure is recorded against it; the rest go on
+        return article_id, None, [], f"{type(exc).__name__}: {exc}"[:1000]
+    return article_id, result.lang, [f.as_dict() for f in result.facts], None
 
 
 def extract(db_path: str, *, everything: bool = False, workers: int = 1,
@@ -117,19 +185,24 @@ def extract(db_path: str, *, everything: bool = False, workers: int = 1,
     # is loaded only when there is something to extract, so a quiet night loads no language model
     total = queries.count_pending_articles(database, nlp.VERSION, everything=everything)
     batches = queries.iter_pending_articles(database, nlp.VERSION, everything=everything, batch=EXTRACT_BATCH)
-    done = facts = 0
-    for article_id, lang, rows in _extracted(batches, workers if total > 1 else 1) if total else ():
-        facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
+    done = facts = failed = 0
+    for article_id, lang, rows, error in _extracted(batches, workers if total > 1 else 1) if total else ():
+        if error:
+            log.warning("extraction failed for article %s: %s", article_id, error)
+            writes.record_extract_error(database, article_id, nlp.VERSION, error)
+            failed += 1
+        else:
+            facts += writes.replace_facts(database, article_id, rows, nlp.VERSION, lang=lang)
         done += 1
         if progress:
             progress(done, total)
     database.close()
-    return {"articles": done, "facts": facts}
+    return {"articles": done, "facts": facts, "failed": failed}
 
 
 def _extracted(batches: Iterator[list[tuple[str, str, Any, str | None]]],
-               workers: int) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
-    """(article id, language, facts) for each (id, text, published, lang) of each batch, in this
+               workers: int) -> Iterator[tuple[str, str | None, list[dict[str, Any]], str | None]]:
+    """(article id, language, facts, error) for each (id, text, published, lang) of each batch, in this
     process or in a pool; a batch is read only when the one before has been handed out."""
     if workers <= 1:
         _init_worker()
@@ -137,7 +210,7 @@ def _extracted(batches: Iterator[list[tuple[str, str, Any, str | None]]],
             yield from map(_extract_one, batch)
         return
     ctx = get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(workers, initializer=_init_worker) as pool:
+    with ctx.Pool(workers, initializer=_init_pool_worker) as pool:
         # texts are read here (SQLite connections stay in their thread); each article's facts come
         # back as soon as a worker has them
         for batch in batches:
@@ -147,11 +220,12 @@ def _extracted(batches: Iterator[list[tuple[str, str, Any, str | None]]],
 def _refresh_readers(database) -> int:
     """Re-read stored pages whose text came from an older article reader (no refetch)."""
     from crawler.article import READER_VERSION, read_article
+    from crawler.encoding import decode_page
 
     stale = queries.stale_readers(database, READER_VERSION)
     for article_id in stale:
         url, body, encoding = queries.raw_page(database, article_id)
-        html = body.decode(encoding or "utf-8", "replace")
+        html, _ = decode_page(body, None, encoding)  # the stored charset only when the bytes fit it
         article = read_article(html, url)
         if not article.get("text"):
             # the newer reader found nothing where the older one read a text: keep what we have
@@ -208,8 +282,11 @@ class RunSummary:
 def nightly(db_path: str, *, sources_path: str | None, allow_hosts: list[str], workers: int = 1,
             only: list[str] | None = None, settings: dict[str, Any] | None = None,
             progress: Callable[[int, int], None] | None = None) -> RunSummary:
-    """Crawl, extract, group events, under the run lock, with a run record."""
-    with run_lock(db_path):
+    """Crawl, extract, group events, under the run lock, with a run record.
+
+    SIGTERM/SIGINT end the crawl cleanly (Scrapy's graceful stop) or stop extraction between two
+    articles; the run is then recorded 'interrupted' and what was stored stays for the next run."""
+    with run_lock(db_path), stop_on_signals():
         database = db.open_db(db_path)
         stale = writes.close_stale_runs(database)
         if stale:
@@ -223,9 +300,15 @@ def nightly(db_path: str, *, sources_path: str | None, allow_hosts: list[str], w
         try:
             summary = crawl(db_path, sources_path=sources_path, allow_hosts=allow_hosts, only=only, run_id=run_id,
                             settings=settings)
-            extracted = extract(db_path, workers=workers, progress=progress)
-            events = build_events(db_path)
-            outcome = "partial" if summary.failed_sources else "ok"
+            if summary.interrupted:
+                outcome = "interrupted"  # articles stored so far are extracted by the next run
+            else:
+                extracted = extract(db_path, workers=workers, progress=progress)
+                events = build_events(db_path)
+                outcome = "partial" if summary.outcome == "ok" and extracted.get("failed") else summary.outcome
+        except (Interrupted, KeyboardInterrupt):
+            outcome = "interrupted"
+            raise
         finally:
             database = db.open_db(db_path)
             writes.finish_run(
@@ -235,6 +318,8 @@ def nightly(db_path: str, *, sources_path: str | None, allow_hosts: list[str], w
                 events_new=events.get("events_new", 0),
                 sources_failed=len(summary.failed_sources) if summary else None,
             )
+            if outcome in ("ok", "partial"):
+                writes.refresh_statistics(database)  # the planner's view of grown tables, for Datasette
             database.close()
         return RunSummary(run_id, outcome, summary, extracted, events)
 

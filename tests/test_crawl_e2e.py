@@ -31,7 +31,9 @@ def crawled(fixture_site, tmp_path_factory):
     db_path = str(tmp_path / "portwatch.db")
     sources = fixture_site.sources_file(tmp_path, FIXTURES / "site" / "sources.yaml")
     first = run_portwatch("crawl", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1")
-    assert first.returncode == 0, first.stderr[-3000:]
+    # two fixture sources fail on purpose (a malformed feed, a 404): `crawl` exits 1 like `run` (#11)
+    assert first.returncode == 1, first.stderr[-3000:]
+    assert "fixture-broken" in first.stdout and "fixture-missing" in first.stdout
     return fixture_site, sources, db_path, first
 
 
@@ -117,7 +119,7 @@ def test_second_run_is_conditional_and_stores_nothing_new(fresh_crawl):
     n_requests_before = len(rows(db_path, "SELECT * FROM pages"))
     site.clear_log()
     again = run_portwatch("crawl", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1")
-    assert again.returncode == 0, again.stderr[-2000:]
+    assert again.returncode == 1, again.stderr[-2000:]  # the two broken fixture sources again
     assert "0 new articles" in again.stdout
     assert rows(db_path, "SELECT count(*) FROM articles")[0][0] == before
     assert len(rows(db_path, "SELECT * FROM pages")) == n_requests_before
@@ -135,7 +137,7 @@ def test_second_run_is_conditional_and_stores_nothing_new(fresh_crawl):
 def test_loopback_is_refused_without_allow_host(fixture_site, tmp_path, db_path):
     sources = fixture_site.sources_file(tmp_path, FIXTURES / "site" / "sources.yaml", only={"fixture-rss"})
     result = run_portwatch("crawl", "--db", db_path, "--sources", str(sources))
-    assert result.returncode == 0
+    assert result.returncode == 1  # the refused source failed
     (reason,) = rows(db_path, "SELECT reason FROM source_runs WHERE source_id = 'fixture-rss'")[0]
     assert "non-public address 127.0.0.1" in reason and "--allow-host" in reason
     assert rows(db_path, "SELECT count(*) FROM articles") == [(0,)]

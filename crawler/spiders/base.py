@@ -86,7 +86,7 @@ class SourceSpider(scrapy.Spider):
             yield SourceOutcome(source.name, "error", status=response.status, reason=str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - a hostile document is this source's failure, not the crawl's
-            self.logger.exception("reading source %s failed", source.name)
+            self.logger.warning("reading source %s failed: %s: %s", source.name, type(exc).__name__, exc)
             yield SourceOutcome(source.name, "error", status=response.status,
                                 reason=f"unreadable source document: {type(exc).__name__}: {exc}"[:500])
             return
