@@ -58,12 +58,3 @@ def handle_exception(datasette: Any, request: Any, exception: BaseException) -> 
     if isinstance(status, int) and status < 500:
         message = getattr(exception, "message", None) or (exception.args[0] if exception.args else exception)
         log.warning("rejected %s (HTTP %s): %s", request.path, status, " ".join(str(message).split())[:200])
-
-
-@hookimpl
-def register_facet_classes() -> list[Any]:
-    """The facet classes: publish.make_datasette unregisters Datasette's own module so that this
-    plugin provides them, the column facet summed from facet_counts when it can be (db.facets, #13)."""
-    from db.facets import facet_classes
-
-    return facet_classes()
