@@ -40,6 +40,8 @@ WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in WEEKDAY_OF), key=len, revers
 LAST = r"(?:last|past|pasado|pasada|passado|passada|última|último|ultima|ultimo|dernier|dernière|scorso|scorsa|vergangenen|vergangene|letzten|letzte|vorige|afgelopen)"
 NIGHT = r"(?:night|noche|noite|nuit|notte|nacht)"
 
+# Dutch and German glue the part of the day to the weekday: "dinsdagavond", "Dienstagabend"
+DAY_PART = r"(?:avond|nacht|ochtend|middag|morgen|abend|nachmittag|vormittag|mittag|früh)"
 YEAR = r"(?:19|20)\d{2}"
 B = r"(?<![\w])"
 E = r"(?![\w])"
@@ -53,6 +55,7 @@ class DateMention:
     end: int
     value: str
     precision: str  # day | month | year
+    follows: bool = False  # counted from an earlier day of the story ("a day later"): a follow-up, not another time
 
 
 def _d(y: int, m: int, d: int) -> str | None:
@@ -67,13 +70,51 @@ def _month_year(ref: date, month: int) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+ORD = r"(?:st|nd|rd|th|er|º|°)?\.?"
+TO = r"(?:-|–|—|and|y|e|et|en|und|bis|to|through|until|al|au|a|até|tot|ed|till)"
+QUARTER = (r"(?:Q[1-4]|H[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)(?:\s+of)?|"
+           r"(?:primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier|deuxième|troisième|quatrième|primo|secondo|"
+           r"terzo|quarto|eerste|tweede|derde|vierde|ersten|zweiten|dritten|vierten)\s+"
+           r"(?:trimestre|semestre|kwartaal|halfjaar|quartal|halbjahr)(?:\s+(?:de|del|do|of|van|des|di|dell'anno|des jahres))?)")
+# "in the year to March 2022", "financial year ending 30 June 2023": a fiscal period is named by the year it ends
+FISCAL = (r"(?:(?:the\s+)?(?:financial|fiscal)\s+year|(?:the\s+)?(?:year|12 months|twelve months)|"
+          r"(?:l'|el\s+|o\s+)?(?:exercice|ejercicio|exercício|esercizio|boekjaar|geschäftsjahr|año fiscal|ano fiscal))"
+          r"\s+(?:to|ending|ended|up to|through|to the end of|clos le|clôturé le|cerrado el|hasta|al|bis|tot)\s+")
+# "uma semana depois de a Receita ter encontrado": after an event named next, counted back from it, not forward
+NOT_AFTER_OBJECT = r"(?!\s+(?:de|del|da|do|das|dos|que|that|of|the|dass|dem|der|den|le|la|les|l'|il|lo|che|du|des)\b)"
+LATER_BASE = r"(?:later|después|más tarde|depois|mais tarde|plus tard|après|dopo|più tardi|später|danach|daarna|erna)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "between 11 and 29 May", "du 3 au 7 mars", "tussen 11 mei en 29 mei", "on September 17 and 19": one day is not settled
+    ("range", re.compile(rf"{B}(?:(?:between|tussen|entre|zwischen|tra|fra|from|du|dal|vom|van|de|del|dem)\s+(?:(?:el|le|il|dem|the|o)\s+)?)?"
+                         rf"(?P<d1>\d{{1,2}}){ORD}(?:\s+(?:de\s+|of\s+)?(?P<mon1>{MONTH_RE})\.?)?\s*{TO}\s*(?:(?:el|le|il|den|zum|the|o|al)\s+)?"
+                         rf"(?P<d2>\d{{1,2}}){ORD}\s+(?:de\s+|of\s+)?(?P<mon2>{MONTH_RE})\.?(?:\s*,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR}))?{E}", re.I)),
+    ("range_md", re.compile(rf"{B}(?P<mon1>[A-Z][a-z]{{2,8}})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
+                            rf"(?:(?P<mon2>[A-Z][a-z]{{2,8}})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>{YEAR}))?{E}"
+                            rf"(?!\s*(?:kg|kilo|ton|lb|pound|gram|%|per))")),
+    ("fiscal", re.compile(rf"{B}{FISCAL}(?:(?:\d{{1,2}}{ORD}\s+)?(?:de\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?(?:de\s+)?)?(?P<y>{YEAR}){E}", re.I)),
+    ("fy", re.compile(rf"{B}(?:FY|fiscal|financial year)\s*(?P<y>{YEAR}|\d{{2}})(?:\s*[/-]\s*(?P<y2>\d{{2}}|{YEAR}))?{E}", re.I)),
+    ("quarter", re.compile(rf"{B}{QUARTER}\s+(?P<y>{YEAR}){E}", re.I)),
+    # "2006/7", "2021-22": a split year is named by the year it ends; "2019-2023" spans years and settles none
+    ("split_year", re.compile(rf"{B}(?P<y>{YEAR})\s*[/\-–]\s*(?P<y2>{YEAR}|\d{{1,2}}){E}(?![/.-]\d)")),
+    # "since 2020", "desde 1993": a period over several years, no single date
+    ("since", re.compile(rf"{B}(?:(?:since|desde|depuis|seit|sinds|dal|dall')\s+(?P<y>{YEAR})|(?:de|van|from|dal)\s+(?P<y1>{YEAR})\s+"
+                         rf"(?:até|a|to|hasta|à|bis|tot|al|fino\s+ad|fino\s+al)\s+(?:o\s+momento|now|date|hoy|la\s+fecha|heute|nu|oggi|aujourd'hui|agora|hoje)){E}", re.I)),
+    ("nlater", re.compile(rf"{B}(?P<n>a|one|two|three|\d|een|twee|drie|un|una|uma|um|une|deux|trois|dos|tres|dois|três|ein|eine|zwei|drei|due|tre)\s+"
+                          rf"(?P<unit>days?|weeks?|dag(?:en)?|días?|dias?|jours?|giorn[oi]|tage?n?|semanas?|semaines?|settimane?|weken?|wochen?)\s+{LATER_BASE}{E}{NOT_AFTER_OBJECT}", re.I)),
+    ("fewdays", re.compile(rf"{B}(?:(?:a\s+)?few\s+days\s+later|(?:een\s+)?paar\s+dagen\s+later|quelques\s+jours\s+(?:plus\s+tard|après)|"
+                           rf"(?:unos\s+|algunos\s+)?días\s+después|(?:alguns\s+)?dias\s+depois|(?:alcuni|pochi)\s+giorni\s+dopo|(?:einige|wenige)\s+tage\s+später){E}", re.I)),
+    ("nextday", re.compile(rf"{B}(?:the\s+(?:next|following)\s+day|le\s+lendemain|al\s+día\s+siguiente|no\s+dia\s+seguinte|"
+                           rf"am\s+(?:nächsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)|de\s+volgende\s+dag|de\s+dag\s+erna|daags\s+daarna){E}", re.I)),
+    ("yearsago", re.compile(rf"{B}(?:(?P<n1>two|three|four|five|\d)\s+years\s+ago|hace\s+(?P<n2>dos|tres|cuatro|cinco|\d)\s+años|"
+                            rf"há\s+(?P<n3>dois|três|quatro|cinco|\d)\s+anos|il\s+y\s+a\s+(?P<n4>deux|trois|quatre|cinq|\d)\s+ans|"
+                            rf"vor\s+(?P<n5>zwei|drei|vier|fünf|\d)\s+jahren|(?P<n6>twee|drie|vier|vijf|\d)\s+jaar\s+geleden|"
+                            rf"(?P<n7>due|tre|quattro|cinque|\d)\s+anni\s+fa){E}", re.I)),
     ("iso", re.compile(rf"{B}(?P<y>{YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}")),
     ("dmy_num", re.compile(rf"{B}(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})[/.](?P<y>{YEAR}){E}")),
     ("dmy", re.compile(rf"{B}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|of\s+)?(?P<mon>{MONTH_RE})\.?(?:\s*,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR}))?{E}", re.I)),
     ("mdy", re.compile(rf"{B}(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>{YEAR}))?{E}", re.I)),
     ("my", re.compile(rf"{B}(?P<pre>(?:(?:in|en|em|im|nel|in|a|à|de|mid-|mitte|ende|eind|fin|fine|finales de|principios de|início de|inizio|begin|early|late|end of|beginning of|{LAST})\s+(?:de\s+|of\s+|d')?)*)(?P<mon>{MONTH_RE})(?:\s+(?:de\s+|of\s+)?(?P<y>{YEAR}))?{E}", re.I)),
-    ("weekday", re.compile(rf"{B}(?P<pre>(?:(?:on|el|la|o|na|no|le|il|lo|am|op|this|este|esta|ce|questo|diesen|deze|in the|{NIGHT}|of|to|de|del|zu|zum|tra|entre|between|van|op|from|auf|dal|de la|del|nella|in der|dans la|durante la|{LAST}|week)\s+)*)(?P<wd>{WEEKDAY_RE})(?P<post>(?:\s+(?:{LAST}|dernier|passé|passée))?)(?:\s*\((?P<dd>\d{{1,2}})\))?{E}", re.I)),
+    ("weekday", re.compile(rf"{B}(?P<pre>(?:(?:on|el|la|o|na|no|le|il|lo|am|op|this|este|esta|ce|questo|diesen|deze|in the|{NIGHT}|of|to|de|del|zu|zum|tra|entre|between|van|op|from|auf|dal|de la|del|nella|in der|dans la|durante la|{LAST}|week)\s+)*)(?P<wd>{WEEKDAY_RE})(?P<part>{DAY_PART})?(?P<post>(?:\s+(?:{LAST}|dernier|passé|passée))?)(?:\s*\((?P<dd>\d{{1,2}})\))?{E}", re.I)),
     ("yesterday", re.compile(rf"{B}(?:yesterday|ayer|ontem|hier|ieri|gestern|gisteren){E}", re.I)),
     ("today", re.compile(rf"{B}(?:today|hoy|hoje|aujourd'hui|oggi|heute|vandaag){E}", re.I)),
     ("lastweekend", re.compile(rf"{B}(?:(?:last|past|this)\s+weekend|(?:el\s+)?(?:último\s+|pasado\s+)?fin de semana(?:\s+pasado)?|(?:no\s+)?(?:último|passado)\s+fim de semana|fim de semana passado|(?:le\s+)?week-end(?:\s+dernier)?|(?:lo\s+)?scorso fine settimana|fine settimana|am\s+(?:vergangenen\s+)?wochenende|(?:afgelopen|vorig)\s+weekend){E}", re.I)),
@@ -95,16 +136,46 @@ DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 DAY_RELATIVE = {"weekday", "yesterday", "today", "lastweekend", "lastweek", "thisweek"}
 
 
-def find_dates(text: str, ref: date | None, ref_precision: str = "day") -> list[DateMention]:
+NUMBER_WORDS = {w: n for n, ws in {1: "a one een un una uma um une ein eine", 2: "two twee deux dos dois zwei due",
+                                     3: "three drie trois tres três drei tre", 4: "four vier quatre cuatro quatro quattro",
+                                     5: "five vijf cinq cinco fünf cinque"}.items() for w in ws.split()}
+BLOCKING = {"since", "split_year"}  # spans that settle no date but must not be read as a plain year either
+AFTER_PRIOR = {"nlater", "fewdays", "nextday"}  # "a week later": counted from the last day the text named
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: str = "") -> list[DateMention]:
     """Date mentions in `text`; relative ones need `ref` (the dateline or publication day).
     With `ref_precision` "month" (a ` date YYYY-MM` line; `ref` is then that month's last day) a weekday
     or "last week" gives `ref`'s month. 'A year earlier' is the year before the last year the sentence
-    names, or before `ref`'s."""
+    names, or before `ref`'s. "A week later" counts from the last day named before it, in the sentence
+    or in `before` (the text that precedes it)."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind in BLOCKING:
+                taken.append((m.start(), m.end()))
+                got = _blocking(kind, m, ref)
+                if got is not None:
+                    out.append(DateMention(m.start(), m.end(), *got))
+                continue
+            if kind in AFTER_PRIOR:
+                prior = [d for d in find_dates(before + text[:m.start()], ref, ref_precision)
+                         if d.precision == "day"]
+                if not prior:
+                    continue
+                got = _after(kind, m, date.fromisoformat(prior[-1].value))
+                if got is not None:
+                    out.append(DateMention(m.start(), m.end(), *got, follows=True))
+                    taken.append((m.start(), m.end()))
                 continue
             if kind == "yearbefore":
                 years = [int(y) for y in re.findall(rf"{B}({YEAR}){E}", text[:m.start()])]
@@ -117,7 +188,7 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day") -> list[
             if got is None:
                 continue
             if ref is not None and ref_precision == "month" and kind in DAY_RELATIVE:
-                got = (f"{ref.year:04d}-{ref.month:02d}", "month")
+                got = _within_month(kind, m, ref)
             value, precision = got
             out.append(DateMention(m.start(), m.end(), value, precision))
             taken.append((m.start(), m.end()))
@@ -125,8 +196,67 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day") -> list[
     return out
 
 
+def _within_month(kind: str, m: re.Match[str], ref: date) -> tuple[str, str]:
+    """A relative day under a month-only reference: the month, unless the text also gives the day number
+    and it fits the weekday ('nesta sexta-feira (11)' under 2019-10 -> 2019-10-11)."""
+    dd = m.groupdict().get("dd")
+    if kind == "weekday" and dd and not DAY_PRE.search(m.group("pre") or "") and (m.group("part") or "").lower() != "nacht":
+        wd = WEEKDAY_OF[m.group("wd").lower()]
+        first = ref.replace(day=1)
+        for month_start in (first, (first - timedelta(days=1)).replace(day=1)):
+            v = _d(month_start.year, month_start.month, int(dd))
+            if v and date.fromisoformat(v).weekday() == wd:
+                return v, "day"
+    return f"{ref.year:04d}-{ref.month:02d}", "month"
+
+
+def _blocking(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] | None:
+    """'since 2024' in a 2024 article is this year; 'since 2020' or 'between 2019-2023' settle no date.
+    '2006/7' and '2021-22' name the year they end."""
+    g = m.groupdict()
+    if kind == "since":
+        y = int(g.get("y") or g.get("y1"))
+        return (str(y), "year") if ref is not None and ref.year == y else None
+    y, y2 = int(g["y"]), g["y2"]
+    end = int(y2) if len(y2) == 4 else (y // 10 * 10 + int(y2) if len(y2) == 1 else y // 100 * 100 + int(y2))
+    return (str(end), "year") if end == y + 1 else None
+
+
+def _after(kind: str, m: re.Match[str], prior: date) -> tuple[str, str] | None:
+    if kind == "fewdays":
+        return f"{prior.year:04d}-{prior.month:02d}", "month"
+    if kind == "nextday":
+        return (prior + timedelta(days=1)).isoformat(), "day"
+    n = _count(m.group("n"))
+    if n is None:
+        return None
+    days = n * 7 if m.group("unit").lower()[0] in "wsv" else n
+    return (prior + timedelta(days=days)).isoformat(), "day"
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] | None:
     g = m.groupdict()
+    if kind in ("range", "range_md"):
+        m2 = MONTH_OF.get(g["mon2"].lower().rstrip(".")) if g.get("mon2") else None
+        m1 = MONTH_OF.get(g["mon1"].lower().rstrip(".")) if g.get("mon1") else m2
+        m2 = m2 or m1
+        if not m1 or not m2 or not (1 <= int(g["d1"]) <= 31 and 1 <= int(g["d2"]) <= 31):
+            return None
+        if g.get("y"):
+            year = int(g["y"])
+        elif ref is not None:
+            year = _month_year(ref, m2)
+        else:
+            return None
+        if m1 != m2:
+            return (str(year), "year") if m1 < m2 else None
+        return f"{year:04d}-{m2:02d}", "month"
+    if kind in ("fiscal", "quarter"):
+        return g["y"], "year"
+    if kind == "fy":
+        y, y2 = g["y"], g.get("y2")
+        end = y2 or y
+        return (end if len(end) == 4 else str(2000 + int(end))), "year"
     if kind in ("iso", "dmy_num"):
         v = _d(int(g["y"]), int(g["m"]), int(g["d"]))
         return (v, "day") if v else None
@@ -184,9 +314,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
             v = _d(ref.year, ref.month, int(g["dd"]))
             if v:
                 when = date.fromisoformat(v)
-        if DAY_PRE.search(pre):
+        if DAY_PRE.search(pre) or (g.get("part") or "").lower() == "nacht":
             return f"{when.year:04d}-{when.month:02d}", "month"
         return when.isoformat(), "day"
+    if kind == "yearsago":
+        n = _count(next(v for k, v in g.items() if k.startswith("n") and v))
+        return (str(ref.year - n), "year") if n else None
     if kind == "yesterday":
         return (ref - timedelta(days=1)).isoformat(), "day"
     if kind == "today":
@@ -195,6 +328,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
         return f"{sat.year:04d}-{sat.month:02d}", "month"
     if kind == "lastweek":
+        if (ref - timedelta(days=ref.weekday() + 7)).year != (ref - timedelta(days=1)).year:
+            return None  # "last week" on 7 January could be either year
         d = ref - timedelta(days=7)
         return f"{d.year:04d}-{d.month:02d}", "month"
     if kind in ("thisweek", "thismonth"):
@@ -252,7 +387,7 @@ def dateline(text: str, published: date | None) -> date | None:
 
 REPORTING_BEFORE = re.compile(
     r"(?:said|says|announced|reported|told|confirmed|stated|revealed|disclosed|published|presented|dijo|informó|anunció|"
-    r"señaló|indicó|comunicó|presentado|presentó|difundió|a annoncé|a indiqué|a précisé|a déclaré|annoncé|présenté|"
+    r"señaló|indicó|comunicó|presentado|presentó|difundió|annoncé|indiqué|précisé|déclaré|affirmé|expliqué|présenté|"
     r"ha annunciato|ha reso noto|ha comunicato|ha riferito|reso noto|comunicato|teilte|mitgeteilt|gab|bekanntgegeben|"
     r"meldde|maakte|bekendgemaakt|liet weten|zei|voorgesteld|bekendmaakte|informou|anunciou|disse|divulgou|revelou|"
     r"apresentado|informó|the (?:\w+ )?(?:ministry|minister|agency|office|police|customs|authorit\w+|department|government) (?:said|announced))"
@@ -270,8 +405,79 @@ REPORTING_AFTER = re.compile(
 )
 
 
+# the date a percentage compares with: "(+15% par rapport à 2021)", "fünf Prozent mehr als 2022"; not the year of
+# a figure the text gives for it ("respecto a 2022, cuando se decomisaron 58,3 toneladas")
+COMPARED_BEFORE = re.compile(
+    r"(?:%|\b(?:per ?cent|percent|prozent|procent|por ciento|pour cent|per cento|por cento))[^\d%]{0,25}"
+    r"(?:compared (?:with|to)|than(?: in)?|up from|down from|par rapport (?:à|au|aux)|comparé (?:à|au)|contre|frente a|"
+    r"respecto (?:a|al)|en comparación con|que en|em relação (?:a|ao)|comparado com|que em|rispetto (?:a|al|allo)|"
+    r"gegenüber|im vergleich zu(?:m)?|mehr als|weniger als|als im|vergeleken met|ten opzichte van|dan in|vs\.?|versus)"
+    r"\s+(?:(?:the|l'année|l'an|el año|o ano|lo|il|dem|het|jahr|year|in|en|em|à|a)\s+)?$", re.I)
+# "offloaded 34,780 pounds in Port Everglades Tuesday": the day of an offload, not of the seizures at sea
+OFFLOAD = re.compile(r"\boff-?load(?:ed|s|ing)?\b", re.I)
+
+
 def is_reporting(text: str, mention: DateMention) -> bool:
-    """True when the date is when something was said or published ('the ministry said on Thursday')."""
+    """True when the date is when something was said or published ('the ministry said on Thursday'),
+    when a figure is compared with it, or when the sentence tells an offload."""
     before = text[max(0, mention.start - 40):mention.start]
     after = text[mention.end:mention.end + 40]
-    return bool(REPORTING_BEFORE.search(before) or REPORTING_AFTER.match(after))
+    return bool(REPORTING_BEFORE.search(before) or REPORTING_AFTER.match(after) or COMPARED_BEFORE.search(before)
+                or OFFLOAD.search(text))
+
+
+# a page's own date where the text carries it: a byline line ("December 17, 2020", "11.54am 06 September 2019 |
+# News"), a stamp ("Stand: 24.02.2021 12:05 Uhr", "Publié le 3 mars 2023") or an agency header ending in a dash
+# ("Fort-de-France, France | AFP | vendredi 31/05/2024 - "). It is the day the report was written, not a seizure's.
+STAMP_RE = re.compile(
+    r"(?:stand|published|updated|posted|last updated|publié le|publié|mis à jour le|publicado(?:\s+(?:em|el|a))?|"
+    r"actualizado(?:\s+el)?|atualizado(?:\s+em)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?|gepubliceerd(?:\s+op)?|"
+    r"bijgewerkt(?:\s+op)?|laatste update|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?)\s*:?\s*(?:on\s+)?", re.I)
+TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h|hs|hrs|cet|cest|gmt|utc))?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+HEAD_END = re.compile(r"\s[-–—]\s")
+PAGE_ZONE = 1500
+
+
+@dataclass
+class PageDate:
+    """The page's own date found in its text, and the span that states it."""
+
+    day: date
+    start: int
+    end: int
+
+
+def _stated_day(text: str) -> DateMention | None:
+    """The one absolute day (with its year) that `text` names, or None."""
+    found = [d for d in find_dates(text, None) if d.precision == "day"]
+    return found[0] if len(found) == 1 else None
+
+
+def page_date(text: str) -> PageDate | None:
+    """The page's own date stated near the top of `text` (byline line, 'Stand:'/'Published' stamp or an
+    agency header up to its dash), or None."""
+    zone = text[:PAGE_ZONE]
+    m = HEAD_END.search(zone[:160])
+    if m and "\n" not in zone[:m.start()].strip():
+        d = _stated_day(zone[:m.start()])
+        if d is not None and not TIME_RE.sub("", zone[d.end:m.start()]).strip(" ,|()") and len(zone[:d.start].split()) <= 8:
+            return PageDate(date.fromisoformat(d.value), 0, m.end())  # the date closes the header
+    for sm in STAMP_RE.finditer(zone):
+        if sm.end() == sm.start() or not re.match(r"\s*\d|\s*[A-Za-zÀ-ÿ]+\.?\s+\d", zone[sm.end():sm.end() + 20]):
+            continue
+        d = _stated_day(zone[sm.end():sm.end() + 40])
+        if d is not None and d.start < 12:
+            return PageDate(date.fromisoformat(d.value), sm.start(), sm.end() + d.end)
+    pos = 0
+    for line in zone.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        body = line.strip()
+        if not body or len(body) > 60:
+            continue
+        d = _stated_day(line)
+        if d is None:
+            continue
+        rest = TIME_RE.sub(" ", line[:d.start] + " " + line[d.end:])
+        if len(re.sub(r"[^A-Za-zÀ-ÿ]", "", rest)) <= 12:
+            return PageDate(date.fromisoformat(d.value), start, start + len(line))
+    return None

@@ -110,3 +110,156 @@ def test_month_only_date_line_end_to_end():
     assert fact.date == "2019-08"
     (fact,) = Extractor().extract(text, published="2019-08-09", lang="nl").facts
     assert fact.date == "2019-08-06"
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of days settles the month, not a day
+        ("Tussen 11 mei en 29 mei heeft de Douane", "2025-05"),
+        ("seized the heroin on September 17 and 19.", "2024-09"),
+        ("du 3 au 7 mars 2021", "2021-03"),
+        ("entre el 5 y el 9 de junio", "2025-06"),
+        # fiscal periods and quarters are named by the year they end
+        ("in the year to March 2022", "2022"),
+        ("in the 12 months to March 2021", "2021"),
+        ("since records began in 2006/7", "2007"),
+        ("in the first quarter of 2023", "2023"),
+        ("im ersten Quartal 2024", "2024"),
+        ("nel primo semestre del 2023", "2023"),
+        ("FY22", "2022"),
+        # years ago
+        ("due anni fa", "2023"),
+        ("hace dos años", "2023"),
+        # a weekday glued to its part of the day
+        ("de container van dinsdagavond", "2025-07-01"),
+        ("am Donnerstagabend", "2025-06-26"),
+    ],
+)
+def test_periods(text, expected):
+    assert find_dates(text, REF)[0].value == expected
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "between 5 and 10 kilos",  # a range of amounts, not of days
+        "100 to 120 kg",
+        "De 2020 até o momento, elas já resultaram",  # a period over several years settles no date
+        "desde 1993 contra las organizaciones",
+        "since 2019, officers have seized",
+        "between 2019-2023",
+        "a week later",  # with no earlier day to count from
+        "uma semana depois de a Receita ter encontrado",  # counted back from an event named next
+        "weekly checks and a later inspection",
+    ],
+)
+def test_no_date_settled(text):
+    assert find_dates(text, REF) == []
+
+
+@pytest.mark.issue(9)
+def test_since_this_year_is_this_year():
+    assert [d.value for d in find_dates("since 2025, customs have seized", REF)] == ["2025"]
+    assert [d.value for d in find_dates("en julio de 2020", REF)] == ["2020-07"]  # 'de 2020' is no 'since'
+
+
+@pytest.mark.issue(9)
+def test_later_counts_from_the_last_day_named():
+    before = "Op 19 mei vond de douane 698 kilo cocaïne. "
+    assert find_dates("Een week later werden 359 kilo aangetroffen.", REF, before=before)[0].value == "2025-05-26"
+    assert find_dates("Een dag later vonden douaniers 1,5 ton.", REF, before=before)[0].value == "2025-05-20"
+    assert find_dates("Le lendemain, 300 kg.", REF, before="le 3 juin, ")[0].value == "2025-06-04"
+    assert find_dates("Quelques jours plus tard, 62 kilos.", REF, before="le 3 juin, ")[0].value == "2025-06"
+    assert find_dates("a week later", REF, before="in 2024, ") == []
+    assert find_dates("Een week later", REF, before=before)[0].follows
+
+
+@pytest.mark.issue(9)
+def test_weekday_with_its_day_number_under_a_month_only_date():
+    oct_2019 = date(2019, 10, 31)
+    assert find_dates("nesta sexta-feira (11) apreendeu", oct_2019, "month")[0].value == "2019-10-11"
+    assert find_dates("nesta sexta-feira (12) apreendeu", oct_2019, "month")[0].value == "2019-10"  # not a Friday
+    assert find_dates("na última segunda-feira (30)", oct_2019, "month")[0].value == "2019-09-30"  # the month before
+
+
+@pytest.mark.issue(9)
+def test_last_week_across_new_year_is_unsettled():
+    assert find_dates("were seized last week", date(2024, 1, 7)) == []
+    assert find_dates("were seized last week", date(2024, 1, 20))[0].value == "2024-01"
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("sentence", "word", "reporting"),
+    [
+        ("128 tonnes de cannabis (+15% par rapport à 2021), plus", "2021", True),
+        ("Das sind fünf Prozent mehr als 2022 und ein Rekord", "2022", True),
+        ("un ligero descenso respecto a 2022, cuando se decomisaron 58,3 toneladas", "2022", False),
+        ("seized 1.4 tonnes in 2023, compared with 2022 when", "2023", False),
+        ("ont indiqué vendredi les Forces armées", "vendredi", True),
+        ("The cutter offloaded 34,780 pounds of cocaine in Port Everglades Tuesday.", "Tuesday", True),
+        ("Officers seized 34,780 pounds of cocaine in Port Everglades on Tuesday.", "Tuesday", False),
+    ],
+)
+def test_dates_that_are_no_seizure_date(sentence, word, reporting):
+    from nlp.dates import is_reporting
+
+    (mention,) = [d for d in find_dates(sentence, REF) if sentence[d.start:d.end].endswith(word)]
+    assert is_reporting(sentence, mention) is reporting
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "day", "stated"),
+    [
+        ("Costa Rica Seizes 2.9 Tons\n\nBy Gustavo Arias\nDecember 17, 2020\n\nThe police", date(2020, 12, 17), "December 17, 2020"),
+        ("Customs seizure\n\n11.54am 06 September 2019 | News\n\nCustoms has seized", date(2019, 9, 6), "11.54am 06 September 2019 | News"),
+        ("Rekordfund in Hamburg Stand: 24.02.2021 12:05 Uhr Beamte", date(2021, 2, 24), "Stand: 24.02.2021"),
+        ("di Redazione\n14 Aprile 2023\nStampa\n", date(2023, 4, 14), "14 Aprile 2023"),
+        ("Fort-de-France, France | AFP | vendredi 31/05/2024 - La Marine", date(2024, 5, 31),
+         "Fort-de-France, France | AFP | vendredi 31/05/2024 - "),
+    ],
+)
+def test_page_date(text, day, stated):
+    from nlp.dates import page_date
+
+    got = page_date(text)
+    assert got is not None and got.day == day and text[got.start:got.end] == stated
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seized at the quay on 3 March 2024\nCustoms officers found 50 kg.",  # a short line telling a seizure
+        "Customs officers found 50 kg of cocaine on 3 March 2024 at the port - the largest find this year.",
+        "Published by the ministry\nThe 2023 figures show 50 kg.",
+    ],
+)
+def test_no_page_date(text):
+    from nlp.dates import page_date
+
+    assert page_date(text) is None
+
+
+@pytest.mark.issue(9)
+def test_assembler_dates_from_context():
+    from nlp import Extractor
+
+    ex = Extractor()
+    text = ("Border Force officers have seized cocaine hidden inside a lorry at Harwich.\n\n"
+            "On April 30, officers at the port searched the lorry after noticing anomalies.\n\n"
+            "Inside the trailer they found 54kg of cocaine.")
+    (fact,) = ex.extract(text, published="2020-05-04", lang="en").facts
+    assert fact.date == "2020-04-30"  # the sentence that sets the scene dates the find
+    text = ("Colombia seizes cocaine\n\nJune 9, 2020\n\nColombian police on Tuesday seized cocaine at the port of "
+            "Buenaventura.\n\nSome 4.9 tonnes of the drug were seized in two containers.")
+    (fact,) = ex.extract(text, lang="en").facts
+    assert fact.date == "2020-06-09"  # the byline date is the reference, never the seizure's own
+    text = ("Panamanian authorities seized 4.4 tons of cocaine on Monday at the port of Colón.\n\n"
+            "In another operation, agents seized 3.2 tons of cocaine in Caribbean waters.")
+    lead, other = ex.extract(text, published="2024-10-03", lang="en").facts
+    assert (lead.date, other.date) == ("2024-09-30", None)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import cues
-from nlp.dates import MONTH_RE, DateMention, dateline, dateline_city, dateline_end, find_dates, is_reporting
+from nlp.dates import MONTH_RE, DateMention, dateline, dateline_city, dateline_end, find_dates, is_reporting, page_date
 from nlp.facts import SeizureFact
 from nlp.gazetteer import Port, load
 from nlp.units import Quantity
@@ -71,6 +71,12 @@ class SeizureAssembler:
         ref = dateline(doc.text, published)
         # a month-only publication date settles months, never days ("on Tuesday" -> YYYY-MM)
         self._ref_precision = "day" if ref is not None else (doc._.published_precision or "day")
+        # the page's own byline or stamp ("June 9, 2020", "Stand: 24.02.2021") dates the report, never a seizure
+        page = page_date(doc.text)
+        self._page_span = (page.start, page.end) if page is not None else (0, 0)
+        if ref is None and page is not None and (published is None or self._ref_precision == "month" and (
+                page.day.year, page.day.month) == (published.year, published.month)):
+            ref, self._ref_precision = page.day, "day"
         ref = ref or published
         self._date_cache: dict[Span, list[DateMention]] = {}
         self._ref = ref
@@ -125,6 +131,8 @@ class SeizureAssembler:
         self._decide_primary(cands)
         lead_sent = lead.sent
         self._lead_date = _nearest(lead.dates, lead.qty)
+        if self._lead_date is None and lead.kind == "event":
+            self._lead_date = self._preceding_date(lead, sents, {c.sent_index for c in cands})
         self._lead_kind = lead.kind
         self._lead_agencies: list[str] = []
         facts = []
@@ -142,11 +150,14 @@ class SeizureAssembler:
             return self._date_cache[sent]
         off = sent.start_char
         skip = dateline_end(doc.text)
+        p0, p1 = self._page_span
+        lo = max(skip, p1 if p1 <= off else 0, off - 600)
+        before = doc.text[lo:off] if lo < off else ""
         out = []
-        for d in find_dates(sent.text, ref, self._ref_precision):
-            if d.start + off < skip or is_reporting(sent.text, d):
+        for d in find_dates(sent.text, ref, self._ref_precision, before):
+            if d.start + off < skip or p0 <= d.start + off < p1 or is_reporting(sent.text, d):
                 continue
-            out.append(DateMention(d.start + off, d.end + off, d.value, d.precision))
+            out.append(DateMention(d.start + off, d.end + off, d.value, d.precision, d.follows))
         self._date_cache[sent] = out
         return out
 
@@ -298,8 +309,8 @@ class SeizureAssembler:
             return False
         mine = _nearest(c.dates, c.qty)
         theirs = _nearest(lead.dates, lead.qty)
-        if mine is None or theirs is None:
-            return False
+        if mine is None or theirs is None or mine.follows:
+            return False  # "a day later": the story goes on, not another period
         n = min(len(mine.value), len(theirs.value))
         return mine.value[:n] != theirs.value[:n]
 
@@ -524,14 +535,33 @@ class SeizureAssembler:
         if mention is not None:
             # "one of the largest finds this year": look for the day in the story before settling for the year
             return self._story_date(c, sents, cand_sents) or mention.value
-        if c.sent is not lead_sent or c.kind == "aggregate":
-            # a sub-total shares the period of the total it belongs to
-            mention = self._lead_date
+        if c.kind == "event":
+            # "On April 30, officers searched the lorry. Inside they found 54kg": the sentence that sets the scene
+            mention = self._preceding_date(c, sents, cand_sents)
             if mention is not None:
+                return mention.value
+        if c.sent is not lead_sent or c.kind == "aggregate":
+            # a sub-total shares the period of the total it belongs to; "in another operation" does not
+            mention = self._lead_date
+            if mention is not None and not (c.kind == "event" and cues.AGAIN.search(c.sent.text)):
                 return _as_period(mention) if c.kind == "aggregate" else mention.value
         if c.kind == "event":
             return self._story_date(c, sents, cand_sents)
         return None
+
+    def _preceding_date(self, c: Candidate, sents: list[Span], cand_sents: set[int]) -> DateMention | None:
+        """The day or month of the sentence just before a figure's own, when that sentence tells no other
+        figure and is not about arrests."""
+        k = c.sent_index - 1
+        while k >= 0 and not sents[k].text.strip():
+            k -= 1
+        if k < 0 or k in cand_sents or _is_headline(sents[k], k):
+            return None
+        low = sents[k].text.lower()
+        if cues.ARRESTED.search(low) and not cues.SEIZED.search(low):
+            return None
+        found = [d for d in self._dates(sents[k].doc, sents[k], self._ref) if d.precision in ("day", "month")]
+        return found[-1] if found else None
 
     def _story_date(self, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
         """The first day or month in the sentences that go on telling the seizure
