@@ -22,8 +22,8 @@ from crawler.spiders.sitemaps import SitemapSpider
 
 SPIDERS = (FeedSpider, SitemapSpider, ListingSpider, QuerySpider)
 # GDELT answers HTTP 429 to more than one request per 5 seconds from one address.
-# Google News article links are resolved one at a time, a few seconds apart (the decoders' advice
-# to avoid HTTP 429), on top of AutoThrottle.
+# Google News article links are resolved a few seconds apart (the decoders' advice against HTTP 429),
+# on top of AutoThrottle.
 HOST_DELAYS = {"api.gdeltproject.org": 6.0, "news.google.com": 3.0}
 
 
