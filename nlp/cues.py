@@ -130,7 +130,7 @@ DIFFERENCE_AFTER = re.compile(
     re.I,
 )
 WEAK_AGGREGATE = _rx(
-    r"\b(?:in|en|em|im|nel|dans|durante|during|for|over|throughout|voor|für|per|del|du|de|da)\s+(?:the\s+|het\s+|el\s+|o\s+|l'|il\s+|das\s+)?(?:year\s+|jaar\s+|año\s+|ano\s+|année\s+|anno\s+|jahr\s+)?(?:19|20)\d\d\b(?!\s*[-/])",
+    r"\b(?:in|en|em|im|nel|dans|sur|durante|during|for|over|throughout|voor|für|per|del|du|de|da)\s+(?:the\s+|het\s+|el\s+|o\s+|l'|il\s+|das\s+)?(?:year\s+|jaar\s+|año\s+|ano\s+|année\s+|anno\s+|jahr\s+)?(?:19|20)\d\d\b(?!\s*[-/])",
     r"^(?:19|20)\d\d\b",
     r"this year|last year|dit jaar|vorig jaar|este año|el año pasado|este ano|ano passado|cette année|l'an dernier|l'année dernière|quest'anno|l'anno scorso|dieses jahr|letztes jahr|vergangenen jahr",
 )
@@ -155,17 +155,18 @@ TOTAL = _rx(
 """'a total of', 'insgesamt': a sum, but of one seizure's parts as often as of several seizures."""
 AGGREGATE = _rx(
     r"so far|to date|a year|per year|each year|every year|annual~|yearly|year-on-year|during the year|over the year|in the year|over the course of|whole of|all of (?:19|20)\d\d|throughout",
-    r"(?:first|last|past|previous) (?:[\w-]+ )?(?:days|weeks|months|years)|(?:eerste|laatste|afgelopen|primeros|últimos|ultimos|primeiros|premiers|derniers|primi|ultimi|ersten|letzten|vergangenen) (?:[\w-]+ )?(?:dagen|weken|maanden|jaren|días|dias|semanas|meses|años|anos|jours|semaines|mois|années|ans|giorni|settimane|mesi|anni|tagen|wochen|monaten|jahren)",
+    r"(?:first|last|past|previous) (?:[\w-]+ )?(?:days|weeks|months)|(?:first|last|past|previous) [\w-]+ years|(?:eerste|laatste|afgelopen|primeros|últimos|ultimos|primeiros|premiers|derniers|primi|ultimi|ersten|letzten|vergangenen) (?:[\w-]+ )?(?:dagen|weken|maanden|días|dias|semanas|meses|jours|semaines|mois|giorni|settimane|mesi|tagen|wochen|monaten)|(?:eerste|laatste|afgelopen|primeros|últimos|ultimos|primeiros|premiers|derniers|primi|ultimi|ersten|letzten|vergangenen) [\w-]+ (?:jaren|jaar|años|anos|années|ans|anni|jahren)",
     r"(?:[\w-]+ )?(?:derniers jours|dernières semaines|derniers mois|dernières années)",
     r"(?:over|in) (?:heel|het hele|gans) (?:jaar|(?:19|20)\d\d)|en todo (?:el año|(?:19|20)\d\d)|sur l'ensemble de|nel corso dell'anno|im laufe des jahres|in de loop van|ao longo do ano|durante el año|au cours de l'année|no mesmo período|in dezelfde periode|en el mismo periodo|sur la même période|nello stesso periodo|im gleichen zeitraum|same period",
     r"(?:since|depuis|desde|seit|dal|sinds)\s+(?:le\s+|el\s+|dem\s+|o\s+|il\s+)?(?:1(?:er|º|°|\.|st)?\s+)?(?:de\s+)?(?:january|janvier|enero|januar|gennaio|januari|janeiro)",
-    r"since (?:january|the start|the beginning)|first half|second half|first quarter|second quarter|third quarter|fourth quarter|quarter~|fiscal|financial year|semester~|nine months|six months|twelve months|past year|previous year",
-    r"en lo que va|desde (?:enero|principios|comienzos)|primer semestre|segundo semestre|trimestre~|anua(?:l|les)|incautaciones|aprehensiones|decomisos",
-    r"desde janeiro|desde o início|primeiro semestre|semestre~|apreensões|anuais",
-    r"sinds januari|sinds begin|eerste jaarhelft|jaarhelft|halfjaar|kwartaal|inbeslagnames|vangsten|jaarlijks~|per jaar",
-    r"depuis (?:janvier|le début)|premier semestre|annuel~|par an",
-    r"dall'inizio|primo semestre|annual[ei]|sequestri complessiv~",
-    r"seit jahresbeginn|seit anfang|\w*halbjahr~|quartal~|jährlich~|pro jahr|sicherstellungen",
+    r"since (?:january|the start|the beginning)|first half|second half|first quarter|second quarter|third quarter|fourth quarter|quarter~|fiscal year|fiscal quarter|financial year|semester~|nine months|six months|twelve months|past year|previous year",
+    r"en lo que va|desde (?:enero|principios|comienzos)|primer semestre|segundo semestre|trimestre~|anua(?:l|les)|año fiscal|balance anual",
+    r"desde janeiro|desde o início|primeiro semestre|semestre~|anuais|balanço anual",
+    r"sinds januari|sinds begin|eerste jaarhelft|jaarhelft|halfjaar|kwartaal|jaarlijks~|per jaar|jaarcijfers|jaarverslag~|boekjaar",
+    r"depuis (?:janvier|le début)|premier semestre|annuel~|par an|bilan annuel|exercice fiscal",
+    r"dall'inizio|primo semestre|annual[ei]|sequestri complessiv~|bilancio annuale|anno fiscale",
+    r"seit jahresbeginn|seit anfang|\w*halbjahr~|quartal~|jährlich~|pro jahr|jahresbilanz~|jahresstatistik~|geschäftsjahr~",
+    r"[+−-]\s?\d+(?:[.,]\d+)?\s?%",
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|\d+|dos|tres|cuatro|cinco|varias|varios|duas|dois|três|quatro|várias|vários|twee|drie|vier|vijf|meerdere|verschillende|deux|trois|quatre|cinq|plusieurs|due|tre|quattro|cinque|diverse|diversi|zwei|drei|vier|fünf|mehrere)\s+"
     r"(?:separate\s+|independent\s+|independientes\s+|distintas\s+|different\s+|smuggling\s+|consecutive\s+|consecutivas\s+|aparte\s+|afzonderlijke\s+|verschillende\s+|distinte\s+|distinct[es]+\s+|verschiedenen\s+)?"
     r"(?:operations|seizures|raids|attempts|cases|interdictions|operaciones|incautaciones|intentos|casos|operações|apreensões|tentativas|operaties|acties|vangsten|pogingen|zaken|opérations|saisies|tentatives|affaires|operazioni|sequestri|tentativi|operationen|einsätze|aktionen|versuche|fälle|funde)",

@@ -23,6 +23,10 @@ pytestmark = pytest.mark.issue(9)
         ("AGGREGATE", "seizures in the last three days amount to"),
         ("AGGREGATE", "responsible for eight cases, seizing"),
         ("AGGREGATE", "in het derde kwartaal"),
+        ("AGGREGATE", "in the fiscal year to march"),
+        ("AGGREGATE", "1,8 tonnen kokain verzeichnet die jahresbilanz des zolls"),
+        ("AGGREGATE", "128 tonnes de cannabis (+15% par rapport à 2021)"),
+        ("WEAK_AGGREGATE", "sur l'année 2020, on a appréhendé 65 kg"),
         ("TAKEOVER", "la Fiscalía de Drogas se hizo cargo"),
         ("SMUGGLED_ONLY", "10 bags of cocaine have vanished from the port"),
         ("SMUGGLED_ONLY", "der Kokainschmuggel über den Hafen"),
@@ -51,6 +55,9 @@ def test_cue_fires_on_its_words(cue, text):
         ("AGGREGATE", "they found a total of 6kg of cocaine"),  # a total of one seizure's parts
         ("AGGREGATE", "one of the largest seizures in recent years"),
         ("WEAK_AGGREGATE", "a 31 de janeiro deste ano"),  # 'este ano' inside 'deste ano'
+        ("AGGREGATE", "agentes del resguardo fiscal de la guardia civil"),  # 'fiscal' is no fiscal year
+        ("AGGREGATE", "uno de los decomisos más importantes de los últimos años"),  # recent years frame no total
+        ("AGGREGATE", "one of the largest seizures in the past years"),
         ("LEGAL", "an illegal shipment of cocaine"),  # 'legal' inside 'illegal'
         ("NOT_AT_PORT", "a drug route abroad"),  # 'road' inside 'abroad'
         ("NOT_AT_PORT", "mit einem Straßenverkaufswert von 3 Millionen"),  # street value is no street
@@ -111,3 +118,18 @@ def test_size_thresholds(text, threshold):
 
     q = find_quantities(text)[0]
     assert _not_a_seizure(text, q, 0, len(text)) is threshold
+
+
+@pytest.mark.parametrize(
+    ("text", "framed"),
+    [
+        ("La Guardia di Finanza sequestrò 80 chili nel luglio del 2016 nel porto di Gioia Tauro.", False),
+        ("The yacht was intercepted in August last year.", False),
+        ("Customs seized 12 tonnes in 2023.", True),
+        ("Le port a enregistré 9 tonnes l'an dernier.", True),
+    ],
+)
+def test_a_year_that_finishes_a_date_frames_no_period(text, framed):
+    from nlp.components.seizures import _weak_aggregate
+
+    assert _weak_aggregate(text) is framed

@@ -150,3 +150,13 @@ def test_a_hedged_conversion_is_the_same_seizure(extractor):
     text = "More than 18,000kg (more than 40,000lbs) of cocaine was seized at the port of Felixstowe in 2022."
     r = extractor.extract(text, published="2025-06-01")
     assert [f.quantity_kg for f in r.facts] == [18000]
+
+
+@pytest.mark.issue(9)
+def test_a_figure_is_no_total_of_figures_that_only_nearly_add_up(extractor):
+    # 400 + 359 + 90 + 34 = 883, not 889: every figure is its own seizure
+    text = ("Op 11 mei werd 34 kilo cocaïne gevonden in de Rotterdamse haven. Op 19 mei lag er 889 kilo cocaïne onder "
+            "houten balken. Op 26 mei werden 11 tassen met 359 kilo cocaïne aangetroffen. Op 29 mei kwamen 16 sporttassen "
+            "met 400 kilo cocaïne tevoorschijn. Op 30 mei werd nog 90 kilo cocaïne gevonden.")
+    r = extractor.extract(text, published="2022-06-01")
+    assert {f.kind for f in r.facts} == {"event"} and len(r.facts) == 5

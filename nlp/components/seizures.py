@@ -615,7 +615,7 @@ MONTH_BEFORE = re.compile(rf"(?:{MONTH_RE})\.?\s*(?:de\s+|of\s+)?$", re.I)
 def _weak_aggregate(text: str) -> bool:
     """'in 2023', 'last year' frame a total, unless they only finish a date ('in August last year', '31 de janeiro deste ano')."""
     for m in cues.WEAK_AGGREGATE.finditer(text.lower()):
-        if re.search(r"\d", m.group(0)) or not MONTH_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+        if not MONTH_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             return True
     return False
 
@@ -631,28 +631,35 @@ def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], set[int]]:
         return totals, parts
     for c in weights:
         total = c.qty.value or 0.0
-        pool = [o for o in weights if o is not c and (o.qty.value or 0) < total]
-        found = None
-        for size in range(2, min(len(pool), 8) + 1):
-            for combo in itertools.combinations(pool, size):
-                if abs(sum(o.qty.value or 0 for o in combo) - total) <= 0.02 * total:
-                    found = combo
-                    break
-            if found:
-                break
+        # as close as the total is written: '1.397' to the kilo, 'bijna 3000' to 2 %
+        unit = 10 ** (math.floor(math.log10(total)) - max(c.qty.precision, 1) + 1)
+        tolerance = min(0.02 * total, unit / 2) + 1e-6 * total
+        # several drugs sum to one figure when it is 'drugs' or names them all ('212kg of heroin and Ice drugs')
+        window = re.split(r"\d", doc.text[c.qty.end:c.qty.end + 60])[0]
+        named = {d.label_ for d in doc.spans.get("drug", [])
+                 if c.qty.end <= d.start_char and d.end_char <= c.qty.end + len(window)}
+        # a total comes before the figures it sums, unless it says it is one ('in all', 'insgesamt')
+        summing = bool(cues.TOTAL.search(c.sent.text))
+        pool = [o for o in weights if o is not c and (o.qty.value or 0) < total
+                and (o.drug == c.drug or c.drug == "other" or o.drug in named) and (summing or o.qty.start > c.qty.start)]
+        found = _sum_of(pool, total, tolerance)
         if found is None:
             continue
         drugs = {o.drug for o in found}
-        if drugs != {c.drug} and c.drug != "other":
-            # several drugs sum to a named one only when the total names them all ('212kg of heroin and Ice')
-            named = {d.label_ for d in doc.spans.get("drug", []) if c.qty.end <= d.start_char < c.qty.end + 60}
-            if not drugs <= named:
-                continue
         totals.add(id(c))
         parts.update(id(o) for o in found)
         if len(drugs) > 1:
             c.drug = "other"  # one seizure of several drugs: the total is 'other', each drug an event
     return totals, parts - totals
+
+
+def _sum_of(pool: list[Candidate], total: float, tolerance: float) -> tuple[Candidate, ...] | None:
+    """The fewest figures of `pool` (two to six) that add up to `total`."""
+    for size in range(2, min(len(pool), 6) + 1):
+        for combo in itertools.combinations(pool, size):
+            if abs(sum(o.qty.value or 0 for o in combo) - total) <= tolerance:
+                return combo
+    return None
 
 
 def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bool:
