@@ -169,6 +169,8 @@ def _extract_one(item: tuple[str, str, Any, str | None]) -> tuple[str, str | Non
     assert _EXTRACTOR is not None
     try:
         result = _EXTRACTOR.extract(text or "", published=published, lang=lang)
+    except Interrupted:
+        raise  # SIGTERM/SIGINT stops the job; it is no fault of this article
     except Exception as exc:  # noqa: BLE001 - one article's failure is recorded against it; the rest go on
         return article_id, None, [], f"{type(exc).__name__}: {exc}"[:1000]
     return article_id, result.lang, [f.as_dict() for f in result.facts], None

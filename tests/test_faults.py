@@ -320,6 +320,40 @@ def test_6_sigterm_ends_the_crawl_cleanly_records_interrupted_and_exits_non_zero
         site.close()
 
 
+def test_6_sigterm_while_extracting_stops_between_articles(tmp_path):
+    build_site(tmp_path / "site")
+    site = Site(tmp_path / "site")
+    try:
+        sources = catalogue(site, tmp_path / "sources.yaml", {"feed-good"})  # the long article takes seconds
+        db_path = str(tmp_path / "portwatch.db")
+        args = ("run", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1")
+        proc = subprocess.Popen([sys.executable, "-m", "portwatch", *args], cwd=ROOT, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:  # the crawl is over once its record says so
+            try:
+                if rows(db_path, "SELECT count(*) FROM source_runs WHERE outcome = 'ok'") == [(1,)] and \
+                        rows(db_path, "SELECT count(*) FROM articles") == [(4,)]:
+                    break
+            except sqlite3.OperationalError:
+                pass
+            time.sleep(0.1)
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=120)
+        assert "Traceback" not in err, err[-3000:]
+        assert proc.returncode == 3, (out, err[-3000:])
+        assert "interrupted" in err.strip().splitlines()[-1]
+        assert rows(db_path, "SELECT outcome FROM runs") == [("interrupted",)]
+        # an interruption is no article's fault: none is marked failed, and the next run extracts them all
+        assert rows(db_path, "SELECT count(*) FROM articles WHERE extract_error IS NOT NULL") == [(0,)]
+        again = run_portwatch(*args)
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert rows(db_path, "SELECT count(*) FROM articles WHERE facts_version IS NULL") == [(0,)]
+    finally:
+        site.close()
+
+
 def test_7_facts_reports_each_bad_file_on_its_line_and_exits_1(tmp_path):
     files = {
         "good.txt": STORY.format(port="Rotterdam", kg=321).encode(),
