@@ -1,6 +1,8 @@
 """Query benchmark (issue #5): a generated database of 100,000 articles and 150,000 facts served by a
 running `portwatch serve`; p50 and p95 latency of 20 typical analyst requests (searches, facet
-pages, canned queries, CSV), each requested --rounds times over HTTP on 127.0.0.1.
+pages, canned queries, CSV), each requested --rounds times over HTTP on 127.0.0.1. Also the first
+(cold) request of each URL and the server's CPU time per request, which other load on the machine
+does not inflate as it does wall-clock latency.
 
 usage: python bench/query.py [--articles 100000] [--facts 150000] [--rounds 10]
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -110,6 +113,13 @@ def fetch(url: str) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (load on the machine does not inflate it)."""
+    with open(f"/proc/{pid}/stat") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=100_000)
@@ -137,10 +147,13 @@ def main() -> None:
                     time.sleep(0.2)
             per_query = {}
             first = {}
+            server_cpu = {}
             for q in QUERIES:
                 url = base + q.replace("/portwatch/", f"/{path.stem}/", 1)
                 first[q] = fetch(url)  # the first request warms the page cache (and portwatch's counts)
+                cpu = cpu_seconds(server.pid)
                 per_query[q] = [fetch(url) for _ in range(args.rounds)]
+                server_cpu[q] = (cpu_seconds(server.pid) - cpu) * 1000 / args.rounds
         finally:
             server.terminate()
             server.wait()
@@ -155,6 +168,8 @@ def main() -> None:
         "median_ms_by_url": {q: round(statistics.median(ts), 1) for q, ts in per_query.items()},
         "first_request_ms_by_url": {q: round(ms, 1) for q, ms in first.items()},
         "first_request_p95_ms": round(sorted(first.values())[int(0.95 * (len(first) - 1))], 1),
+        "server_cpu_ms_per_request_by_url": {q: round(ms, 1) for q, ms in server_cpu.items()},
+        "load_average": os.getloadavg()[0],
     }
     print(json.dumps(report, indent=1))
 

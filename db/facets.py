@@ -35,6 +35,7 @@ class SummaryColumnFacet(ColumnFacet):
 
     _cubes: dict[tuple[str, str], tuple[Any, list[tuple[dict[str, Any], int]]]] = {}
     _live: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+    _summed: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 
     async def facet_results(self):  # type: ignore[no-untyped-def]
         configs = self.get_configs()
@@ -112,19 +113,30 @@ class SummaryColumnFacet(ColumnFacet):
         known = cube[0][0].keys() if cube else set(filters) | set(columns)
         if not set(filters) <= known or not set(columns) <= known:
             return None
-        matching = [(k, n) for k, n in cube if all(_equal(k[c], v) for c, v in filters.items())]
-        if sum(n for _, n in matching) != self.row_count:
-            return None  # the summary disagrees with the table: count live, never show wrong numbers
         size = self.get_facet_size()
-        out = []
-        for config, column in zip(configs, columns, strict=True):
-            counts: dict[Any, int] = {}
-            for k, n in matching:
-                if k[column] is not None:
-                    counts[k[column]] = counts.get(k[column], 0) + n
-            ranked = sorted(counts.items(), key=lambda vc: (-vc[1], _sqlite_order(vc[0])))[: size + 1]
-            out.append(self._facet_info(column, ranked, len(ranked) > size, config["source"] != "metadata"))
-        return out
+        key = (self.database, self.table, stamp, tuple(sorted(filters.items())), tuple(columns), size)
+        summed = self._summed.get(key) if stamp is not None else None
+        if summed is None:
+            matching = [(k, n) for k, n in cube if all(_equal(k[c], v) for c, v in filters.items())]
+            total = sum(n for _, n in matching)
+            ranked_by_column = []
+            for column in dict.fromkeys(columns):
+                counts: dict[Any, int] = {}
+                for k, n in matching:
+                    if k[column] is not None:
+                        counts[k[column]] = counts.get(k[column], 0) + n
+                ranked_by_column.append(
+                    (column, sorted(counts.items(), key=lambda vc: (-vc[1], _sqlite_order(vc[0])))[: size + 1]))
+            summed = (total, dict(ranked_by_column))
+            if stamp is not None:
+                self._summed[key] = summed
+                while len(self._summed) > LIVE_CACHE_ENTRIES:
+                    self._summed.popitem(last=False)
+        total, ranked = summed
+        if total != self.row_count:
+            return None  # the summary disagrees with the table: count live, never show wrong numbers
+        return [self._facet_info(column, ranked[column], len(ranked[column]) > size, config["source"] != "metadata")
+                for config, column in zip(configs, columns, strict=True)]
 
     def _facet_info(self, column: str, values: list[tuple[Any, ...]], truncated: bool,
                     hideable: bool) -> dict[str, Any]:
