@@ -50,6 +50,7 @@ class FakeGoogle:
         self.no_signature = set(no_signature)
         self.feed_ids = feed_ids if feed_ids is not None else [*articles, *no_signature]
         self.requests: list[str] = []
+        self.agents: set[str] = set()  # User-Agent headers received
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -68,6 +69,7 @@ class FakeGoogle:
 
             def do_GET(self):  # noqa: N802
                 fake.requests.append(f"GET {self.path}")
+                fake.agents.add(self.headers.get("User-Agent") or "")
                 parts = urlsplit(self.path)
                 if parts.path == "/robots.txt":
                     return self._send(200, "User-agent: *\nDisallow: /search\nAllow: /rss/\nAllow: /_/\n", "text/plain")
@@ -87,6 +89,7 @@ class FakeGoogle:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length).decode("utf-8")
                 fake.requests.append(f"POST {self.path}")
+                fake.agents.add(self.headers.get("User-Agent") or "")
                 if urlsplit(self.path).path != "/_/DotsSplashUi/data/batchexecute":
                     return self._send(404, "not found", "text/plain")
                 try:

@@ -64,6 +64,7 @@ def test_resolution_asks_google_politely_in_the_feeds_locale(world):
     assert len(pages) == 5 and all("hl=en-GB&gl=GB&ceid=GB%3Aen" in r for r in pages)
     assert sum(r.startswith("POST /_/DotsSplashUi/data/batchexecute") for r in google.requests) == 3
     assert "GET /robots.txt" in google.requests  # robots.txt is obeyed for Google as for every host
+    assert len(google.agents) == 1 and next(iter(google.agents)).startswith("portwatch/")  # says who asks
 
 
 def test_unresolved_links_are_recorded_with_their_reason_and_never_stored(world):
