@@ -177,7 +177,9 @@ _CHUNK = 500
 
 
 def _fact_rows(db: Database, where: str, params: list[Any]) -> list[dict[str, Any]]:
-    sql = "SELECT " + ", ".join(f'facts."{c}"' for c in EVENT_FACT_COLUMNS) + " FROM facts WHERE " + where
+    # by event id whatever the planner's statistics say (taken while facts had no event, they mislead)
+    sql = ("SELECT " + ", ".join(f'facts."{c}"' for c in EVENT_FACT_COLUMNS)
+           + " FROM facts INDEXED BY facts_event WHERE " + where)
     return [dict(zip(EVENT_FACT_COLUMNS, r, strict=True)) for r in db.execute(sql, params)]
 
 
@@ -203,31 +205,38 @@ def ungrouped_facts(db: Database) -> list[dict[str, Any]]:
     return _fact_rows(db, "event_id IS NULL AND kind = 'event' ORDER BY published, id", [])
 
 
-def shrunk_events(db: Database) -> list[str]:
-    """Events that lost facts since they were written (their articles were re-extracted)."""
-    return [r[0] for r in db.execute(
-        "SELECT events.id FROM events LEFT JOIN (SELECT event_id, count(*) AS n FROM facts "
-        "WHERE event_id IS NOT NULL GROUP BY event_id) AS m ON m.event_id = events.id "
-        "WHERE coalesce(m.n, 0) != coalesce(events.n_facts, -1)"
-    )]
-
-
-def candidate_events(db: Database, drug: str, country: str | None, published_from: str, published_to: str,
-                     months: list[str]) -> set[str]:
-    """Ids of events in one block: facts of `drug` in `country` (or without one; any country when
-    `country` is None) published in the window, or with a find dated in one of `months`."""
-    if country is None:
-        where, params = "drug = ? AND published BETWEEN ? AND ?", [drug, published_from, published_to]
-    else:
-        where = "drug = ? AND (country = ? OR country IS NULL) AND published BETWEEN ? AND ?"
-        params = [drug, country, published_from, published_to]
-    ids = {r[0] for r in db.execute(f"SELECT DISTINCT event_id FROM facts WHERE {where} AND event_id IS NOT NULL",
-                                    params)}
-    for month in sorted(set(months)):
-        ids |= {r[0] for r in db.execute(
-            "SELECT DISTINCT event_id FROM facts WHERE drug = ? AND date >= ? AND date < ? AND event_id IS NOT NULL",
-            [drug, month, month + "~"])}
+def candidate_events(db: Database, blocks: Iterable[tuple[str, str | None, str, str, list[str]]]) -> set[str]:
+    """Ids of the events in these blocks: (drug, country, first and last publication day, find months).
+    A block holds the events with a fact of the drug, published in the window, in the country or with
+    none (any country when the block has none), and those with a find dated in one of the months."""
+    by_drug: dict[str, list[tuple[str | None, str, str, list[str]]]] = {}
+    for drug, country, first, last, months in blocks:
+        by_drug.setdefault(drug, []).append((country, first, last, months))
+    ids: set[str] = set()
+    for drug, spans in by_drug.items():
+        windows = [(country, first, last) for country, first, last, _ in spans if first <= last]
+        if windows:
+            lo, hi = min(w[1] for w in windows), max(w[2] for w in windows)
+            for event_id, country, published in db.execute(
+                "SELECT event_id, country, published FROM facts WHERE drug = ? AND published BETWEEN ? AND ? "
+                "AND event_id IS NOT NULL", [drug, lo, hi]
+            ):
+                if event_id in ids:
+                    continue
+                for want, first, last in windows:
+                    if (want is None or country is None or country == want) and first <= published <= last:
+                        ids.add(event_id)
+                        break
+        for month in sorted({m for *_, months in spans for m in months}):
+            ids |= {r[0] for r in db.execute(
+                "SELECT DISTINCT event_id FROM facts WHERE drug = ? AND date >= ? AND date < ? AND event_id IS NOT NULL",
+                [drug, month, month + "~"])}
     return ids
+
+
+def dirty_events(db: Database) -> list[str]:
+    """Events that lost facts since the last grouping (their articles were re-extracted)."""
+    return [r[0] for r in db.execute("SELECT event_id FROM events_dirty")]
 
 
 def event_members(db: Database, event_ids: Iterable[str]) -> list[dict[str, Any]]:

@@ -27,11 +27,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-GROUPING_VERSION = "2"
+GROUPING_VERSION = "3"
 MAX_DAYS_APART = 21  # reports of one seizure come within weeks, unless both date the find alike
 BLOCK_DAYS = MAX_DAYS_APART  # undated candidates: only reports published at most this far apart
 FIND_DAYS_SLACK = 2  # the find day and the announcement day of one seizure (a night over two days)
-BASE_TOLERANCE = 0.02  # two precise figures of one seizure (unit conversions, rounding to kilos)
+BASE_TOLERANCE = 0.005  # two precise figures of one seizure in one unit ("8,064 kg", "8.064 kilo")
+CONVERSION_TOLERANCE = 0.02  # a figure converted from pounds (agencies convert with 2.2 or 2.2046)
 MAX_TOLERANCE = 0.15  # the vaguest figure still says something ("over eight tonnes")
 JOIN_SCORE = 1.5  # agreements needed beyond the drug for two facts to be one seizure
 
@@ -80,12 +81,13 @@ def _months(find: tuple[int, int]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _tolerance(value: float | None, text: str | None) -> float:
+def _tolerance(value: float | None, text: str | None) -> tuple[float, bool]:
     """Relative tolerance of a reported figure: one unit of its last significant digit, so "4,022 kg"
-    is held to 2 %, "9.5 tonnes" to 3 % and "over eight tonnes" or "four tonnes" to 15 %. The digits
-    come from the figure as written (17,600 pounds), a number word counts as one digit."""
+    is held to 0.5 %, "9.5 tonnes" to 1.6 % and "over eight tonnes" or "four tonnes" to 15 %. The
+    digits come from the figure as written (17,600 pounds, with 2 % more for the conversion); a
+    number word counts as one digit. Also whether the figure is precise (three digits or more)."""
     if value is None or value <= 0:
-        return BASE_TOLERANCE
+        return BASE_TOLERANCE, False
     digits = ""
     if text:
         m = re.search(r"\d[\d.,\u00a0\u202f ]*", text)
@@ -101,7 +103,11 @@ def _tolerance(value: float | None, text: str | None) -> float:
     # one unit of the last significant digit relative to the whole figure
     unit = 10 ** (total - significant)
     whole = int(digits) if digits else 1
-    return min(MAX_TOLERANCE, BASE_TOLERANCE + unit / max(whole, 1))
+    extra = CONVERSION_TOLERANCE if text and _POUNDS.search(text) else 0.0
+    return min(MAX_TOLERANCE, BASE_TOLERANCE + extra + unit / max(whole, 1)), significant >= 3
+
+
+_POUNDS = re.compile(r"\b(pounds?|lbs?|libras?|livres?|pfund)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -120,6 +126,8 @@ def _when(value: str, published_day: str) -> tuple[tuple[int, int] | None, bool,
         return (_UNBOUNDED[0], find[1]), False, ()
     if find[1] - find[0] > 31:
         return find, False, ()  # a year says little about which seizure
+    if find[0] != find[1]:
+        return find, True, (value[:7],)  # a month: looked up in its own month
     return find, True, _months(find)
 
 
@@ -132,7 +140,7 @@ class Fact:
     """What grouping weighs of one fact, precomputed once."""
 
     __slots__ = ("id", "article_id", "drug", "country", "locode", "qty", "units", "tol", "pub", "find",
-                 "dated", "months", "primary", "cargo", "origin", "row")
+                 "dated", "months", "primary", "cargo", "origin", "row", "precise")
 
     def __init__(self, row: Mapping[str, Any], keep_row: bool = True) -> None:
         get = row.get
@@ -145,7 +153,7 @@ class Fact:
         u = get("units")
         self.qty = float(q) if q is not None else None
         self.units = float(u) if u is not None and q is None else None
-        self.tol = _tolerance(self.qty if self.qty is not None else self.units, get("quantity_text"))
+        self.tol, self.precise = _tolerance(self.qty if self.qty is not None else self.units, get("quantity_text"))
         published = str(get("published") or "")
         self.pub = _day(published) if published else None
         when = get("date")
@@ -157,7 +165,11 @@ class Fact:
         cargo = get("concealment")
         self.cargo = _cargo(str(cargo)) if cargo else frozenset()
         self.origin = get("origin_country") or None
-        self.row = row if keep_row else None
+        self.row = tuple(get(k) for k in SUMMARY_FIELDS) if keep_row else None
+
+
+SUMMARY_FIELDS = ("drug", "quantity_kg", "units", "port", "locode", "country", "latitude", "longitude", "date",
+                  "published", "article_id", "primary")
 
 
 def _amounts(a: Fact, b: Fact) -> float | None:
@@ -176,7 +188,7 @@ def _amounts(a: Fact, b: Fact) -> float | None:
     if gap > tol:
         return None
     # two precise figures that agree closely are strong evidence; a round one only a little
-    return 1.5 if gap <= BASE_TOLERANCE and tol <= 1.5 * BASE_TOLERANCE else 1.0
+    return 1.5 if gap <= 0.01 and a.precise and b.precise else 1.0
 
 
 def weigh(a: Fact, b: Fact) -> float | None:
@@ -210,17 +222,29 @@ def weigh(a: Fact, b: Fact) -> float | None:
             return 0.0  # weeks apart and nothing dates the find alike: no support, but no veto
     if a.cargo and b.cargo and a.cargo & b.cargo:
         score += 0.5
-    if a.origin and b.origin:
-        score += 0.5 if a.origin == b.origin else -1.0
+    if a.origin and a.origin == b.origin:
+        score += 0.5
     return score
+
+
+def _mismatch(a: Fact, b: Fact) -> float:
+    """Details that disagree without contradicting outright (extraction of them is noisy): another
+    origin, another cover cargo. Summed over an event's reports, so several of them weigh."""
+    penalty = 0.0
+    if a.origin and b.origin and a.origin != b.origin:
+        penalty -= 1.0
+    if a.cargo and b.cargo and not a.cargo & b.cargo:
+        penalty -= 0.5
+    return penalty
 
 
 def same_seizure(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two facts, on their own, read as reports of one seizure."""
     if (a.get("kind") or "event") != "event" or (b.get("kind") or "event") != "event":
         return False
-    s = weigh(Fact(a, False), Fact(b, False))
-    return s is not None and s >= JOIN_SCORE
+    fa, fb = Fact(a, False), Fact(b, False)
+    s = weigh(fa, fb)
+    return s is not None and s + _mismatch(fa, fb) >= JOIN_SCORE
 
 
 _BUCKET = math.log(1 / (1 - MAX_TOLERANCE))
@@ -237,9 +261,12 @@ def _bucket(f: Fact) -> int | None:
 
 
 class _Cluster:
-    __slots__ = ("members", "old_id", "created", "qmin", "qmax", "first_pub", "last_pub", "alive")
+    __slots__ = ("members", "old_id", "created", "qmin", "qmax", "first_pub", "last_pub", "alive", "seq")
+    _made = 0
 
     def __init__(self, old_id: str | None = None, created: str | None = None) -> None:
+        _Cluster._made += 1
+        self.seq = _Cluster._made
         self.members: list[Fact] = []
         self.old_id = old_id
         self.created = created
@@ -308,15 +335,15 @@ class Grouper:
             else:
                 self._put(self.months, (f.drug, f.months[len(f.months) // 2], bucket), c)
 
-    def _candidates(self, f: Fact) -> Iterable[_Cluster]:
+    def _candidates(self, f: Fact) -> list[_Cluster]:
         bucket = _bucket(f)
         if bucket is None:
-            return
+            return []
         buckets = (bucket - 1, bucket, bucket + 1)
-        seen: set[int] = set()
         q = f.qty if f.qty is not None else (f.units or 0.0)  # not None: the fact has a bucket
         lo, hi = q * (1 - MAX_TOLERANCE), q / (1 - MAX_TOLERANCE)
-        lists = []
+        recent: set[_Cluster] = set()
+        dated: set[_Cluster] = set()
         if f.pub is not None:
             # reports published within the window, in the same country (or none; any without one)
             oldest = f.pub - BLOCK_DAYS
@@ -328,7 +355,7 @@ class Grouper:
                         if len(block) > 16 and block[0].last_pub < oldest:
                             # clusters out of the window for good (facts come in publication order)
                             block[:] = [c for c in block if c.alive and c.last_pub >= oldest]
-                        lists.append((block, True))
+                        recent.update(block)
         if f.dated and f.find is not None:
             # finds dated alike, whenever reported and in whatever country the report names
             if f.find[0] == f.find[1]:
@@ -336,36 +363,42 @@ class Grouper:
                     for b in buckets:
                         block = self.days.get((f.drug, day, b))
                         if block:
-                            lists.append((block, False))
+                            dated.update(block)
             else:
                 for month in f.months:
                     for b in buckets:
                         block = self.day_months.get((f.drug, month, b))
                         if block:
-                            lists.append((block, False))
+                            dated.update(block)
             for month in f.months:
                 for b in buckets:
                     block = self.months.get((f.drug, month, b))
                     if block:
-                        lists.append((block, False))
-        pub = f.pub if f.pub is not None else 0
-        for block, windowed in lists:
-            for c in block:
-                if not c.alive or c.qmax < lo or c.qmin > hi or id(c) in seen:
-                    continue
-                if windowed and (c.last_pub < pub - BLOCK_DAYS or c.first_pub > pub + BLOCK_DAYS):
-                    continue
-                seen.add(id(c))
-                yield c
+                        dated.update(block)
+        if recent:
+            first, last = (f.pub or 0) - BLOCK_DAYS, (f.pub or 0) + BLOCK_DAYS
+            out = [c for c in recent if c.alive and c.qmax >= lo and c.qmin <= hi and c.last_pub >= first
+                   and c.first_pub <= last]
+            dated.difference_update(out)
+        else:
+            out = []
+        if dated:
+            out += [c for c in dated if c.alive and c.qmax >= lo and c.qmin <= hi]
+        out.sort(key=_age)  # a stable order: ties go to the older event
+        return out
 
     def _fit(self, f: Fact, c: _Cluster) -> float | None:
+        """The best support any report of the event gives, less every detail that disagrees; None
+        when any report contradicts (complete linkage: no vague report chains two seizures)."""
         best = None
+        penalty = 0.0
         for g in c.members:
             s = weigh(f, g)
             if s is None:
-                return None  # complete linkage on contradictions: no vague report chains two seizures
+                return None
             best = s if best is None else max(best, s)
-        return best
+            penalty += _mismatch(f, g)
+        return None if best is None else best + penalty
 
     def add(self, f: Fact) -> None:
         fits = []
@@ -404,9 +437,9 @@ class Grouper:
         return [c for c in self.clusters if c.alive and c.members]
 
 
-def _age(c: _Cluster) -> tuple[int, str, str]:
-    """Existing events before new ones, then by creation time and id."""
-    return (c.old_id is None, c.created or "", c.old_id or "")
+def _age(c: _Cluster) -> tuple[int, str, str, int]:
+    """Existing events before new ones, then by creation time and id, then the order they were made."""
+    return (c.old_id is None, c.created or "", c.old_id or "", c.seq)
 
 
 def order(facts: Iterable[Fact]) -> list[Fact]:
@@ -474,8 +507,9 @@ def assign_ids(
     return ids, changes
 
 
-def summarise(event_id: str, cluster: list[Mapping[str, Any]]) -> dict[str, Any]:
-    """The events row of one cluster of fact rows."""
+def summarise(event_id: str, members: list[Fact]) -> dict[str, Any]:
+    """The events row of one cluster of facts."""
+    cluster = [dict(zip(SUMMARY_FIELDS, f.row or (), strict=False)) for f in members]
     best = max(cluster, key=_precision)
     pubs = sorted(str(f.get("published") or "") for f in cluster)
     articles = sorted({str(f["article_id"]) for f in cluster})
@@ -525,7 +559,7 @@ def group_events(facts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dic
     events = []
     assignment: dict[str, str] = {}
     for eid, c in zip(ids, clusters, strict=True):
-        events.append(summarise(eid, [f.row or {} for f in c.members]))
+        events.append(summarise(eid, c.members))
         for f in c.members:
             assignment[f.id] = eid
     return events, assignment
@@ -572,9 +606,14 @@ def regroup(
     for eid, members in seeds.items():
         grouper.seed(eid, members, created.get(eid))
     seed_size = {id(c): len(c.members) for c in grouper.clusters}
-    for f in order(Fact(r) for r in new if is_event(r)):
-        if f.row and f.row.get("event_id"):
-            previous[f.id] = str(f.row["event_id"])
+    facts = []
+    for row in new:
+        if is_event(row):
+            f = Fact(row)
+            facts.append(f)
+            if row.get("event_id"):
+                previous[f.id] = str(row["event_id"])
+    for f in order(facts):
         grouper.add(f)
     check = set(known)
     touched = [c for c in grouper.live()
@@ -585,7 +624,7 @@ def regroup(
     )
     plan = Plan(changes=changes)
     for eid, c in zip(ids, touched, strict=True):
-        plan.events.append(summarise(eid, [f.row or {} for f in c.members]))
+        plan.events.append(summarise(eid, c.members))
         plan.moves += [(f.id, eid) for f in c.members if previous.get(f.id) != eid]
     rewritten = {id(c) for c in touched}
     alive = set(ids) | {c.old_id for c in grouper.live() if c.old_id and id(c) not in rewritten}

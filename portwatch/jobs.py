@@ -255,12 +255,10 @@ def build_events(db_path: str, *, full: bool = False) -> dict[str, int]:
                                     known=before)
         else:
             new = queries.ungrouped_facts(database)
-            shrunk = queries.shrunk_events(database)
+            shrunk = queries.dirty_events(database)
             if not new and not shrunk:
                 return {"events": queries.event_count(database), "events_new": 0, "events_changed": 0}
-            candidates = set(shrunk)
-            for drug, country, first, last, months in grouping.blocks_of(new):
-                candidates |= queries.candidate_events(database, drug, country, first, last, months)
+            candidates = set(shrunk) | queries.candidate_events(database, grouping.blocks_of(new))
             plan = grouping.regroup(queries.event_members(database, candidates), new,
                                     created=queries.event_created(database, candidates), taken=taken, known=shrunk)
         writes.apply_events(database, plan.events, plan.moves, plan.removed, plan.changes, grouping.GROUPING_VERSION)
