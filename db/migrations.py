@@ -214,8 +214,9 @@ def m006_faults(db: Database) -> None:
 @migrations()
 def m005_events(db: Database) -> None:
     """Events keep their ids for good (issue #13): when each was created and last changed, a history
-    of merges, splits and removals, the version of the grouping that made them, the events that lost
-    facts to a re-extraction since (kept by a trigger), and the index dated candidates are found by."""
+    of merges, splits and removals, the version of the grouping that made them, the facts a
+    re-extraction took out of an event (kept by a trigger, so the event and the rewritten fact find
+    each other again), and the index dated candidates are found by."""
     for statement in _statements(
         """
         ALTER TABLE events ADD COLUMN created TEXT;
@@ -235,14 +236,16 @@ def m005_events(db: Database) -> None:
             value TEXT
         );
         CREATE INDEX IF NOT EXISTS facts_event_dated ON facts(drug, date);
-        CREATE TABLE IF NOT EXISTS events_dirty (
-            event_id TEXT PRIMARY KEY
+        CREATE TABLE IF NOT EXISTS event_leavers (
+            fact_id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL
         )
         """
     ):
         db.execute(statement)
-    db.execute("CREATE TRIGGER IF NOT EXISTS facts_event_dirty AFTER DELETE ON facts WHEN old.event_id IS NOT NULL "
-               "BEGIN INSERT OR IGNORE INTO events_dirty (event_id) VALUES (old.event_id); END")
+    # a re-extracted article's facts are deleted and written again: remember which event each was in
+    db.execute("CREATE TRIGGER IF NOT EXISTS facts_event_leaver AFTER DELETE ON facts WHEN old.event_id IS NOT NULL "
+               "BEGIN INSERT OR REPLACE INTO event_leavers (fact_id, event_id) VALUES (old.id, old.event_id); END")
     # the full-text index of facts is rebuilt only when an indexed column changes, not when a fact
     # moves to another event (150,000 such moves took minutes)
     row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'facts_au'").fetchone()

@@ -234,9 +234,9 @@ def candidate_events(db: Database, blocks: Iterable[tuple[str, str | None, str, 
     return ids
 
 
-def dirty_events(db: Database) -> list[str]:
-    """Events that lost facts since the last grouping (their articles were re-extracted)."""
-    return [r[0] for r in db.execute("SELECT event_id FROM events_dirty")]
+def event_leavers(db: Database) -> dict[str, str]:
+    """Fact id -> the event it was in, for facts a re-extraction deleted since the last grouping."""
+    return dict(db.execute("SELECT fact_id, event_id FROM event_leavers").fetchall())
 
 
 def event_members(db: Database, event_ids: Iterable[str]) -> list[dict[str, Any]]:

@@ -411,7 +411,7 @@ def apply_events(
             "INSERT INTO event_changes (at, event_id, change, other_event_id, detail) VALUES (?, ?, ?, ?, ?)",
             ((at, c["event_id"], c["change"], c.get("other_event_id"), c.get("detail")) for c in changes),
         )
-        db.execute("DELETE FROM events_dirty")
+        db.execute("DELETE FROM event_leavers")
         if version is not None:
             db.execute("INSERT INTO event_grouping (key, value) VALUES ('version', ?) "
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [version])

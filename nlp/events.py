@@ -586,23 +586,26 @@ def regroup(
     created: Mapping[str, str] | None = None,
     taken: Callable[[str], bool] = lambda e: False,
     known: Iterable[str] = (),
+    leavers: Mapping[str, str] | None = None,
 ) -> Plan:
     """Group `new` facts into the events `existing` facts belong to (rows with `event_id`).
 
     Incremental: existing events are kept as they are and only gain reports, or merge when a new
     report bridges two that agree; only events that change are returned. From scratch: pass every
     fact as `new` (each with the `event_id` it had) and every event id as `known`; ids carry over.
-    `known` also names events to check for removal or rewrite (those that lost facts).
+    `known` also names events to check for removal or rewrite (those that lost facts); `leavers` maps
+    facts a re-extraction rewrote to the event they were in, so that event keeps its id.
     """
     created = created or {}
     grouper = Grouper()
     seeds: dict[str, list[Fact]] = {}
-    previous: dict[str, str] = {}
+    previous: dict[str, str] = {}  # the event each fact was in, or left when its article was re-extracted
+    current: dict[str, str] = {}  # the event each fact is in now
     for row in existing:
         if is_event(row) and row.get("event_id"):
             f = Fact(row)
             seeds.setdefault(str(row["event_id"]), []).append(f)
-            previous[f.id] = str(row["event_id"])
+            previous[f.id] = current[f.id] = str(row["event_id"])
     for eid, members in seeds.items():
         grouper.seed(eid, members, created.get(eid))
     seed_size = {id(c): len(c.members) for c in grouper.clusters}
@@ -612,7 +615,9 @@ def regroup(
             f = Fact(row)
             facts.append(f)
             if row.get("event_id"):
-                previous[f.id] = str(row["event_id"])
+                previous[f.id] = current[f.id] = str(row["event_id"])
+            elif leavers and f.id in leavers:
+                previous[f.id] = leavers[f.id]
     for f in order(facts):
         grouper.add(f)
     check = set(known)
@@ -625,7 +630,7 @@ def regroup(
     plan = Plan(changes=changes)
     for eid, c in zip(ids, touched, strict=True):
         plan.events.append(summarise(eid, c.members))
-        plan.moves += [(f.id, eid) for f in c.members if previous.get(f.id) != eid]
+        plan.moves += [(f.id, eid) for f in c.members if current.get(f.id) != eid]
     rewritten = {id(c) for c in touched}
     alive = set(ids) | {c.old_id for c in grouper.live() if c.old_id and id(c) not in rewritten}
     merged = {ch["other_event_id"] for ch in changes if ch["change"] == "merged"}

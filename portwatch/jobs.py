@@ -252,15 +252,17 @@ def build_events(db_path: str, *, full: bool = False) -> dict[str, int]:
         if full or queries.grouping_version(database) != grouping.GROUPING_VERSION:
             before = queries.event_created(database)
             plan = grouping.regroup((), queries.iter_event_facts(database), created=before, taken=taken,
-                                    known=before)
+                                    known=before, leavers=queries.event_leavers(database))
         else:
             new = queries.ungrouped_facts(database)
-            shrunk = queries.dirty_events(database)
-            if not new and not shrunk:
+            leavers = queries.event_leavers(database)
+            if not new and not leavers:
                 return {"events": queries.event_count(database), "events_new": 0, "events_changed": 0}
-            candidates = set(shrunk) | queries.candidate_events(database, grouping.blocks_of(new))
+            shrunk = set(leavers.values())
+            candidates = shrunk | queries.candidate_events(database, grouping.blocks_of(new))
             plan = grouping.regroup(queries.event_members(database, candidates), new,
-                                    created=queries.event_created(database, candidates), taken=taken, known=shrunk)
+                                    created=queries.event_created(database, candidates), taken=taken, known=shrunk,
+                                    leavers=leavers)
         writes.apply_events(database, plan.events, plan.moves, plan.removed, plan.changes, grouping.GROUPING_VERSION)
         return {"events": queries.event_count(database), "events_new": plan.created, "events_changed": len(plan.events)}
     finally:

@@ -252,3 +252,27 @@ def test_full_regroup_carries_ids_over(db_path):
     assert _events(conn) == ids
     assert conn.execute("SELECT count(*) FROM event_changes WHERE change != 'created'").fetchone()[0] == 0
     conn.close()
+
+
+@pytest.mark.issue(13)
+def test_reextracting_every_article_keeps_event_ids(db_path):
+    """A new extractor version rewrites every fact: the events keep their ids, nothing is recorded."""
+    import db
+    from db import writes
+    from portwatch import jobs
+
+    conn = db.open_db(db_path)
+    facts = {1: [_db_fact(8064)], 2: [_db_fact(8000, text="eight tonnes")],
+             3: [_db_fact(9436, locode="ESALG", country="ES", date="2023-08-23")]}
+    ids = {n: _store(conn, n, "2023-08-10", f) for n, f in facts.items()}
+    jobs.build_events(db_path)
+    before = _events(conn)
+    changes = conn.execute("SELECT count(*) FROM event_changes").fetchone()[0]
+    for n, article_id in ids.items():
+        writes.replace_facts(conn, article_id, facts[n], "next-version")
+    assert set(_events(conn).values()) == {None}
+    summary = jobs.build_events(db_path)
+    assert _events(conn) == before
+    assert summary["events_new"] == 0 and summary["events"] == 2
+    assert conn.execute("SELECT count(*) FROM event_changes").fetchone()[0] == changes
+    conn.close()
