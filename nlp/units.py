@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
 
 from nlp.dates import MONTH_RE
 
@@ -41,7 +44,35 @@ WORD_NUMBERS = {
     "a hundred": 100, "one hundred": 100, "cien": 100, "cem": 100, "cent": 100, "hundert": 100, "honderd": 100, "cento": 100,
     "a thousand": 1000, "mil": 1000, "mille": 1000, "duizend": 1000, "tausend": 1000, "tausende": 1000,
 }
-WORD_RE = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+# Number words of the seven languages, as pieces that glue into compounds ('dreihundert', 'tweehonderd',
+# 'duecento', 'trescientos', 'vingt-cinq'); a phrase of them is read by text2num (`_words_value`).
+NUMBER_PIECES = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete "
+    "dieciocho diecinueve veinte veinti treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento cientos "
+    "quinientos setecientos novecientos "
+    "um uma dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete "
+    "dezoito dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem cento centos duzentos "
+    "trezentos quinhentos "
+    "een één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
+    "achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend "
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
+    "quarante cinquante soixante cent cents mille "
+    "uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici "
+    "diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento mille mila "
+    "ein eine eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn "
+    "siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend"
+).split()
+PIECE = "|".join(sorted({re.escape(w) for w in NUMBER_PIECES}, key=len, reverse=True))
+GLUE = r"(?:und|en|ën|e|-)?"
+NUMBER_WORD = rf"(?:{PIECE})(?:{GLUE}(?:{PIECE}))*(?:einhalb)?"
+NUMBER_PHRASE = rf"{NUMBER_WORD}(?:(?:\s+(?:and|y|e|et|und|en)\s+|[\s-]+){NUMBER_WORD})*(?:\s+and\s+a\s+half)?"
+# '2 toneladas y media', 'tonelada e meia', 'a tonne and a half': half of the unit more
+HALF_AFTER = re.compile(r"\s+(?:y|e|et|and|und|en)\s+(?:a\s+|een\s+|eine\s+)?(?:media|meia|meio|demie|demi|mezzo|mezza|half|halve|halbe)(?!\w)", re.I)
+BARE_TONNE_HALF = re.compile(r"(?<![\w.,])(?:toneladas?|tonnellata|tonnes?|tons?)(?=\s+(?:y|e|et)\s+(?:media|meia|demie|mezzo|mezza)(?!\w))", re.I)
+WORD_RE = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + "|" + NUMBER_PHRASE
+TEXT2NUM_LANGS = ("en", "es", "pt", "fr", "it", "de", "nl")
 
 WEIGHT_UNITS: list[tuple[str, float]] = [
     (r"short\s+tons?", SHORT_TON),
@@ -107,11 +138,29 @@ def _amount(m: re.Match[str]) -> tuple[float, int]:
         digits = re.sub(r"\D", "", m.group("n")).rstrip("0")
         precision = len(digits)
     else:
-        value = float(WORD_NUMBERS[m.group("w").lower()])
-        precision = 1
+        words = m.group("w").lower()
+        value = float(WORD_NUMBERS[words]) if words in WORD_NUMBERS else _words_value(words) or 0.0
+        precision = len(re.sub(r"\D", "", f"{value:.0f}").rstrip("0")) or 1
     if m.group("m"):
         value *= MULTIPLIERS[m.group("m").lower().rstrip(".")] if m.group("m").lower() in MULTIPLIERS else 1e6
     return value, precision
+
+
+@lru_cache(maxsize=2048)
+def _words_value(words: str) -> float | None:
+    """'three hundred' -> 300, 'trescientos' -> 300, 'dreihundert' -> 300, 'vingt-cinq' -> 25 (text2num, in
+    whichever of the seven languages reads the whole phrase); None when none does."""
+    words = re.sub(r"\s+", " ", words.strip().lower())
+    half = 0.5 if re.search(r"einhalb$|and a half$", words) else 0.0
+    words = re.sub(r"(?:ein)?einhalb$|\s+and a half$", "", words) or ("ein" if half else words)
+    if words in WORD_NUMBERS:
+        return WORD_NUMBERS[words] + half
+    for lang in TEXT2NUM_LANGS:
+        try:
+            return float(text2num(words, lang)) + half
+        except (ValueError, IndexError, KeyError):
+            continue
+    return None
 
 
 def _unit_factor(m: re.Match[str]) -> float:
@@ -126,7 +175,10 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     blocked: list[tuple[int, int]] = []
-    for m in WEIGHT_RE.finditer(text):
+    for m0 in WEIGHT_RE.finditer(text):
+        m = _readable(text, m0)
+        if m is None:
+            continue
         unit = next(m.group(f"u{i}") for i in range(len(WEIGHT_UNITS)) if m.group(f"u{i}")).lower()
         if m.group("w") and not m.group("m") and unit in ("t", "g", "gr", "l", "lb", "lbs"):
             continue  # "a t", "un g": a word number needs a spelled-out unit
@@ -140,8 +192,17 @@ def find_quantities(text: str) -> list[Quantity]:
         if PER_PACKAGE.match(text, m.end()):
             blocked.append((m.start(), m.end()))
             continue  # "twelve 1kg packages", "six hundred 20 kg sacks": the size of each package
-        found.append(Quantity(m.start(), m.end(), m.group(0), "weight", value * factor, precision))
-        taken.append((m.start(), m.end()))
+        end = m.end()
+        half = HALF_AFTER.match(text, end)
+        if half and factor >= 1:
+            value, end, precision = value + 0.5, half.end(), precision + 1
+        found.append(Quantity(m.start(), end, text[m.start():end], "weight", value * factor, precision))
+        taken.append((m.start(), end))
+    for m in BARE_TONNE_HALF.finditer(text):
+        half = HALF_AFTER.match(text, m.end())
+        if half and not _overlaps(m.start(), half.end(), taken):
+            found.append(Quantity(m.start(), half.end(), text[m.start():half.end()], "weight", 1500.0, 2))
+            taken.append((m.start(), half.end()))
     for m in VOLUME_RE.finditer(text):
         if m.group("vu").lower() == "l" and not m.group("n"):
             continue
@@ -184,6 +245,18 @@ def _corroborated(qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _readable(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A match whose number words read as a number: 'two and three tonnes' (no number) is read from 'three',
+    so that the range before it is seen."""
+    if not m.group("w") or _amount(m)[0]:
+        return m
+    for sep in re.finditer(r"\s+(?:(?:and|y|e|et|und|en)\s+)?|-", m.group("w")):
+        sub = WEIGHT_RE.match(text, m.start("w") + sep.end())
+        if sub is not None and _amount(sub)[0]:
+            return sub
+    return None
+
+
 def _money_before(text: str, start: int) -> bool:
     return bool(re.search(r"[£$€]\s*$", text[max(0, start - 3):start]))
 
@@ -204,7 +277,8 @@ def _merge_ranges_and_compounds(text: str, qs: list[Quantity]) -> list[Quantity]
         if q.kind == "weight" and m and (re.search(r"\d", m.group("n")) or RANGE_START.search(before[:m.start()])) \
                 and not _is_year(m.group("n"), before[:m.start()]):
             low_txt = m.group("n")
-            low = to_number(low_txt) if re.match(r"\d", low_txt) else float(WORD_NUMBERS.get(low_txt.lower(), 0))
+            low = to_number(low_txt) if re.match(r"\d", low_txt) else float(
+                WORD_NUMBERS.get(low_txt.lower()) or _words_value(low_txt) or 0)
             high = q.value or 0
             amount = _amount_only(q.text)
             unit_kg = high / amount if amount else 1.0

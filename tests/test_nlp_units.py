@@ -109,3 +109,48 @@ def test_a_corroborated_decimal_reading_wins():
     # uncorroborated, the three-digit rule stands
     assert find_quantities("Der Zoll stellte 19,111 Tonnen Kokain sicher.")[0].value == 19_111_000
     assert [q.value for q in find_quantities("1.600 kilos de cocaína, 1,6 toneladas")] == [1600, 1600]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "kg"),
+    [
+        ("three hundred kilos of cocaine", 300),
+        ("one hundred and fifty kilos", 150),
+        ("twenty-five kilos", 25),
+        ("two and a half tonnes", 2500),
+        ("a tonne and a half", 1500),
+        ("25 metric tons", 25000),
+        ("trescientos kilos de cocaína", 300),
+        ("dos toneladas y media de hachís", 2500),
+        ("quinhentos quilos de cocaína", 500),
+        ("tonelada e meia de cocaína", 1500),
+        ("tweehonderd kilo cocaïne", 200),
+        ("anderhalve ton cocaïne", 1500),
+        ("trois cents kilos de résine", 300),
+        ("vingt-cinq kilos de cocaïne", 25),
+        ("duecento chili di cocaina", 200),
+        ("duemila chili di hashish", 2000),
+        ("dreihundert Kilo Kokain", 300),
+        ("zweieinhalb Tonnen Kokain", 2500),
+        ("eine halbe Tonne Kokain", 500),
+    ],
+)
+def test_number_words_in_seven_languages(text, kg):
+    q = find_quantities(text)[0]
+    assert (q.kind, q.value) == ("weight", pytest.approx(kg))
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "kg"),
+    [("between two and three tonnes", 2000), ("entre trois et quatre tonnes", 3000), ("zwischen zwei und drei Tonnen", 2000)],
+)
+def test_ranges_of_number_words_take_the_lower_bound(text, kg):
+    assert [q.value for q in find_quantities(text)] == [kg]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text", ["seized a kilo of cocaine", "un kilo de cocaína", "the one thing they found", "ein Kilo Kokain"])
+def test_words_that_are_no_seizure_figure(text):
+    assert find_quantities(text) == []
