@@ -113,8 +113,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy_num", re.compile(rf"{B}(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})[/.](?P<y>{YEAR}){E}")),
     ("dmy", re.compile(rf"{B}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|of\s+)?(?P<mon>{MONTH_RE})\.?(?:\s*,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR}))?{E}", re.I)),
     ("mdy", re.compile(rf"{B}(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>{YEAR}))?{E}", re.I)),
-    ("my", re.compile(rf"{B}(?P<pre>(?:(?:in|en|em|im|nel|in|a|à|de|mid-|mitte|ende|eind|fin|fine|finales de|principios de|início de|inizio|begin|early|late|end of|beginning of|{LAST})\s+(?:de\s+|of\s+|d')?)*)(?P<mon>{MONTH_RE})(?:\s+(?:de\s+|of\s+)?(?P<y>{YEAR}))?{E}", re.I)),
+    ("my", re.compile(rf"{B}(?P<pre>(?:(?:in|en|em|im|nel|in|a|à|de|mid-|mitte|ende|eind|fin|fine|finales de|principios de|início de|inizio|begin|early|late|end of|beginning of|{LAST})\s+(?:de\s+|of\s+|d')?)*)(?P<mon>{MONTH_RE})(?:\s+(?:de\s+|of\s+|del\s+|do\s+)?(?P<y>{YEAR}))?{E}", re.I)),
     ("weekday", re.compile(rf"{B}(?P<pre>(?:(?:on|el|la|o|na|no|le|il|lo|am|op|this|este|esta|ce|questo|diesen|deze|in the|{NIGHT}|of|to|de|del|zu|zum|tra|entre|between|van|op|from|auf|dal|de la|del|nella|in der|dans la|durante la|{LAST}|week)\s+)*)(?P<wd>{WEEKDAY_RE})(?P<part>{DAY_PART})?(?P<post>(?:\s+(?:{LAST}|dernier|passé|passée))?)(?:\s*\((?P<dd>\d{{1,2}})\))?{E}", re.I)),
+    ("recentdays", re.compile(rf"{B}(?:in (?:the )?(?:recent|past|last) (?:few )?days|(?:nei|negli) (?:giorni scorsi|ultimi giorni)|"
+                              rf"(?:en )?(?:los )?últimos días|(?:nos )?últimos dias|(?:ces )?derniers jours|in den letzten tagen|"
+                              rf"(?:de )?afgelopen dagen|(?:de )?voorbije dagen){E}", re.I)),
     ("yesterday", re.compile(rf"{B}(?:yesterday|ayer|ontem|hier|ieri|gestern|gisteren){E}", re.I)),
     ("today", re.compile(rf"{B}(?:today|hoy|hoje|aujourd'hui|oggi|heute|vandaag){E}", re.I)),
     ("lastweekend", re.compile(rf"{B}(?:(?:last|past|this)\s+weekend|(?:el\s+)?(?:último\s+|pasado\s+)?fin de semana(?:\s+pasado)?|(?:no\s+)?(?:último|passado)\s+fim de semana|fim de semana passado|(?:le\s+)?week-end(?:\s+dernier)?|(?:lo\s+)?scorso fine settimana|fine settimana|am\s+(?:vergangenen\s+)?wochenende|(?:afgelopen|vorig)\s+weekend){E}", re.I)),
@@ -133,7 +136,7 @@ DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 
 
 # relative references that name a day or a week: under a month-only reference they settle the month only
-DAY_RELATIVE = {"weekday", "yesterday", "today", "lastweekend", "lastweek", "thisweek"}
+DAY_RELATIVE = {"weekday", "yesterday", "today", "lastweekend", "lastweek", "thisweek", "recentdays"}
 
 
 NUMBER_WORDS = {w: n for n, ws in {1: "a one een un una uma um une ein eine", 2: "two twee deux dos dois zwei due",
@@ -178,7 +181,11 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
                     taken.append((m.start(), m.end()))
                 continue
             if kind == "yearbefore":
+                # the year before the last one named, in the sentence or just before it
                 years = [int(y) for y in re.findall(rf"{B}({YEAR}){E}", text[:m.start()])]
+                if not years and before:  # dates, not any number: 'since 2002' names no year of the figures
+                    ctx = before[-300:]
+                    years = [int(d.value[:4]) for d in find_dates(ctx, ref, ref_precision) if not is_reporting(ctx, d)]
                 base = years[-1] if years else (ref.year if ref else None)
                 if base is None:
                     continue
@@ -327,6 +334,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
     if kind == "lastweekend":
         sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
         return f"{sat.year:04d}-{sat.month:02d}", "month"
+    if kind == "recentdays":
+        # "nei giorni scorsi": the month, when the last week or so cannot reach into the month before
+        return (f"{ref.year:04d}-{ref.month:02d}", "month") if (ref - timedelta(days=7)).month == ref.month else None
     if kind == "lastweek":
         if (ref - timedelta(days=ref.weekday() + 7)).year != (ref - timedelta(days=1)).year:
             return None  # "last week" on 7 January could be either year

@@ -263,3 +263,37 @@ def test_assembler_dates_from_context():
             "In another operation, agents seized 3.2 tons of cocaine in Caribbean waters.")
     lead, other = ex.extract(text, published="2024-10-03", lang="en").facts
     assert (lead.date, other.date) == ("2024-09-30", None)
+
+
+@pytest.mark.issue(9)
+def test_recent_days_month_and_year_of_a_month():
+    assert find_dates("nei giorni scorsi hanno sequestrato", REF) == []  # 1 July: the days before are in June
+    assert find_dates("nei giorni scorsi hanno sequestrato", date(2023, 4, 14))[0].value == "2023-04"
+    assert find_dates("ces derniers jours", date(2023, 4, 30), "month")[0].value == "2023-04"
+    assert find_dates("in the recent past", REF) == []
+    assert find_dates("scattò nel luglio del 2016 quando", REF)[0].value == "2016-07"
+    assert find_dates("em maio do 2019", REF)[0].value == "2019-05"
+
+
+@pytest.mark.issue(9)
+def test_previous_year_counts_from_the_year_named_before():
+    before = "The amount seized in the year to March 2022 more than doubled. A report published on Thursday said so. "
+    got = find_dates("nearly 10 times the figure for the previous year", date(2023, 4, 20), before=before)
+    assert got[0].value == "2021"
+    before = "the “highest recorded quantity since 2002”. "  # a 'since' year names no period of the figures
+    assert find_dates("the previous year", date(2023, 4, 20), before=before)[0].value == "2022"
+
+
+@pytest.mark.issue(9)
+def test_assembler_owner_and_story_dates():
+    from nlp import Extractor
+
+    ex = Extractor()
+    text = ("Sri Lanka Navy seized 31kg of crystal methamphetamine contained in 12 sacks this morning (Oct 22) "
+            "at the Dondra fisheries harbour, the Navy said.")
+    (fact,) = ex.extract(text, published="2023-10-22", lang="en").facts
+    assert fact.date == "2023-10-22"  # the sacks are no figure of their own: the date is the weight's
+    text = ("Customs has seized an estimated 469 kg of methamphetamine hidden in electric motors at the Ports of Auckland.\n\n"
+            "Two Canadians are appearing in the Auckland District Court today.")
+    (fact,) = ex.extract(text, published="2019-09-06", lang="en").facts
+    assert fact.date is None  # the court day is the publication day, not the seizure's

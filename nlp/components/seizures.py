@@ -131,6 +131,10 @@ class SeizureAssembler:
         self._decide_primary(cands)
         lead_sent = lead.sent
         self._lead_date = _nearest(lead.dates, lead.qty)
+        if self._lead_date is None:
+            # a lead that took a restated figure keeps its sentence's one date ("in the year to March 2022")
+            own = self._dates(doc, lead.sent, ref)
+            self._lead_date = own[0] if len(own) == 1 else None
         if self._lead_date is None and lead.kind == "event":
             self._lead_date = self._preceding_date(lead, sents, {c.sent_index for c in cands})
         self._lead_kind = lead.kind
@@ -569,7 +573,9 @@ class SeizureAssembler:
         for sent in _story(c, sents, cand_sents):
             if cues.ARRESTED.search(sent.text.lower()) and not cues.SEIZED.search(sent.text.lower()):
                 continue  # "were detained on Tuesday": the day of the arrests
-            found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")]
+            # the publication day itself ("are appearing in court today") is the report's, not the find's
+            found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")
+                     and not (self._ref is not None and d.value == self._ref.isoformat())]
             if found:
                 return found[0].value
         return None
@@ -676,7 +682,10 @@ def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bo
 
 
 def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span | None:
-    """The figure a date belongs to: the one before it, unless a contrast ('compared with') comes between."""
+    """The figure a date belongs to: the one before it, unless a contrast ('compared with') comes between.
+    A count of sacks or bricks beside a weight is no figure of its own ('31kg contained in 12 sacks this morning')."""
+    if any(q._.qty is not None and q._.qty.kind == "weight" for q in qspans):
+        qspans = [q for q in qspans if q._.qty is None or q._.qty.kind != "packages"] or qspans
     before = [q for q in qspans if q.end_char <= d.start]
     after = [q for q in qspans if q.start_char >= d.end]
     if before:
