@@ -86,7 +86,7 @@ def _parse(html: str | bytes) -> Any:
 def _text(tree: Any, url: str, **options: Any) -> str | None:
     """trafilatura's main text of the page (it reads a copy of the tree)."""
     doc = trafilatura.bare_extraction(tree, url=url or None, **{**OPTIONS, **options})
-    return doc.text if doc is not None else None
+    return getattr(doc, "text", None)
 
 
 def _find_date(tree: Any, url: str) -> str | None:

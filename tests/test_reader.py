@@ -6,7 +6,6 @@ import gzip
 import json
 import re
 import sys
-from pathlib import Path
 
 import lxml.html
 import pytest
