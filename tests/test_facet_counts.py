@@ -84,7 +84,8 @@ def get(ds, url):
 
 
 def facet_sql(data) -> list[str]:
-    return [sql for sql in data["_sql"] if "count(*) as count from (" in sql]
+    """The queries that counted facets over the page's rows (Datasette's one per facet, or portwatch's one)."""
+    return [sql for sql in data["_sql"] if "count(*)" in sql and "from (" in sql]
 
 
 @pytest.mark.parametrize("query, filters", [
@@ -114,20 +115,22 @@ def test_other_filters_are_counted_live_then_cached_until_the_data_changes(small
     ds = make_datasette(small_db)
     url = "/portwatch/facts.json?_search=bananas&quantity_kg__gte=10"
     first = get(ds, url)
-    assert len(facet_sql(first)) == 5  # full-text search and a range: counted over the matching rows
-    drugs = {v["value"]: v["count"] for v in first["facet_results"]["drug"]["results"]}
+    assert len(facet_sql(first)) == 1  # full-text search and a range: one count over the matching rows
     with sqlite3.connect(small_db) as conn:
-        expected = dict(conn.execute(
-            "SELECT drug, count(*) FROM facts WHERE rowid IN (SELECT rowid FROM facts_fts WHERE facts_fts MATCH "
-            "'bananas') AND quantity_kg >= 10 GROUP BY drug").fetchall())
-    assert drugs == expected
+        for column in FACETED["facts"]:
+            expected = conn.execute(
+                f"SELECT {column}, count(*) FROM facts WHERE rowid IN (SELECT rowid FROM facts_fts WHERE facts_fts "
+                f"MATCH 'bananas') AND quantity_kg >= 10 AND {column} IS NOT NULL GROUP BY {column} "
+                f"ORDER BY count(*) DESC, {column}").fetchall()
+            got = [(v["value"], v["count"]) for v in first["facet_results"][column]["results"]]
+            assert got == [tuple(r) for r in expected], column
     again = get(ds, url)
     assert facet_sql(again) == [] and again["facet_results"] == first["facet_results"]
     conn = db.open_db(small_db)
     conn.execute("DELETE FROM facts WHERE drug = 'cocaine' AND quantity_kg >= 10 AND evidence = 'bananas'")
     conn.close()
     changed = get(ds, url)
-    assert len(facet_sql(changed)) == 5
+    assert len(facet_sql(changed)) == 1
     assert "cocaine" not in {v["value"] for v in changed["facet_results"]["drug"]["results"]}
 
 
@@ -135,7 +138,7 @@ def test_a_summary_that_disagrees_with_the_table_is_not_used(small_db):
     with sqlite3.connect(small_db) as conn:
         conn.execute("UPDATE facet_counts SET n = n + 5 WHERE tbl = 'facts' AND key LIKE '%heroin%'")
     data = get(make_datasette(small_db), "/portwatch/facts.json")
-    assert len(facet_sql(data)) == 5
+    assert len(facet_sql(data)) == 5  # counted live, one query per facet
     with sqlite3.connect(small_db) as conn:
         heroin = conn.execute("SELECT count(*) FROM facts WHERE drug = 'heroin'").fetchone()[0]
     assert {v["value"]: v["count"] for v in data["facet_results"]["drug"]["results"]}["heroin"] == heroin
