@@ -32,6 +32,7 @@ class Gazetteer:
     ports: dict[str, Port] = field(default_factory=dict)
     port_aliases: dict[str, list[str]] = field(default_factory=dict)  # alias -> port keys, any mention
     port_aliases_ctx: dict[str, list[str]] = field(default_factory=dict)  # only after "port of", "puerto de"...
+    port_small: set[str] = field(default_factory=set)  # context-only for their size alone: a port spoken of nearby will do
     drugs: dict[str, str] = field(default_factory=dict)  # lower alias -> canonical
     generic_drugs: set[str] = field(default_factory=set)
     agencies: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # alias -> (name, country)
@@ -71,6 +72,9 @@ COMMON_WORDS = {
     "Singapore", "Malta", "Gibraltar", "Monaco", "Hong Kong", "Macau", "Kuwait", "Bahrain", "Qatar", "Djibouti",
     "Guatemala", "Jamaica", "Cuba", "Haiti", "Guyana", "Suriname", "Belize", "Cyprus", "Lebanon", "Ireland",
     "Cork", "Split", "Bonny", "Alexandria", "Rota", "Vigo", "Rosario", "Salvador", "Natal", "Belem", "Belém",
+    # weekdays and months ("Friday Harbor" is cleaned to "Friday")
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "April", "June",
+    "July", "August", "September", "October", "November", "December",
 }
 
 
@@ -112,6 +116,8 @@ def load() -> Gazetteer:
                 gz.port_aliases.setdefault(alias, []).append(key)
             else:
                 gz.port_aliases_ctx.setdefault(alias, []).append(key)
+                if not ordinary_word and alias[0].isupper():
+                    gz.port_small.add(alias)
     for canonical, words in _json("drugs.json").items():
         if canonical.startswith("_"):
             continue

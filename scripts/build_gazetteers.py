@@ -24,10 +24,10 @@ from agencies_source import (  # noqa: E402
     GENERIC_JUDICIAL_POLICE, GENERIC_NATIONAL_POLICE, GENERIC_NAVY, GENERIC_POLICE, NATIONAL_COASTGUARD, NATIONAL_CUSTOMS,
     NATIONAL_NAVY)
 from countries_source import COUNTRIES, REGIONS  # noqa: E402
-from port_names import EXONYMS  # noqa: E402
+from port_names import EXONYMS, TERMINALS  # noqa: E402
 
 SIZE_RANK = {"Large": 4, "Medium": 3, "Small": 2, "Very Small": 1}
-PREFIX_RE = re.compile(r"^(port of|porto de|porto di|puerto de|port de|port d'|haven van|hafen)\s+", re.I)
+PREFIX_RE = re.compile(r"^(port of|porto de|porto da|porto do|porto di|puerto de|port de|port d'|haven van|hafen)\s+", re.I)
 SUFFIX_RE = re.compile(r"\s+(port ouest|port est|port|harbor|harbour|anchorage|roads|terminal|oil terminal|"
                        r"container terminal|north|south|east|west)$", re.I)
 
@@ -104,8 +104,10 @@ def build_ports(shared: Path) -> list[dict]:
             aliases |= set(extra)
             rec["rank"] = 9  # curated major ports win ambiguous names
         aliases.add(canonical)
-        aliases |= {ascii_fold(a) for a in list(aliases)}
         aliases |= {title(a) for a in list(aliases) if a.isupper()}
+        aliases = {a for a in aliases if not a.isupper()}
+        aliases |= set(TERMINALS.get(rec["locode"], []))  # a terminal is its port (and its acronym: MICP)
+        aliases |= {ascii_fold(a) for a in list(aliases)}
         out.append({
             "name": canonical,
             "locode": rec["locode"],
@@ -113,7 +115,7 @@ def build_ports(shared: Path) -> list[dict]:
             "lat": rec["lat"],
             "lon": rec["lon"],
             "rank": rec["rank"],
-            "aliases": sorted(a for a in aliases if not a.isupper() or len(a) <= 4 and False or not a.isupper()),
+            "aliases": sorted(aliases),
         })
     out.sort(key=lambda r: (r["name"], r["locode"] or ""))
     return out

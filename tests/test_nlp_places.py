@@ -78,3 +78,84 @@ def test_generic_navy_takes_the_seizure_country(extractor):
     text = "A Marinha apreendeu 3 toneladas de cocaína no porto de Santos, no Brasil, na segunda-feira."
     f = only(extractor.extract(text, published="2024-05-08", lang="pt"))
     assert f.country == "BR" and f.agencies == ["Brazilian Navy"]
+
+
+# ------------------------------------------------------------------ ports
+from nlp import places  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("cue", "fires", "quiet"),
+    [
+        (places.OFFICE_BEFORE, ["das Zollfahndungsamt ", "la police judiciaire de ", "the Drug Prosecutor's Office of "],
+         ["at the port of ", "in the harbour of ", "the customs officers at "]),
+        (places.INSTITUTION_AFTER, [" District Court today", " Airport on Monday", " Drug Prosecutor's Office"],
+         [" port on Monday", " Harbour", " container terminal"]),
+        (places.NEAR_BEFORE, ["in a van near the port of ", "across ", "près du port de "],
+         ["in the port of ", "nearly ", "at "]),
+        (places.OFFLOAD, ["the cutter offloaded", "an off-load in"], ["unloaded the container", "loaded in Guayaquil"]),
+        (places.HOUSE_SEARCH, ["executed search warrants", "bij een huiszoeking"], ["searched the container", "research"]),
+        (places.THE_PORT, ["seized in the port since January", "en el puerto", "nel porto calabrese"],
+         ["in the port of Antwerp", "en el puerto de Valencia", "passport"]),
+        (places.BY_AIR, ["entered the country as air cargo", "un vuelo procedente"], ["cargo ship", "aircraft carrier"]),
+        (places.REGION_BEFORE, ["(estado do ", "province of ", "im Bundesland "], ["Estados Unidos ", "a statement ", "provincial "]),
+        (places.DEST_MORE, ["con destino final ", "final destination the port of "], ["destino ", "final report "]),
+        (places.AT_SEA_MORE, ["off the coast of Mexico", "in Panamanian Caribbean waters", "au large des Antilles"],
+         ["Costa Rica", "the coastal town", "waterside"]),
+    ],
+)
+def test_place_cues_fire_only_where_they_should(cue, fires, quiet):
+    for text in fires:
+        assert cue.search(text) or cue.match(text), (cue.pattern[:40], text)
+    for text in quiet:
+        assert not (cue.search(text) or cue.match(text)), (cue.pattern[:40], text)
+
+
+def test_quoted_port_name_is_a_ship():
+    assert places.QUOTED.match("‘Setúbal’") and not places.QUOTED.match("Setúbal")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "port"),
+    [
+        ("en", "Customs officers found 300 kg of cocaine in a container at the Deurganckdok on Monday.", "Antwerp"),
+        ("en", "Revenue officers seized 120 kg of cocaine at Ringaskiddy on Tuesday.", "Cork"),
+        ("fr", "La douane a saisi 420 kg de résine de cannabis au port de Sète mardi.", "Sete"),
+        ("pt", "A Polícia Judiciária apreendeu 200 quilos de cocaína no Porto da Praia, em Cabo Verde.", "Praia"),
+        ("en", "Border Force officers seized 54kg of cocaine hidden in a lorry at Harwich. Officers at the port searched it.",
+         "Harwich"),
+    ],
+)
+def test_terminals_small_ports_and_accents_name_their_port(extractor, lang, text, port):
+    f = extractor.extract(text, published="2024-05-08", lang=lang).facts[0]
+    assert f.port == port
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The crew of the Coast Guard Cutter Forward offloaded 5,000 pounds of cocaine in Port Everglades on Tuesday."),
+        ("en", "Police found 500 kg of cocaine in a van near the port of Rotterdam on Monday."),
+        ("en", "Officers executed search warrants across Auckland and found 15 kg of methamphetamine on Monday."),
+        ("en", "Customs seized 156 kg of pseudoephedrine that entered the country as air cargo at Sydney."),
+        ("de", "Das Zollfahndungsamt Hamburg hat 125 Kilogramm Kokain in einem Auto sichergestellt."),
+        ("en", "Friday: customs seized 200 kg of cocaine, the port authority said."),
+    ],
+)
+def test_not_at_a_port(extractor, lang, text):
+    f = extractor.extract(text, published="2024-05-08", lang=lang).facts[0]
+    assert f.port is None
+
+
+def test_a_national_total_in_a_story_about_one_seizure_has_no_port(extractor):
+    text = ("Les douanes ont saisi 366 kg de cocaïne mercredi dans le port de Nantes. "
+            "Les douanes françaises ont saisi au total 9,05 tonnes de cocaïne en 2020.")
+    facts = extractor.extract(text, published="2021-02-04", lang="fr").facts
+    assert [(f.quantity_kg, f.port) for f in facts] == [(366, "Nantes"), (9050, None)]
+
+
+def test_a_total_told_of_the_same_port_keeps_it(extractor):
+    text = ("A Receita Federal apreendeu na segunda-feira 1,8 tonelada de cocaína no Porto de Santos. "
+            "Em 2023, a Receita Federal apreendeu 21,4 toneladas de cocaína no porto.")
+    facts = extractor.extract(text, published="2024-03-27", lang="pt").facts
+    assert [f.port for f in facts] == ["Santos", "Santos"]

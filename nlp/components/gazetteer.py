@@ -6,6 +6,7 @@ Spans go into doc.spans[...] with the canonical key as the label (port key, drug
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -27,6 +28,7 @@ class GazetteerComponent:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.labels: dict[str, tuple[str, str]] = {}
         make = nlp.make_doc
+        self.make = make
         self._add(self.exact, "PORT", {a: "|".join(k) for a, k in self.gz.port_aliases.items()}, make)
         self._add(self.exact, "PORTCTX", {a: "|".join(k) for a, k in self.gz.port_aliases_ctx.items()
                                           if a not in self.gz.port_aliases}, make)
@@ -73,18 +75,36 @@ class GazetteerComponent:
         return [s for s in agencies if s.text not in self.gz.ambiguous or s.label_ in named
                 or self.gz.agency_countries.get(s.label_) in places]
 
+    def _folded_ports(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """Port names written with accents the gazetteer lacks ('Sète', 'Moín'): match the accent-folded text."""
+        folded = "".join(_fold(c) for c in doc.text)
+        if folded == doc.text:
+            return []
+        seen = {(s.start, s.end) for s in found}
+        out = []
+        fdoc = self.make(folded)
+        for match_id, start, end in self.exact(fdoc):
+            label, key = self.labels[doc.vocab.strings[match_id]]
+            if label not in ("PORT", "PORTCTX"):
+                continue
+            span = doc.char_span(fdoc[start].idx, fdoc[end - 1].idx + len(fdoc[end - 1].text), label=f"{label}\x1f{key}")
+            if span is not None and (span.start, span.end) not in seen:
+                out.append(span)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
                 label, key = self.labels[doc.vocab.strings[match_id]]
                 found.append(Span(doc, start, end, label=f"{label}\x1f{key}"))
+        found += self._folded_ports(doc, found)
         groups: dict[str, list[Span]] = {"port": [], "drug": [], "agency": [], "country": [], "customs": []}
         by_type: dict[str, list[Span]] = {}
         for span in found:
             kind = span.label_.split("\x1f")[0]
             if kind == "PORTCTX":
-                if not _port_context(doc, span):
+                if not (_port_context(doc, span) or span.text in self.gz.port_small and _port_nearby(doc, span)):
                     continue
                 kind = "PORT"
                 span = Span(doc, span.start, span.end, label="PORT\x1f" + span.label_.split("\x1f")[1])
@@ -145,11 +165,32 @@ COMPOSE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:de|do|da|di|del|della|dello|of|of the|van|von|des|du|der|de la|d')\s*)?$", re.I)
 
 
+def _fold(c: str) -> str:
+    """One character without its accent ('è' -> 'e'); characters that do not fold to one stay."""
+    if c.isascii():
+        return c
+    base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+    return base if len(base) == 1 else c
+
+
 def _inside_name(doc: Doc, span: Span) -> bool:
     """'Air and Marine Operations', 'Customs House': a capitalised role word that runs on into a longer
     capitalised name belongs to that other body."""
     nxt = doc[span.end] if span.end < len(doc) else None
     return bool(span.text[:1].isupper() and nxt is not None and nxt.is_alpha and nxt.is_title and not nxt.is_sent_start)
+
+
+PORT_NEARBY = re.compile(
+    r"\b(?:port|harbou?r|quay|dock|docks|terminal|puerto|muelle|porto|cais|haven|kade|hafen|kai|scalo|banchina)\b", re.I)
+
+
+def _port_nearby(doc: Doc, span: Span) -> bool:
+    """'found at Harwich ... officers at the port': a small port's name counts when its sentence, or the
+    one before or after it, speaks of a port."""
+    sent = span.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+    return bool(PORT_NEARBY.search(doc.text[start:end]))
 
 
 def _port_context(doc: Doc, span: Span) -> bool:

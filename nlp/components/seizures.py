@@ -15,7 +15,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp import cues
+from nlp import cues, places
 from nlp.dates import MONTH_RE, DateMention, dateline, dateline_city, dateline_end, find_dates, is_reporting, page_date
 from nlp.facts import SeizureFact
 from nlp.gazetteer import Port, load
@@ -376,11 +376,27 @@ class SeizureAssembler:
         return self.gz.agency_countries.get(name)
 
     def _port_candidates(self, doc: Doc, sent: Span) -> list[Span]:
+        """Ports a sentence places something at: not a shipment's origin or destination, not the seat of an
+        office or court ('Zollfahndungsamt Hamburg', 'Auckland District Court'), not where a ship was taken
+        after the seizure, not a town near the port, not the dateline."""
         out = []
+        skip = dateline_end(doc.text)
         for span in _spans_in(doc, "port", sent):
+            if span.start_char < skip:
+                continue  # 'Praia, Cabo Verde (PANA) -': where the story was filed
             before = doc.text[max(sent.start_char, span.start_char - 45):span.start_char]
-            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before):
+            wide = doc.text[max(sent.start_char, span.start_char - 90):span.start_char]
+            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or _origin_von(before):
                 continue
+            if (places.OFFICE_BEFORE.search(before) or places.NEAR_BEFORE.search(before) or places.REGION_BEFORE.search(before)
+                    or places.DEST_MORE.search(before) or places.TAKEN_TO_BEFORE.search(wide)):
+                continue
+            if places.INSTITUTION_AFTER.match(doc.text[span.end_char:span.end_char + 40]):
+                continue
+            if places.QUOTED.match(doc.text[max(0, span.start_char - 1):span.end_char + 1]):
+                continue  # the patrol vessel 'Setúbal': a ship's name
+            if out and doc.text[out[-1].end_char:span.start_char].strip() == "(":
+                continue  # 'el puerto de Algeciras (Cádiz)': the province after the port
             out.append(span)
         return out
 
@@ -402,32 +418,57 @@ class SeizureAssembler:
 
     def _port(self, doc: Doc, c: Candidate, lead_sent: Span) -> Port | None:
         low = c.sent.text.lower()
-        if cues.NOT_AT_PORT.search(low):
+        if _not_at_port(low):
             return None
         spans = self._port_candidates(doc, c.sent)
         if spans:
             if c.kind == "aggregate" and cues.PORT_PLURAL.search(low) and len({s.label_ for s in spans}) > 1:
+                return None
+            # a port named for a part given apart ("65 kg, dont 50 kg sur le port de Nantes") is not the total's
+            spans = [s for s in spans if not (c.qty.end <= s.start_char and places.PART_OF.search(doc.text[c.qty.end:s.start_char]))]
+            if not spans:
                 return None
             # the port nearest to the quantity
             best = min(spans, key=lambda s: abs(s.start_char - c.qty.start))
             return self._resolve_port(doc, best)
         if cues.PORT_PLURAL.search(low) or (c.kind == "aggregate" and cues.EU_SCOPE.search(low)):
             return None  # "at UK ports", "across EU ports": no one port
+        if c.kind == "aggregate" and not places.THE_PORT.search(low) and (
+                self._lead_kind != "aggregate" or self._country_scope(doc, lead_sent)):
+            return None  # a total in a story about one seizure, or in national figures, is no one port's
+        sents = list(doc.sents)
+        index = next((i for i, s in enumerate(sents) if s.start == c.sent.start), 0)
+        if not c.primary and c.kind == "event" and not places.THE_PORT.search(low):
+            settled, before = self._port_before(doc, sents, index)
+            if settled:
+                return before
+            if _spans_in(doc, "port", c.sent):
+                return None  # an earlier find that names only where it was bound for: another shipment
+        lead_index = next((i for i, s in enumerate(sents) if s.start == lead_sent.start), index)
+        if self._told_at_sea(sents, lead_index):
+            return None
         framing = self._framing_port(doc, lead_sent) or self._dateline_port(doc)
-        if framing is None and c.primary and c.kind == "event":
+        if framing is None and c.kind == "event":
             # the story names its port later: "The container was opened at the port of X"
-            if cues.NOT_AT_PORT.search(lead_sent.text.lower()):
+            if _not_at_port(lead_sent.text.lower()):
                 return None
-            for sent in doc.sents:
-                spans = self._port_candidates(doc, sent)
-                if spans and not cues.NOT_AT_PORT.search(sent.text.lower()):
-                    return self._resolve_port(doc, spans[0])
-                if sent.start >= c.sent.end:
+            told = 0
+            for sent in sents[min(index, lead_index):]:
+                text = sent.text.lower()
+                if not text.strip():
+                    continue
+                if sent.start > c.sent.start and (cues.STORY_BREAK.search(sent.text) or told >= 4):
                     break
+                told += 1
+                if cues.AT_SEA.search(text) or places.AT_SEA_MORE.search(text):
+                    return None
+                spans = self._port_candidates(doc, sent)
+                if spans and not _not_at_port(text):
+                    return self._resolve_port(doc, spans[0])
             return None
         if framing is None:
             return None
-        if c.primary and cues.NOT_AT_PORT.search(lead_sent.text.lower()):
+        if c.primary and _not_at_port(lead_sent.text.lower()):
             return None
         # a figure that names no port takes the port the article is about, unless it names another country
         for span in _spans_in(doc, "country", c.sent):
@@ -436,6 +477,38 @@ class SeizureAssembler:
                 return None
         return framing
 
+    def _port_before(self, doc: Doc, sents: list[Span], index: int) -> tuple[bool, Port | None]:
+        """A background find that names no port is at the port of the sentence that introduces it ('the fourth
+        seizure at the port of Paranaguá in a month. On 3 September 165 kg...'), across a run of such finds.
+        (False, None) when no sentence settles it."""
+        for k in range(index - 1, max(-1, index - 4), -1):
+            sent = sents[k]
+            text = sent.text.lower()
+            if cues.NOT_AT_PORT.search(text) or places.OFFLOAD.search(text):
+                return True, None
+            spans = self._port_candidates(doc, sent)
+            if spans and not cues.PORT_PLURAL.search(text):
+                return True, self._resolve_port(doc, spans[-1])
+            if not _spans_in(doc, "quantity", sent):
+                break
+        return False, None
+
+    def _country_scope(self, doc: Doc, lead_sent: Span) -> bool:
+        """The lead total is a country's ('saisi 156,7 tonnes de drogues en France en 2022') and names no port."""
+        if self._port_candidates(doc, lead_sent):
+            return False
+        for span in _spans_in(doc, "country", lead_sent):
+            before = doc.text[max(lead_sent.start_char, span.start_char - 60):span.start_char]
+            if not (cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before)):
+                return True
+        return False
+
+    @staticmethod
+    def _told_at_sea(sents: list[Span], lead_index: int) -> bool:
+        """The lead's sentence, or the two that go on telling it, put the seizure at sea."""
+        told = [s for s in sents[lead_index:lead_index + 3] if s.text.strip()]
+        return any(cues.AT_SEA.search(s.text.lower()) or places.AT_SEA_MORE.search(s.text.lower()) for s in told)
+
     def _framing_port(self, doc: Doc, lead_sent: Span) -> Port | None:
         """The port the article opens with: named in a sentence up to the lead figure's, at a port."""
         for sent in doc.sents:
@@ -443,7 +516,7 @@ class SeizureAssembler:
                 return None
             low = sent.text.lower()
             spans = self._port_candidates(doc, sent)
-            if spans and not cues.NOT_AT_PORT.search(low) and not cues.PORT_PLURAL.search(low):
+            if spans and not cues.NOT_AT_PORT.search(low) and not cues.PORT_PLURAL.search(low) and not places.OFFLOAD.search(low):
                 return self._resolve_port(doc, spans[0])
         return None
 
@@ -727,6 +800,17 @@ def _is_headline(sent: Span, index: int) -> bool:
     text = sent.text.strip()
     ends_line = "\n" in sent.text or "\n" in sent.doc.text[sent.end_char:sent.end_char + 2]
     return index == 0 and len(text) < 160 and ends_line and not re.search(r"[.!?»\"”)]$", text)
+
+
+def _not_at_port(low: str) -> bool:
+    """The sentence puts the seizure away from any port: at sea, inland, at an airport, offloaded, in house searches."""
+    return bool(cues.NOT_AT_PORT.search(low) or places.OFFLOAD.search(low) or places.HOUSE_SEARCH.search(low)
+                or places.BY_AIR.search(low))
+
+
+def _origin_von(before: str) -> bool:
+    """German 'von Antwerpen in den Kanton Bern': where a shipment came from ('Hafen von X' is the port itself)."""
+    return bool(re.search(r"\bvon\s+$", before) and not re.search(r"(?:hafen|haven|port|terminal)\s+von\s+$", before, re.I))
 
 
 def _as_period(d: DateMention) -> str:

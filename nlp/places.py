@@ -1,0 +1,89 @@
+"""Where a seizure happened: cues, over lower-cased text in seven languages, that a port named in a
+sentence is not the place of the seizure (an office's seat, a court, where the drugs were taken after
+the seizure, a town near the port) and that a story is told at sea or in a house search.
+
+Used by the port methods of nlp.components.seizures; every cue has word boundaries and a test showing
+where it must not fire (tests/test_nlp_places.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARTICLE = r"(?:de\s+la\s+|de\s+|di\s+|del\s+|della\s+|da\s+|do\s+|du\s+|d'|des\s+|van\s+|von\s+|of\s+)?"
+
+# "Zollfahndungsamt Hamburg", "police judiciaire de Nantes", "douaniers de La Rochelle", "Auckland District Court":
+# the port city's name is the seat of an office, not where the drugs were found.
+OFFICE_BEFORE = re.compile(
+    r"\b(?:zollfahndungsamt(?:es)?|zollfahndung|hauptzollamt(?:es)?|polizeipräsidium|polizeidirektion|staatsanwaltschaft|"
+    r"landgericht|amtsgericht|procura|questura|tribunale|parquet|tribunal|juzgado|audiencia|fiscal[ií]a|court|"
+    r"prosecutor'?s? office|brigade|polizei|politie|rechtbank|parket|police judiciaire|polícia judiciária|"
+    r"pj|comisaría|commissariat|squadra mobile)\s+" + _PARTICLE + r"$",
+    re.I,
+)
+INSTITUTION_AFTER = re.compile(
+    r"^\s+(?:(?:district|high|crown|magistrates'?|supreme|criminal|regional|provincial|federal|city|drugs?|anti-?drugs?|narcotics)\s+)?"
+    r"(?:court|airport|police|university|council|prison|zoo|rechtbank|landgericht|amtsgericht|flughafen|"
+    r"staatsanwaltschaft|polizei|prosecutor'?s?|prosecution)\b",
+    re.I,
+)
+# "towed to the port of Recife", "escorted into Brest": the port where a ship was taken after a seizure at sea
+TAKEN_TO_BEFORE = re.compile(
+    r"\b(?:towed|escorted|diverted|rerouted|rebocad[oa]s?|escoltad[oa]s?|remolcad[oa]s?|conducid[oa]s?|trasladad[oa]s?|"
+    r"desviad[oa]s?|dérouté(?:e|s|es)?|escorté(?:e|s|es)?|remorqué(?:e|s|es)?|ramené(?:e|s|es)?|scortat[oaie]|"
+    r"rimorchiat[oaie]|dirottat[oaie]|gesleept|opgebracht|binnengebracht|geschleppt|eskortiert)\b[^.;]{0,60}$",
+    re.I,
+)
+# "offloaded in Port Everglades": drugs seized at sea and landed afterwards
+OFFLOAD = re.compile(r"\boff-?load(?:s|ed|ing)?\b", re.I)
+# house searches in a port city are not at the port
+HOUSE_SEARCH = re.compile(
+    r"\bsearch warrants?\b|\bhouse searches\b|\bhuiszoeking(?:en)?\b|\bperquisitions?\b|\bregistros? domiciliari[oa]s?\b|"
+    r"\ballanamientos?\b|\bdurchsuchung(?:en)?\b|\bhausdurchsuchung(?:en)?\b|\bperquisizion[ei]\b|\bbuscas domiciliárias\b",
+    re.I,
+)
+# "near the port of X", "across Auckland": around the port, not at it
+NEAR_BEFORE = re.compile(
+    r"\b(?:across|throughout|near|nearby|outside|close to|cerca de|cerca del|perto de|perto do|près de|près du|aux abords d[eu]|"
+    r"nahe|in der nähe von|bij|nabij|in de buurt van|vicino a|vicino al|nei pressi d[ei]l?)\s+"
+    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+|del\s+|het\s+|den\s+|der\s+|dem\s+|il\s+)?"
+    r"(?:(?:port|harbou?r|puerto|porto|haven|hafen)\s+" + _PARTICLE + r")?$",
+    re.I,
+)
+# a sub-part given apart: "65 kg, dont 50 kg sur le port de Nantes" (the port is the part's, not the total's)
+PART_OF = re.compile(
+    r"\b(?:dont|of which|including|among them|de los cuales|de las cuales|dos quais|das quais|waarvan|davon|di cui)\b", re.I)
+# the story is told at sea, beyond the cues of nlp.cues.AT_SEA
+AT_SEA_MORE = re.compile(
+    r"\b(?:off the coasts? of|in (?:\w+ ){0,2}waters|territorial waters|na costa d[eo]|en la costa d[e]|en aguas|em águas|"
+    r"au large|sur la côte|lungo la costa|an der küste|voor de kust|op zee|in mare|auf see|em alto mar|en alta mar)\b",
+    re.I,
+)
+# "Rio Grande do Norte", "province of Limón": a region named like a port
+REGION_BEFORE = re.compile(
+    r"\b(?:estado|state|província|provincia|province|région|region|regione|departamento|département|canton|kanton|comarca|"
+    r"bundesland|provincie)\s+" + _PARTICLE + r"$",
+    re.I,
+)
+# "con destino final Hamburgo": where the shipment was going, beyond nlp.cues.DEST_BEFORE
+DEST_MORE = re.compile(
+    r"\b(?:destino final|final destination|destination finale|destinazione finale|eindbestemming|endziel)\s+"
+    r"(?:era\s+|was\s+|is\s+|war\s+|de\s+|di\s+)?(?:el\s+|la\s+|o\s+|a\s+|the\s+|le\s+|il\s+)?"
+    r"(?:(?:puerto|porto|port|haven|hafen)\s+" + _PARTICLE + r")?$",
+    re.I,
+)
+# by air, not by sea: "entered the country as air cargo"
+BY_AIR = re.compile(
+    r"\bair ?cargo\b|\bair freight\b|\bcarga aérea\b|\bfret aérien\b|\bluchtvracht\b|\bluftfracht\b|\bcargo aereo\b|"
+    r"\bpassenger flight\b|\bflight from\b|\bvuelo\b|\bvoo\b|\bvol en provenance\b",
+    re.I,
+)
+# "the port" told again without its name: the story's port ("los decomisos más importantes en el puerto")
+THE_PORT = re.compile(
+    r"\b(?:in|at) the (?:same )?(?:port|harbou?r)\b(?! of)|\ben el (?:mismo )?puerto\b(?! de)|\bno (?:mesmo )?porto\b(?! de)|"
+    r"\b(?:au|dans le|sur le) (?:même )?port\b(?! de)|\bnello stesso porto\b|\bnel porto\b(?! di)|\bim (?:selben |gleichen )?hafen\b(?! von)|"
+    r"\bin de(?:zelfde)? haven\b(?! van)",
+    re.I,
+)
+# a port's name in quotes is a ship's or an operation's name ("o patrulha oceânico 'Setúbal'")
+QUOTED = re.compile(r"^['‘’\"“”«].+['‘’\"“”»]$")
