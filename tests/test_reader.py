@@ -247,3 +247,28 @@ def test_reader_text_has_blank_lines_between_paragraphs():
     html = f"<html><body><article><p>{STORY}</p><p>{STORY.replace('1,200', '700')}</p></article></body></html>"
     text = read_article(html, "https://x/a")["text"]
     assert re.search(r"Ecuador\.\n\nCustoms", text)
+
+
+@pytest.mark.issue(10)
+def test_the_crawl_reads_each_article_once_and_extraction_does_not_read_it_again(tmp_path):
+    import db
+    from portwatch.jobs import _refresh_readers
+    from tests.conftest import FIXTURES, Site, run_portwatch
+
+    site = Site(FIXTURES / "site")
+    try:
+        sources = site.sources_file(tmp_path, FIXTURES / "site" / "sources.yaml", only={"fixture-atom"})
+        path = str(tmp_path / "portwatch.db")
+        result = run_portwatch("crawl", "--db", path, "--sources", str(sources), "--allow-host", "127.0.0.1")
+        assert result.returncode == 0, result.stderr[-2000:]
+    finally:
+        site.close()
+    (version, lang, published, text), = _rows(path, "SELECT reader_version, lang, published, text FROM articles "
+                                                    "WHERE canonical_url LIKE '%article3.html'")
+    assert (version, lang, published) == (READER_VERSION, "en", "2025-03-08T09:00:00+00:00")
+    assert "2.5 tonnes" in text and "9 tonnes" not in text
+    conn = db.open_db(path)
+    try:
+        assert _refresh_readers(conn) == 0  # read at crawl time by this reader: nothing to read again
+    finally:
+        conn.close()
