@@ -32,18 +32,35 @@ class Interrupted(RuntimeError):
     """SIGTERM or SIGINT stopped the job; what was stored stays, the run is recorded 'interrupted'."""
 
 
+_STOP: dict[str, int | None] = {"signal": None}
+
+
 def _interrupt(signum: int, _frame: Any) -> None:
-    raise Interrupted(f"stopped by {signal.Signals(signum).name}")
+    # the first signal asks for a stop at the next safe point (between two articles); raising here
+    # could land in a finalizer, where Python ignores it. A second signal stops at once.
+    if _STOP["signal"] is not None:
+        raise Interrupted(f"stopped by {signal.Signals(signum).name}")
+    _STOP["signal"] = signum
+
+
+def check_stop() -> None:
+    """Raise Interrupted when SIGTERM/SIGINT arrived since `stop_on_signals` began."""
+    if _STOP["signal"] is not None:
+        raise Interrupted(f"stopped by {signal.Signals(_STOP['signal']).name}")
 
 
 @contextmanager
 def stop_on_signals() -> Iterator[None]:
-    """SIGTERM (systemd, cron's kill) and SIGINT raise Interrupted; during a crawl Scrapy's own
-    graceful stop takes over and the crawl result says it was interrupted."""
+    """After SIGTERM (systemd, cron's kill) or SIGINT, `check_stop` raises Interrupted at the next safe
+    point (between two articles); during a crawl Scrapy's own graceful stop takes over and the crawl
+    result says it was interrupted."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     saved = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    outermost = all(handler is not _interrupt for handler in saved.values())
+    if outermost:
+        _STOP["signal"] = None
     for sig in saved:
         signal.signal(sig, _interrupt)
     try:
@@ -198,6 +215,7 @@ def extract(db_path: str, *, everything: bool = False, workers: int = 1,
         done += 1
         if progress:
             progress(done, total)
+        check_stop()
     database.close()
     return {"articles": done, "facts": facts, "failed": failed}
 
@@ -305,7 +323,9 @@ def nightly(db_path: str, *, sources_path: str | None, allow_hosts: list[str], w
             if summary.interrupted:
                 outcome = "interrupted"  # articles stored so far are extracted by the next run
             else:
+                check_stop()
                 extracted = extract(db_path, workers=workers, progress=progress)
+                check_stop()
                 events = build_events(db_path)
                 outcome = "partial" if summary.outcome == "ok" and extracted.get("failed") else summary.outcome
         except (Interrupted, KeyboardInterrupt):
