@@ -87,3 +87,16 @@ THE_PORT = re.compile(
 )
 # a port's name in quotes is a ship's or an operation's name ("o patrulha oceânico 'Setúbal'")
 QUOTED = re.compile(r"^['‘’\"“”«].+['‘’\"“”»]$")
+
+# ------------------------------------------------------------------ who is credited
+# "handed over to the SAPS", "remis le produit à la police judiciaire", "a test by the SAPS", "overgedragen aan":
+# an authority named right after these received or examined the drugs; it did not seize them.
+HANDED_TO_BEFORE = re.compile(
+    r"\b(?:handed (?:\w+ ){0,3}?(?:over )?to|passed (?:on )?to|transferred to|(?:a )?tests? by|tested by|"
+    r"remis(?:es)? (?:[\w'’]+ ){0,3}?à|confiée?s? à|entregues? (?:\w+ ){0,2}?(?:à|ao|aos)|entregad[oa]s? (?:\w+ ){0,2}?(?:a|al)|"
+    r"a disposición de|overgedragen aan|übergeben an|consegnat[oaie] (?:a|al|alla|ai)|affidat[oaie] (?:a|al|alla|ai))\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+|het\s+|de\s+|die\s+|der\s+|den\s+|dem\s+|il\s+|lo\s+)?$",
+    re.I,
+)
+# "The Federal Police began investigating": an inquiry opened, not a seizure made
+INQUIRY = re.compile(r"\b(?:began|begun|started|opened|launched) (?:an? |its )?(?:investigat|inquir|probe)", re.I)

@@ -45,7 +45,8 @@ AGENCIES = [
         "Italian customs", "Italian Customs and Monopolies Agency", "douane italienne", "aduana italiana"]),
     ("Guardia di Finanza", "IT", "police", ["Guardia di Finanza", "GdF", "finanzieri", "Finance Police", "Italian Finance Police", "Italian financial police"]),
     ("Carabinieri", "IT", "police", ["Carabinieri", "carabinieri", "Arma dei Carabinieri"]),
-    ("Italian State Police", "IT", "police", ["Polizia di Stato", "Squadra Mobile"]),
+    ("Italian State Police", "IT", "police", ["Polizia di Stato", "Squadra Mobile", "Polizia di Frontiera", "Polizia di Frontiera Marittima",
+        "Polizia Stradale", "Polizia Ferroviaria", "Italian State Police", "Italian police"]),
     ("UK Border Force", "GB", "customs", ["Border Force", "UK Border Force", "Border Force officers", "Border Force cutter"]),
     ("National Crime Agency", "GB", "police", ["National Crime Agency", "NCA"]),
     ("HM Revenue and Customs", "GB", "customs", ["HM Revenue and Customs", "HMRC"]),
@@ -86,7 +87,8 @@ AGENCIES = [
     ("Saudi Zakat, Tax and Customs Authority", "SA", "customs", ["Zakat, Tax and Customs Authority", "ZATCA", "Saudi customs", "Saudi Zakat, Tax and Customs Authority"]),
     ("Royal Malaysian Customs Department", "MY", "customs", ["Royal Malaysian Customs Department", "Royal Malaysian Customs", "Malaysian customs", "Malaysian Customs"]),
     ("South African Police Service", "ZA", "police", ["South African Police Service", "SAPS", "Hawks", "Directorate for Priority Crime Investigation"]),
-    ("South African Revenue Service", "ZA", "customs", ["South African Revenue Service", "SARS", "SARS Customs", "SARS customs"]),
+    ("South African Revenue Service", "ZA", "customs", ["South African Revenue Service", "SARS", "Sars", "SARS Customs", "SARS customs",
+        "Sars Customs", "Sars customs"]),
     ("Nigeria Customs Service", "NG", "customs", ["Nigeria Customs Service", "Nigerian Customs Service", "Nigerian customs"]),
     ("National Drug Law Enforcement Agency", "NG", "police", ["National Drug Law Enforcement Agency", "NDLEA"]),
     ("Slovenian Financial Administration", "SI", "customs", ["Financial Administration", "Slovenian Financial Administration", "FURS", "Slovenian customs"]),
@@ -186,6 +188,7 @@ EXTRA_ALIASES = {
     "World Customs Organization": ["World Customs Organization", "Organisation mondiale des douanes", "Organización Mundial de Aduanas", "OMD"],
     "Italian Coast Guard": ["Guardia Costiera", "Capitaneria di porto", "Capitanerie di porto", "Italian Coast Guard"],
     "Italian Navy": ["Marina Militare", "Italian Navy"],
+    "Peruvian Navy": ["Marina de Guerra del Perú", "Marina de Guerra del Peru", "Peruvian Navy", "marine péruvienne"],
     "Jamaica Constabulary Force": ["Jamaica Constabulary Force", "JCF"],
     "Jamaica Defence Force Coast Guard": ["JDF Coast Guard"],
     "Lebanese Internal Security Forces": ["Internal Security Forces", "Forces de sécurité intérieure", "FSI"],
@@ -255,5 +258,5 @@ COMPOSE_ONLY = {"police"}
 
 # Acronyms that are also other things (AFP: Agence France-Presse; SARS: the virus; PJ, ADM, KAS, PDI, GRA, BOC...):
 # they count only when the text names the agency's country, or the agency in full.
-AMBIGUOUS_ACRONYMS = {"AFP", "SARS", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
+AMBIGUOUS_ACRONYMS = {"AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
                       "ANF", "PCD", "DRI", "NCB", "CNB", "BNN", "GNB", "ABF", "PNP", "GNR", "JCF", "ANAM", "FRCS"}

@@ -159,3 +159,17 @@ def test_a_total_told_of_the_same_port_keeps_it(extractor):
             "Em 2023, a Receita Federal apreendeu 21,4 toneladas de cocaína no porto.")
     facts = extractor.extract(text, published="2024-03-27", lang="pt").facts
     assert [f.port for f in facts] == ["Santos", "Santos"]
+
+
+def test_handed_to_and_inquiry_cues():
+    for text in ("The narcotics were handed over to the ", "et remis le produit à la ", "a test by the ", "werden overgedragen aan de "):
+        assert places.HANDED_TO_BEFORE.search(text), text
+    for text in ("in coordination with the ", "seized by the ", "the sentence was handed down by the ", "a testing ground for the "):
+        assert not places.HANDED_TO_BEFORE.search(text), text
+    assert places.INQUIRY.match("began investigating the man") and not places.INQUIRY.match("investigators found")
+
+
+def test_who_the_drugs_were_handed_to_is_not_credited(extractor):
+    text = ("Les douanes ont saisi 366 kg de cocaïne mercredi dans le port de Nantes et remis le produit à la "
+            "police judiciaire, a-t-on appris jeudi.")
+    assert only(extractor.extract(text, published="2021-02-04", lang="fr")).agencies == ["French Customs"]

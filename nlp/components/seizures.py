@@ -536,6 +536,8 @@ class SeizureAssembler:
         takeover = bool(cues.TAKEOVER.search(low))
         seized = bool(cues.SEIZED.search(low))
         for span in _spans_in(doc, "agency", sent):
+            if self._handed_to(doc, sent, span):
+                continue
             if takeover:
                 if not seized:
                     continue
@@ -546,12 +548,21 @@ class SeizureAssembler:
                 out.append(span.label_)
         return out
 
+    @staticmethod
+    def _handed_to(doc: Doc, sent: Span, span: Span) -> bool:
+        """'handed over to the SAPS', 'remis à la police judiciaire', 'The Federal Police began investigating':
+        the authority received, tested or inquired into the drugs after the seizure."""
+        before = doc.text[max(sent.start_char, span.start_char - 60):span.start_char]
+        after = doc.text[span.end_char:min(sent.end_char, span.end_char + 40)]
+        return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip()))
+
     def _generic_roles(self, doc: Doc, sent: Span) -> list[str]:
-        """'customs', 'coast guard', 'navy' named without a country, in a sentence that is not about a takeover."""
+        """'customs', 'coast guard', 'navy' named without a country, in a sentence that is not about a takeover
+        and not as the one the drugs were handed to."""
         low = sent.text.lower()
         if cues.TAKEOVER.search(low) and not cues.SEIZED.search(low):
             return []
-        return [s.label_ for s in _spans_in(doc, "customs", sent)]
+        return [s.label_ for s in _spans_in(doc, "customs", sent) if not self._handed_to(doc, sent, s)]
 
     def _context_date(self, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
         """A background find dated by the sentence that introduces it ('The largest finds were in February.')."""
