@@ -179,6 +179,55 @@ def test_1_invalid_urls_fail_their_source_or_link_and_never_end_the_loop(hostile
     assert check.returncode == 2 and "field 'url'" in check.stderr and "Invalid IPv6 URL" in check.stderr
 
 
+def test_1_a_redirect_to_an_invalid_url_fails_that_link_only(tmp_path):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            return
+
+        def do_GET(self):  # noqa: N802
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            if self.path == "/r":
+                self.send_response(302)
+                self.send_header("Location", BAD_PORT)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            if self.path == "/feed.xml":
+                body, ctype = rss(f"{base}/r", f"{base}/news/a0.html").encode(), "application/xml"
+            elif self.path == "/news/a0.html":
+                port, kg = GOOD["a0"]
+                body = article_html("Seizure", f"<p>{STORY.format(port=port, kg=kg)}</p>").encode()
+                ctype = "text/html; charset=utf-8"
+            else:
+                body, ctype = b"not found", "text/plain"
+            self.send_response(200 if ctype != "text/plain" else 404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(f"sources:\n  - {{name: redirects, kind: rss, url: '{base}/feed.xml', language: en, "
+                           f"country: NL, agency: Test}}\n", encoding="utf-8")
+        db_path = str(tmp_path / "portwatch.db")
+        result = run_portwatch("crawl", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1")
+    finally:
+        server.shutdown()
+        server.server_close()
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr[-3000:]  # the source itself is fine
+    assert rows(db_path, "SELECT canonical_url FROM articles") == [(f"{base}/news/a0.html",)]
+    ((outcome, reason),) = rows(db_path, "SELECT outcome, reason FROM pages WHERE url = ?", [f"{base}/r"])
+    assert outcome == "skipped" and "invalid URL (redirect" in reason and "Port out of range" in reason
+
+
 def test_2_an_article_longer_than_spacy_max_length_is_read_in_pieces(hostile):
     site, _, db_path, _ = hostile
     ((text,),) = rows(db_path, "SELECT text FROM articles WHERE url = ?", [f"{site.url}/news/long.html"])

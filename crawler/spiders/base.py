@@ -175,9 +175,14 @@ class SourceSpider(scrapy.Spider):
         request = failure.request
         source: Source = request.cb_kwargs["source"]
         status = _status(failure)
-        final = failure.check(RefusedURL) or "robots.txt" in str(failure.value)
+        # a redirect to an invalid URL (Scrapy's RedirectMiddleware raises ValueError building it) is as
+        # final as a refused host: fetching it again next night would fail the same way
+        final = failure.check(RefusedURL, ValueError) or "robots.txt" in str(failure.value)
         outcome = "skipped" if final else _outcome(status)
-        yield SkippedPage(request.url, source.name, _reason(failure), status, outcome=outcome)
+        reason = _reason(failure)
+        if failure.check(ValueError) and not failure.check(RefusedURL):
+            reason = f"invalid URL (redirect from {request.url[:200]}): {failure.value}"[:500]
+        yield SkippedPage(request.url, source.name, reason, status, outcome=outcome)
 
 
 def _outcome(status: int | None) -> str:
