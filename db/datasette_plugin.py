@@ -58,3 +58,34 @@ def handle_exception(datasette: Any, request: Any, exception: BaseException) -> 
     if isinstance(status, int) and status < 500:
         message = getattr(exception, "message", None) or (exception.args[0] if exception.args else exception)
         log.warning("rejected %s (HTTP %s): %s", request.path, status, " ".join(str(message).split())[:200])
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Any:
+    """The server's CSV (`.csv` pages, `_format=csv`) is formula-safe like `portwatch export`."""
+    from db.csvsafe import safe_csv_record
+
+    def wrap(app: Any) -> Any:
+        async def csv_safe(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            query = scope.get("query_string") or b""
+            if scope.get("type") != "http" or not (str(scope.get("path", "")).endswith(".csv")
+                                                    or b"_format=csv" in query):
+                await app(scope, receive, send)
+                return
+            state = {"csv": False}
+
+            async def send_safe(message: dict[str, Any]) -> None:
+                if message["type"] == "http.response.start":
+                    headers = [(k, v) for k, v in message.get("headers") or [] if k.lower() != b"content-length"]
+                    ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+                    state["csv"] = ctype.startswith((b"text/plain", b"text/csv"))
+                    message = {**message, "headers": headers}
+                elif message["type"] == "http.response.body" and state["csv"] and message.get("body"):
+                    message = {**message, "body": safe_csv_record(message["body"])}
+                await send(message)
+
+            await app(scope, receive, send_safe)
+
+        return csv_safe
+
+    return wrap

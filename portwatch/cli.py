@@ -310,16 +310,11 @@ def export(db_path, table, fmt, since, output) -> None:
         writer.writerow({k: _csv_cell(v) for k, v in row.items()})
 
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
-
-
 def _csv_cell(value):
     """Neutralise cells a spreadsheet would run as formulas, also behind leading spaces or newlines."""
-    if isinstance(value, list):
-        value = "; ".join(map(str, value))
-    if isinstance(value, str) and (value[:1] in FORMULA_START or value.lstrip()[:1] in FORMULA_START):
-        return "'" + value
-    return value
+    from db.csvsafe import safe_cell
+
+    return safe_cell(value)
 
 
 @cli.command()
