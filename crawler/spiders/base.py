@@ -70,7 +70,7 @@ class SourceSpider(scrapy.Spider):
             callback=self.parse_source,
             errback=self.source_failed,
             cb_kwargs={"source": src, **cb_kwargs},
-            meta={"portwatch_source_fetch": src.name if url == src.url else None,
+            meta={"portwatch_source_fetch": src.name if url == src.url.strip() else None,
                   "handle_httpstatus_list": [304]},
             dont_filter=True,
             priority=10,
