@@ -71,7 +71,7 @@ class Sites:
             handler.base = f"http://{host}:{httpd.server_address[1]}"
             threading.Thread(target=httpd.serve_forever, daemon=True).start()
             self.servers.append((host, httpd, handler))
-            for k, (kind, filename, template) in enumerate(KINDS):
+            for k, (_kind, filename, template) in enumerate(KINDS):
                 name = f"s{h:02d}{k}"
                 port = PORTS[(h + k) % len(PORTS)]
                 values = {"name": name, "day": 1 + (h + k) % 27, "port": port, "kg": 100 + 10 * h + k,
