@@ -410,7 +410,7 @@ def _language_warning(text: str) -> str | None:
     if lang in LANGS:
         return None
     return f"the text looks like {lang!r}, none of the languages portwatch reads ({' '.join(LANGS)}); " \
-           f"it was read as one of them and facts may be missed"
+           f"it is kept with that language and no facts are read from it"
 
 
 @cli.command()
