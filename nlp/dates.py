@@ -189,7 +189,7 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
                 base = years[-1] if years else (ref.year if ref else None)
                 if base is None:
                     continue
-                got: tuple[str, str] | None = (str(base - 1), "year")
+                got = (str(base - 1), "year")
             else:
                 got = _resolve(kind, m, ref)
             if got is None:
@@ -222,7 +222,7 @@ def _blocking(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] 
     '2006/7' and '2021-22' name the year they end."""
     g = m.groupdict()
     if kind == "since":
-        y = int(g.get("y") or g.get("y1"))
+        y = int(g.get("y") or g["y1"])
         return (str(y), "year") if ref is not None and ref.year == y else None
     y, y2 = int(g["y"]), g["y2"]
     end = int(y2) if len(y2) == 4 else (y // 10 * 10 + int(y2) if len(y2) == 1 else y // 100 * 100 + int(y2))
