@@ -83,3 +83,24 @@ def test_named_sources_are_probed_even_when_disabled(probed):
     assert result.returncode == 1
     assert "good-feed (rss): ok" in result.stdout and "switched-off (rss): BROKEN" in result.stdout
     assert "2 sources probed, 1 broken: switched-off" in result.stdout
+
+
+def test_names_select_sources_and_unknown_names_are_refused(probed):
+    _, _, sources, _, _, _ = probed
+    listed = run_portwatch("sources", "--sources", str(sources), "good-feed", "google-news")
+    assert listed.returncode == 0, listed.stderr
+    names = [line.split()[0] for line in listed.stdout.splitlines()[1:]]
+    assert names == ["good-feed", "google-news"]
+    unknown = run_portwatch("sources", "--probe", "--sources", str(sources), "no-such-source")
+    assert unknown.returncode == 2 and "no source named no-such-source" in unknown.stderr
+
+
+def test_set_takes_name_value_pairs_only():
+    from click.testing import CliRunner
+
+    from portwatch.cli import cli
+
+    result = CliRunner().invoke(cli, ["crawl", "--set", "download_delay=0"])
+    assert result.exit_code == 2 and "NAME=VALUE" in result.output
+    result = CliRunner().invoke(cli, ["sources", "--probe", "--set", "DOWNLOAD_DELAY"])
+    assert result.exit_code == 2 and "NAME=VALUE" in result.output
