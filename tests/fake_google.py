@@ -42,12 +42,14 @@ def batch_answer(rows: list) -> str:
 
 class FakeGoogle:
     """Serve the fake on 127.0.0.1 in a thread. `articles`: id -> publisher URL (None: Google answers
-    with an error row); ids in `no_signature` get an article page without signature; others are 404."""
+    with an error row); ids in `no_signature` get an article page without signature, ids in `redirects`
+    a 302 elsewhere (as to a consent page); others are 404."""
 
     def __init__(self, articles: dict[str, str | None], no_signature: set[str] | frozenset[str] = frozenset(),
-                 feed_ids: list[str] | None = None):
+                 feed_ids: list[str] | None = None, redirects: dict[str, str] | None = None):
         self.articles = articles
         self.no_signature = set(no_signature)
+        self.redirects = dict(redirects or {})  # id -> where the article page sends the client (consent page)
         self.feed_ids = feed_ids if feed_ids is not None else [*articles, *no_signature]
         self.requests: list[str] = []
         self.agents: set[str] = set()  # User-Agent headers received
@@ -78,6 +80,12 @@ class FakeGoogle:
                 if parts.path.startswith("/rss/articles/"):
                     gid = parts.path.rsplit("/", 1)[1]
                     hl = parse_qs(parts.query).get("hl", ["en-US"])[0]
+                    if gid in fake.redirects:
+                        self.send_response(302)
+                        self.send_header("Location", fake.redirects[gid])
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return None
                     if gid in fake.no_signature:
                         return self._send(200, PAGE_WITHOUT_SIGNATURE, "text/html; charset=utf-8")
                     if gid in fake.articles:

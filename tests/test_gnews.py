@@ -19,6 +19,7 @@ GOOD2 = "CBMiWkFVX3lxTE1fakeArticleTwo"
 NO_SIGNATURE = "CBMiWkFVX3lxTE1noSignatureHere"
 REFUSED = "CBMiWkFVX3lxTE1googleSaysNo"
 GONE = "CBMiWkFVX3lxTE1goneFromGoogle"
+CONSENT = "CBMiWkFVX3lxTE1consentFirst"
 
 
 def rows(db_path: str, sql: str, params=()):
@@ -33,7 +34,8 @@ def world(tmp_path_factory):
     site = Site(FIXTURES / "site")
     google = FakeGoogle({GOOD: f"{site.url}/news/article4.html", GOOD2: f"{site.url}/news/article5.html",
                          REFUSED: None},
-                        no_signature={NO_SIGNATURE}, feed_ids=[GOOD, NO_SIGNATURE, REFUSED, GONE, GOOD2])
+                        no_signature={NO_SIGNATURE}, feed_ids=[GOOD, NO_SIGNATURE, REFUSED, GONE, CONSENT, GOOD2],
+                        redirects={CONSENT: f"{site.url}/listing.html"})
     sources = tmp / "sources.yaml"
     sources.write_text(
         "sources:\n  - {name: gnews-test, kind: google-news, "
@@ -61,7 +63,7 @@ def test_items_are_stored_as_the_publishers_articles(world):
 def test_resolution_asks_google_politely_in_the_feeds_locale(world):
     site, google, _, _, _ = world
     pages = [r for r in google.requests if r.startswith("GET /rss/articles/")]
-    assert len(pages) == 5 and all("hl=en-GB&gl=GB&ceid=GB%3Aen" in r for r in pages)
+    assert len(pages) == 6 and all("hl=en-GB&gl=GB&ceid=GB%3Aen" in r for r in pages)
     assert sum(r.startswith("POST /_/DotsSplashUi/data/batchexecute") for r in google.requests) == 3
     assert "GET /robots.txt" in google.requests  # robots.txt is obeyed for Google as for every host
     assert len(google.agents) == 1 and next(iter(google.agents)).startswith("portwatch/")  # says who asks
@@ -72,18 +74,22 @@ def test_unresolved_links_are_recorded_with_their_reason_and_never_stored(world)
     pages = {u.rsplit("/", 1)[1]: (o, r) for u, o, r in
              rows(db_path, "SELECT url, outcome, reason FROM pages WHERE url LIKE 'https://news.google.com/%'")}
     assert pages[NO_SIGNATURE][0] == "skipped" and "no signature" in pages[NO_SIGNATURE][1]
-    assert pages[REFUSED][0] == "skipped" and "no publisher URL" in pages[REFUSED][1]
+    assert pages[REFUSED][0] == "error" and "no publisher URL" in pages[REFUSED][1]  # asked again next run
     assert pages[GONE] == ("skipped", "Google News link not resolved: HTTP 404")
+    assert pages[CONSENT][0] == "error" and "sent the article page on to 127.0.0.1:" in pages[CONSENT][1]
     assert pages[GOOD][0] == "resolved"  # kept so that the next run goes straight to the publisher
     assert rows(db_path, "SELECT count(*) FROM articles") == [(2,)]
 
 
-def test_second_run_asks_google_nothing(world):
+def test_second_run_asks_google_only_about_links_that_failed_for_the_moment(world):
     _, google, db_path, args, _ = world
     google.requests.clear()
     again = run_portwatch(*args)
     assert again.returncode in (0, 1), again.stderr[-3000:]
-    assert [r for r in google.requests if "/rss/articles/" in r or "batchexecute" in r] == []
+    asked = [r for r in google.requests if "/rss/articles/" in r or "batchexecute" in r]
+    again_pages = sorted(r.split("?")[0].rsplit("/", 1)[1] for r in asked if "/rss/articles/" in r)
+    assert again_pages == sorted([REFUSED, CONSENT])  # resolved links and final failures: not asked again
+    assert sum("batchexecute" in r for r in asked) == 1
     assert rows(db_path, "SELECT count(*) FROM articles") == [(2,)]
 
 

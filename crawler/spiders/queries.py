@@ -9,6 +9,8 @@ cannot be resolved is recorded with its reason and never stored as an article.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
@@ -82,6 +84,10 @@ class QuerySpider(SourceSpider):
         return f"{GNEWS_BASE}/rss/articles/{gnews_id}" if gnews_id else None
 
     def parse_gnews_page(self, response: Response, source: Source, link: Link, key: str, gnews_id: str):
+        landed = urlsplit(response.url).netloc
+        if landed != urlsplit(self.gnews_base).netloc:  # a consent or "unusual traffic" page: try next run
+            yield self._unresolved(key, source, f"Google sent the article page on to {landed}", response.status)
+            return
         try:
             signature, timestamp = gnews.read_signature(response.text)
         except gnews.ResolveError as exc:
@@ -108,8 +114,9 @@ class QuerySpider(SourceSpider):
         try:
             url = gnews.read_batch_answer(response.text)
         except (gnews.ResolveError, AttributeError) as exc:
-            yield self._unresolved(key, source, str(exc) or "the batch answer is not text", response.status,
-                                   final=True)
+            # an error row may be an expired signature or a refusal of the moment: the link is asked
+            # again next run while its search feed still lists it
+            yield self._unresolved(key, source, str(exc) or "the batch answer is not text", response.status)
             return
         self.crawler.stats.inc_value("portwatch/gnews/resolved")
         self._gnews_cache()[0][key] = url
