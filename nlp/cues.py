@@ -153,6 +153,13 @@ TOTAL = _rx(
     r"totaliz\w*|totalis\w*|ascend\w*|sum(?:an|am|ma)\w*|zusammen|samen",
 )
 """'a total of', 'insgesamt': a sum, but of one seizure's parts as often as of several seizures."""
+SEVERAL_OPERATIONS_RE = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|\d+|dos|tres|cuatro|cinco|varias|varios|duas|dois|três|quatro|várias|vários|twee|drie|vier|vijf|meerdere|verschillende|deux|trois|quatre|cinq|plusieurs|due|tre|quattro|cinque|diverse|diversi|zwei|drei|vier|fünf|mehrere)\s+"
+    r"(?:separate\s+|independent\s+|independientes\s+|distintas\s+|different\s+|smuggling\s+|consecutive\s+|consecutivas\s+|aparte\s+|afzonderlijke\s+|verschillende\s+|distinte\s+|distinct[es]+\s+|verschiedenen\s+)?"
+    r"(?:operations|seizures|raids|attempts|cases|interdictions|operaciones|incautaciones|intentos|casos|operações|apreensões|tentativas|operaties|acties|vangsten|pogingen|zaken|opérations|saisies|tentatives|affaires|operazioni|sequestri|tentativi|operationen|einsätze|aktionen|versuche|fälle|funde)"
+)
+"""'three separate seizures', 'dos operaciones', 'vier Versuche': a count of operations."""
+SEVERAL_OPERATIONS = _rx(SEVERAL_OPERATIONS_RE)
 AGGREGATE = _rx(
     r"so far|to date|a year|per year|each year|every year|annual~|yearly|year-on-year|during the year|over the year|in the year|over the course of|whole of|all of (?:19|20)\d\d|throughout",
     r"(?:first|last|past|previous) (?:[\w-]+ )?(?:days|weeks|months)|(?:first|last|past|previous) [\w-]+ years|(?:eerste|laatste|afgelopen|primeros|últimos|ultimos|primeiros|premiers|derniers|primi|ultimi|ersten|letzten|vergangenen) (?:[\w-]+ )?(?:dagen|weken|maanden|días|dias|semanas|meses|jours|semaines|mois|giorni|settimane|mesi|tagen|wochen|monaten)|(?:eerste|laatste|afgelopen|primeros|últimos|ultimos|primeiros|premiers|derniers|primi|ultimi|ersten|letzten|vergangenen) [\w-]+ (?:jaren|jaar|años|anos|années|ans|anni|jahren)",
@@ -167,9 +174,7 @@ AGGREGATE = _rx(
     r"dall'inizio|primo semestre|annual[ei]|sequestri complessiv~|bilancio annuale|anno fiscale",
     r"seit jahresbeginn|seit anfang|\w*halbjahr~|quartal~|jährlich~|pro jahr|jahresbilanz~|jahresstatistik~|geschäftsjahr~",
     r"[+−-]\s?\d+(?:[.,]\d+)?\s?%",
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|\d+|dos|tres|cuatro|cinco|varias|varios|duas|dois|três|quatro|várias|vários|twee|drie|vier|vijf|meerdere|verschillende|deux|trois|quatre|cinq|plusieurs|due|tre|quattro|cinque|diverse|diversi|zwei|drei|vier|fünf|mehrere)\s+"
-    r"(?:separate\s+|independent\s+|independientes\s+|distintas\s+|different\s+|smuggling\s+|consecutive\s+|consecutivas\s+|aparte\s+|afzonderlijke\s+|verschillende\s+|distinte\s+|distinct[es]+\s+|verschiedenen\s+)?"
-    r"(?:operations|seizures|raids|attempts|cases|interdictions|operaciones|incautaciones|intentos|casos|operações|apreensões|tentativas|operaties|acties|vangsten|pogingen|zaken|opérations|saisies|tentatives|affaires|operazioni|sequestri|tentativi|operationen|einsätze|aktionen|versuche|fälle|funde)",
+    SEVERAL_OPERATIONS_RE,
     r"across (?:eu|european|the eu)|eu ports|european ports|ports? across|at (?:uk|eu|us|dutch|belgian|spanish|french) ports|in (?:dutch|belgian|spanish|french|german|italian|portuguese) ports|puertos españoles|portos brasileiros|portos portugueses|ports français|porti italiani|deutschen häfen|nederlandse havens",
 )
 BACKGROUND = _rx(

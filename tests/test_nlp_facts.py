@@ -160,3 +160,37 @@ def test_a_figure_is_no_total_of_figures_that_only_nearly_add_up(extractor):
             "met 400 kilo cocaïne tevoorschijn. Op 30 mei werd nog 90 kilo cocaïne gevonden.")
     r = extractor.extract(text, published="2022-06-01")
     assert {f.kind for f in r.facts} == {"event"} and len(r.facts) == 5
+
+
+@pytest.mark.issue(9)
+def test_figures_that_add_up_to_a_total_are_its_events_and_take_its_drug(extractor):
+    text = ("En février, les douanes françaises ont intercepté 13 tonnes de cocaïne au port de Dunkerque. "
+            "Cette saisie vise le marché français. "
+            "Les agents douaniers ont effectué trois saisies distinctes : 1,9 tonne le 7 février, 8,4 tonnes le 12 février "
+            "et 2,8 tonnes le 18 février.")
+    r = extractor.extract(text, published="2026-03-01")
+    assert _kinds(r) == [("cocaine", 1900, "event"), ("cocaine", 2800, "event"), ("cocaine", 8400, "event"),
+                         ("cocaine", 13000, "aggregate")]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En los últimos cuatro años la cantidad decomisada por las diferentes policías llega a 236 toneladas, una cifra récord.",
+        "So far this year the coast guard has seized 13.7 tonnes in eleven separate operations.",
+    ],
+)
+def test_a_period_total_of_no_named_drug_is_other(extractor, text):
+    prefix = "La policía decomisó 460 kilos de cocaína en el puerto de Moín. El contenedor iba a Róterdam. Nadie fue detenido. "
+    r = extractor.extract(prefix + text, published="2025-06-01")
+    assert ("other", "aggregate") in {(f.drug, f.kind) for f in r.facts}
+
+
+@pytest.mark.issue(9)
+def test_a_period_count_of_packages_is_kept_beside_a_seizure_weight(extractor):
+    text = ("SENAN agents seized 3.2 tons of cocaine in Panamanian Caribbean waters. So far this year, the National "
+            "Aeronaval Service has seized 14,732 packages of cocaine in 100 operations.")
+    r = extractor.extract(text, published="2024-10-03")
+    assert {(f.drug, f.quantity_kg, f.units, f.kind) for f in r.facts} == {
+        ("cocaine", None, 14732, "aggregate"), ("cocaine", 3200, None, "event")}

@@ -109,7 +109,8 @@ class SeizureAssembler:
                     continue
                 drug = self._attach_drug(doc, q, drugs, dominant, low)
                 if drug is None:
-                    drug = self._inherit_drug(cands, si, q, low, self._recent_drug(doc, sents, si))
+                    drug = self._inherit_drug(cands, si, q, low, self._recent_drug(doc, sents, si),
+                                              [w._.qty for w in qspans if w._.qty is not None and w._.qty.kind == "weight"])
                 if drug is None:
                     continue
                 if q.kind == "pills" and drug not in cues.PILL_DRUGS:
@@ -173,12 +174,25 @@ class SeizureAssembler:
         return names.pop() if len(names) == 1 else None
 
     @staticmethod
-    def _inherit_drug(cands: list[Candidate], si: int, q: Quantity, low: str, recent: str | None) -> str | None:
-        """'The total compares with 303 tonnes', 'otros 950 kilos': the drug of the figures just before."""
+    def _inherit_drug(cands: list[Candidate], si: int, q: Quantity, low: str, recent: str | None,
+                      siblings: list[Quantity] | None = None) -> str | None:
+        """'The total compares with 303 tonnes', 'otros 950 kilos': the drug of the figures just before.
+        Figures that add up to an earlier total ('trois saisies : 1,9 tonne, 8,4 tonnes et 2,8 tonnes' after
+        '13 tonnes de cocaïne') take the total's drug; a period's seizures of no named drug ('en los últimos
+        cuatro años la cantidad decomisada llega a 236 toneladas') are 'other'."""
         if q.kind != "weight" or cues.CARGO.search(low):
             return None
+        parts = sum(s.value or 0 for s in siblings or [])
+        if siblings and len(siblings) >= 2:
+            for c in cands:
+                if c.qty.kind == "weight" and c.qty.value and abs(parts - c.qty.value) <= 0.02 * c.qty.value:
+                    return c.drug
         if not (cues.SEIZED.search(low) or cues.COMPARISON.search(low) or cues.AGGREGATE.search(low)):
             return None
+        if cands and si - cands[-1].sent_index <= 1:
+            return cands[-1].drug
+        if cues.AGGREGATE.search(low) and cues.SEIZED.search(low):
+            return "other"
         if cands and si - cands[-1].sent_index <= 2:
             return cands[-1].drug
         return recent
@@ -189,10 +203,10 @@ class SeizureAssembler:
         totals, parts = self._totals
         if id(c) in totals:
             return "aggregate"  # the sum of figures the article reports one by one
+        if id(c) in parts and not _period_cue(low):
+            return "event"  # one of the seizures a total sums ('trois saisies distinctes : 1,9 tonne le 7 février, ...')
         if cues.AGGREGATE.search(low):
             return "aggregate"
-        if id(c) in parts:
-            return "event"  # one of the seizures a total sums
         single = bool(cues.SINGLE_SHIPMENT.search(low))
         nearest = _nearest(c.dates, c.qty)
         has_day = nearest is not None and nearest.precision == "day"
@@ -254,13 +268,17 @@ class SeizureAssembler:
 
     @staticmethod
     def _drop_counts(cands: list[Candidate]) -> list[Candidate]:
-        """Counts are facts only when no weight is given for the same drug (same sentence, or anywhere for bricks)."""
+        """Counts are facts only when no weight is given for the same drug: in the same sentence, or for bricks
+        anywhere in a sentence framed alike. A period's count ('59,434 drug packages so far this year') is no
+        restatement of one seizure's weight, nor one seizure's bricks of a year's total."""
         out = []
         for c in cands:
             if c.qty.kind in ("pills", "packages"):
                 same_sent = any(o.qty.kind == "weight" and o.drug == c.drug and o.sent_index == c.sent_index for o in cands)
-                anywhere = any(o.qty.kind == "weight" and o.drug == c.drug for o in cands)
-                if same_sent or (c.qty.kind == "packages" and anywhere):
+                framed = bool(cues.AGGREGATE.search(c.sent.text.lower()))
+                alike = any(o.qty.kind == "weight" and o.drug == c.drug
+                            and bool(cues.AGGREGATE.search(o.sent.text.lower())) == framed for o in cands)
+                if same_sent or (c.qty.kind == "packages" and alike):
                     continue
             out.append(c)
         return out
@@ -743,13 +761,20 @@ def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], set[int]]:
     return totals, parts - totals
 
 
+def _period_cue(low: str) -> bool:
+    """An aggregate cue other than a count of operations ('three separate seizures'): a period or a region."""
+    return any(not cues.SEVERAL_OPERATIONS.fullmatch(m.group(0)) for m in cues.AGGREGATE.finditer(low))
+
+
 def _sum_of(pool: list[Candidate], total: float, tolerance: float) -> tuple[Candidate, ...] | None:
-    """The fewest figures of `pool` (two to six) that add up to `total`."""
+    """The figures of `pool` (two to six) that add up to `total` most closely, the fewest on a tie."""
+    best: tuple[float, int, tuple[Candidate, ...]] | None = None
     for size in range(2, min(len(pool), 6) + 1):
         for combo in itertools.combinations(pool, size):
-            if abs(sum(o.qty.value or 0 for o in combo) - total) <= tolerance:
-                return combo
-    return None
+            diff = abs(sum(o.qty.value or 0 for o in combo) - total)
+            if diff <= tolerance and (best is None or (diff, size) < best[:2]):
+                best = (diff, size, combo)
+    return best[2] if best else None
 
 
 def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bool:
