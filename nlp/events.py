@@ -300,6 +300,7 @@ class Grouper:
 
     def __init__(self) -> None:
         self.recent: dict[tuple[str, str | None, int], list[_Cluster]] = {}
+        self.pruned: dict[tuple[str, str | None, int], int] = {}  # a block's length after its last pruning
         self.days: dict[tuple[str, int, int], list[_Cluster]] = {}
         self.months: dict[tuple[str, str, int], list[_Cluster]] = {}  # finds dated by month only
         self.day_months: dict[tuple[str, str, int], list[_Cluster]] = {}  # finds dated by day, by month
@@ -350,11 +351,14 @@ class Grouper:
             countries = (f.country, None) if f.country else tuple(self.countries.get(f.drug, ()))
             for country in countries:
                 for b in buckets:
-                    block = self.recent.get((f.drug, country, b))
+                    key = (f.drug, country, b)
+                    block = self.recent.get(key)
                     if block:
-                        if len(block) > 16 and block[0].last_pub < oldest:
-                            # clusters out of the window for good (facts come in publication order)
+                        if len(block) > max(4, 2 * self.pruned.get(key, 0)):
+                            # drop clusters out of the window for good (facts come in publication
+                            # order); each time the block doubled, so the cost per fact stays flat
                             block[:] = [c for c in block if c.alive and c.last_pub >= oldest]
+                            self.pruned[key] = len(block)
                         recent.update(block)
         if f.dated and f.find is not None:
             # finds dated alike, whenever reported and in whatever country the report names
