@@ -282,6 +282,9 @@ def m007_summaries(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS events_drug_year_kg ON events(drug, year, kind, quantity_kg)")
     db.execute("CREATE INDEX IF NOT EXISTS events_port_year_kg ON events(port, year, kind, quantity_kg)")
     db.execute("CREATE INDEX IF NOT EXISTS events_quantity ON events(quantity_kg)")
+    # the events table page (newest first) filtered by drug, port or country, at 100,000 events
+    for column in ("drug", "port", "country"):
+        db.execute(f"CREATE INDEX IF NOT EXISTS events_{column}_published ON events({column}, last_published)")
 
 
 def _facet_count_triggers(table: str, columns: tuple[str, ...]) -> dict[str, str]:

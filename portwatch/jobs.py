@@ -340,7 +340,7 @@ def nightly(db_path: str, *, sources_path: str | None, allow_hosts: list[str], w
                 events_new=events.get("events_new", 0),
                 sources_failed=len(summary.failed_sources) if summary else None,
             )
-            if outcome in ("ok", "partial"):
+            if outcome in ("ok", "partial") and (extracted.get("articles") or summary and summary.articles_new):
                 writes.refresh_statistics(database)  # the planner's view of grown tables, for Datasette
             database.close()
         return RunSummary(run_id, outcome, summary, extracted, events)
