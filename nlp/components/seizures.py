@@ -397,7 +397,7 @@ class SeizureAssembler:
         """Ports a sentence places something at: not a shipment's origin or destination, not the seat of an
         office or court ('Zollfahndungsamt Hamburg', 'Auckland District Court'), not where a ship was taken
         after the seizure, not a town near the port, not the dateline."""
-        out = []
+        out: list[Span] = []
         skip = dateline_end(doc.text)
         for span in _spans_in(doc, "port", sent):
             if span.start_char < skip:
@@ -490,8 +490,8 @@ class SeizureAssembler:
             return None
         # a figure that names no port takes the port the article is about, unless it names another country
         for span in _spans_in(doc, "country", c.sent):
-            before = doc.text[max(c.sent.start_char, span.start_char - 60):span.start_char]
-            if span.label_ != framing.country and not (cues.ORIGIN_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before)):
+            lead_in = doc.text[max(c.sent.start_char, span.start_char - 60):span.start_char]
+            if span.label_ != framing.country and not (cues.ORIGIN_BEFORE.search(lead_in) or cues.ORIGIN_NEAR.search(lead_in)):
                 return None
         return framing
 
