@@ -68,11 +68,13 @@ class SeizureAssembler:
     # ------------------------------------------------------------------ candidates
     def assemble(self, doc: Doc) -> list[SeizureFact]:
         published: date | None = doc._.published
-        ref = dateline(doc.text, published)
+        self._text = text = doc.text  # Doc.text is rebuilt from the tokens on every call
+        self._dateline_end = dateline_end(text)
+        ref = dateline(text, published)
         # a month-only publication date settles months, never days ("on Tuesday" -> YYYY-MM)
         self._ref_precision = "day" if ref is not None else (doc._.published_precision or "day")
         # the page's own byline or stamp ("June 9, 2020", "Stand: 24.02.2021") dates the report, never a seizure
-        page = page_date(doc.text)
+        page = page_date(text)
         self._page_span = (page.start, page.end) if page is not None else (0, 0)
         if ref is None and page is not None and (published is None or self._ref_precision == "month" and (
                 page.day.year, page.day.month) == (published.year, published.month)):
@@ -154,13 +156,14 @@ class SeizureAssembler:
         if sent in self._date_cache:
             return self._date_cache[sent]
         off = sent.start_char
-        skip = dateline_end(doc.text)
+        skip = self._dateline_end
         p0, p1 = self._page_span
         lo = max(skip, p1 if p1 <= off else 0, off - 600)
-        before = doc.text[lo:off] if lo < off else ""
+        before = self._text[lo:off] if lo < off else ""
+        stext = self._text[off:sent.end_char]
         out = []
-        for d in find_dates(sent.text, ref, self._ref_precision, before):
-            if d.start + off < skip or p0 <= d.start + off < p1 or is_reporting(sent.text, d):
+        for d in find_dates(stext, ref, self._ref_precision, before):
+            if d.start + off < skip or p0 <= d.start + off < p1 or is_reporting(stext, d):
                 continue
             out.append(DateMention(d.start + off, d.end + off, d.value, d.precision, d.follows))
         self._date_cache[sent] = out
