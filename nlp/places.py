@@ -45,7 +45,8 @@ HOUSE_SEARCH = re.compile(
 # "near the port of X", "across Auckland": around the port, not at it
 NEAR_BEFORE = re.compile(
     r"\b(?:across|throughout|near|nearby|outside|close to|cerca de|cerca del|perto de|perto do|près de|près du|aux abords d[eu]|"
-    r"nahe|in der nähe von|bij|nabij|in de buurt van|vicino a|vicino al|nei pressi d[ei]l?)\s+"
+    r"nahe|in der nähe von|bij|nabij|in de buurt van|vicino a|vicino al|nei pressi d[ei]l?|"
+    r"(?:coasts?|costa|côte|küste|kust|litoral) (?:of|de|do|da|di|du|der|van|von))\s+"
     r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+|del\s+|het\s+|den\s+|der\s+|dem\s+|il\s+)?"
     r"(?:(?:port|harbou?r|puerto|porto|haven|hafen)\s+" + _PARTICLE + r")?$",
     re.I,
@@ -100,3 +101,5 @@ HANDED_TO_BEFORE = re.compile(
 )
 # "The Federal Police began investigating": an inquiry opened, not a seizure made
 INQUIRY = re.compile(r"\b(?:began|begun|started|opened|launched) (?:an? |its )?(?:investigat|inquir|probe)", re.I)
+# a dateline at the start of a line, also below a headline: "Praia, Cabo Verde (PANA) – ...", "ANTWERP, Feb 19 (CPA) -"
+DATELINE_AFTER = re.compile(r"^(?:[^.\n]{0,60}?\([A-Z][\w .-]{1,15}\)\s*[–—-]\s|,\s*[A-Z][^.\n]{0,40}?\s[–—]\s)")

@@ -91,7 +91,7 @@ from nlp import places  # noqa: E402
          ["at the port of ", "in the harbour of ", "the customs officers at "]),
         (places.INSTITUTION_AFTER, [" District Court today", " Airport on Monday", " Drug Prosecutor's Office"],
          [" port on Monday", " Harbour", " container terminal"]),
-        (places.NEAR_BEFORE, ["in a van near the port of ", "across ", "près du port de "],
+        (places.NEAR_BEFORE, ["in a van near the port of ", "across ", "près du port de ", "na costa de "],
          ["in the port of ", "nearly ", "at "]),
         (places.OFFLOAD, ["the cutter offloaded", "an off-load in"], ["unloaded the container", "loaded in Guayaquil"]),
         (places.HOUSE_SEARCH, ["executed search warrants", "bij een huiszoeking"], ["searched the container", "research"]),
@@ -173,3 +173,10 @@ def test_who_the_drugs_were_handed_to_is_not_credited(extractor):
     text = ("Les douanes ont saisi 366 kg de cocaïne mercredi dans le port de Nantes et remis le produit à la "
             "police judiciaire, a-t-on appris jeudi.")
     assert only(extractor.extract(text, published="2021-02-04", lang="fr")).agencies == ["French Customs"]
+
+
+def test_dateline_cue():
+    assert places.DATELINE_AFTER.match(", Cabo Verde (PANA) – A Polícia Judiciária")
+    assert places.DATELINE_AFTER.match(", Belgium, Feb 19 (CPA) - Customs")
+    assert not places.DATELINE_AFTER.match(" port (Antwerp-Bruges) handled 271 million tonnes")
+    assert not places.DATELINE_AFTER.match(", the customs said. The container - a reefer")

@@ -403,7 +403,9 @@ class SeizureAssembler:
         out: list[Span] = []
         skip = dateline_end(doc.text)
         for span in _spans_in(doc, "port", sent):
-            if span.start_char < skip:
+            line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+            if span.start_char < skip or (not doc.text[line_start:span.start_char].strip()
+                                          and places.DATELINE_AFTER.match(doc.text[span.end_char:span.end_char + 80])):
                 continue  # 'Praia, Cabo Verde (PANA) -': where the story was filed
             before = doc.text[max(sent.start_char, span.start_char - 45):span.start_char]
             wide = doc.text[max(sent.start_char, span.start_char - 90):span.start_char]
@@ -844,7 +846,7 @@ def _is_headline(sent: Span, index: int) -> bool:
 def _not_at_port(low: str) -> bool:
     """The sentence puts the seizure away from any port: at sea, inland, at an airport, offloaded, in house searches."""
     return bool(cues.NOT_AT_PORT.search(low) or places.OFFLOAD.search(low) or places.HOUSE_SEARCH.search(low)
-                or places.BY_AIR.search(low))
+                or places.BY_AIR.search(low) or places.AT_SEA_MORE.search(low))
 
 
 def _origin_von(before: str) -> bool:
