@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.dates import MONTH_RE
+
 
 def _alternatives(pattern: str) -> list[str]:
     """Split a pattern at its top-level '|' (not inside groups, classes or escapes)."""
@@ -160,6 +162,13 @@ SEVERAL_OPERATIONS_RE = (
 )
 """'three separate seizures', 'dos operaciones', 'vier Versuche': a count of operations."""
 SEVERAL_OPERATIONS = _rx(SEVERAL_OPERATIONS_RE)
+DAY_SPAN = re.compile(
+    rf"(?<!\w)(?:between|entre|tussen|zwischen|tra|fra|from|del|de|du|vom|dal|van)\s+(?:the\s+|le\s+|el\s+|dem\s+|il\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?"
+    rf"(?:\s+(?:de\s+)?(?:{MONTH_RE}))?\s+(?:and|y|e|et|en|und|to|al|au|bis|a|tot)\s+(?:the\s+|le\s+|el\s+|dem\s+|il\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{MONTH_RE})(?!\w)"
+    rf"|(?<![\w.,])\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{MONTH_RE})(?!\w)",
+    re.I,
+)
+"""'between 11 and 29 May', 'tussen 11 mei en 29 mei', 'du 3 au 14 mars', '11–29 May': a span of days frames a total."""
 AGGREGATE = _rx(
     r"so far|to date|a year|per year|each year|every year|annual~|yearly|year-on-year|during the year|over the year|in the year|over the course of|whole of|all of (?:19|20)\d\d|throughout",
     r"(?:first|last|past|previous) (?:[\w-]+ )?(?:days|weeks|months)|(?:first|last|past|previous) [\w-]+ years|(?:eerste|laatste|afgelopen|primeros|últimos|ultimos|primeiros|premiers|derniers|primi|ultimi|ersten|letzten|vergangenen) (?:[\w-]+ )?(?:dagen|weken|maanden|días|dias|semanas|meses|jours|semaines|mois|giorni|settimane|mesi|tagen|wochen|monaten)|(?:eerste|laatste|afgelopen|primeros|últimos|ultimos|primeiros|premiers|derniers|primi|ultimi|ersten|letzten|vergangenen) [\w-]+ (?:jaren|jaar|años|anos|années|ans|anni|jahren)",
@@ -176,6 +185,7 @@ AGGREGATE = _rx(
     r"[+−-]\s?\d+(?:[.,]\d+)?\s?%",
     SEVERAL_OPERATIONS_RE,
     r"across (?:eu|european|the eu)|eu ports|european ports|ports? across|at (?:uk|eu|us|dutch|belgian|spanish|french) ports|in (?:dutch|belgian|spanish|french|german|italian|portuguese) ports|puertos españoles|portos brasileiros|portos portugueses|ports français|porti italiani|deutschen häfen|nederlandse havens",
+    DAY_SPAN.pattern,
 )
 BACKGROUND = _rx(
     r"(?:days?|weeks?|months?|días|dias|semanas?|meses|jours|semaines?|mois|giorni|settiman[ae]|mesi|tage[n]?|wochen?|monate[n]?|dagen|weken|maanden|week)\s+"

@@ -133,3 +133,21 @@ def test_a_year_that_finishes_a_date_frames_no_period(text, framed):
     from nlp.components.seizures import _weak_aggregate
 
     assert _weak_aggregate(text) is framed
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("tussen 11 mei en 29 mei heeft de douane", True),
+        ("between 11 and 29 May customs seized", True),
+        ("du 3 au 14 mars, les douaniers", True),
+        ("vom 3. bis 14. März stellte der Zoll", True),
+        ("11–29 May", True),
+        ("entre 300 et 400 kilos", False),
+        ("de 2 a 3 toneladas", False),
+        ("on 12 May at 3 pm", False),
+    ],
+)
+def test_a_span_of_days_frames_a_total(text, span):
+    assert bool(cues.DAY_SPAN.search(text.lower())) is span
+    assert bool(cues.AGGREGATE.search(text.lower())) is span

@@ -194,3 +194,25 @@ def test_a_period_count_of_packages_is_kept_beside_a_seizure_weight(extractor):
     r = extractor.extract(text, published="2024-10-03")
     assert {(f.drug, f.quantity_kg, f.units, f.kind) for f in r.facts} == {
         ("cocaine", None, 14732, "aggregate"), ("cocaine", 3200, None, "event")}
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "drug", "kg"),
+    [
+        ("Police seized 2.9 tons of cocaine in a plantain container at the port of Moín. The shipment, which was bound "
+         "for Antwerp, totaled 2.9 tons of drugs, the newspaper reported.", "cocaine", 2900),
+        ("Drogenfahnder haben im Hafen von Bremerhaven Kokain sichergestellt. Die insgesamt 125 Kilogramm Drogen "
+         "befanden sich in mehreren Sporttaschen.", "cocaine", 125),
+    ],
+    ids=["restated-as-drugs", "refers-back"],
+)
+def test_drugs_that_refer_back_to_the_named_drug(extractor, text, drug, kg):
+    f = only(extractor.extract(text, published="2025-06-01"))
+    assert (f.drug, f.quantity_kg, f.kind) == (drug, kg, "event")
+
+
+@pytest.mark.issue(9)
+def test_an_unspecified_total_of_drugs_stays_other(extractor):
+    f = only(extractor.extract("In 2023 customs seized a total of 221 tonnes of drugs at Dutch ports.", published="2024-02-01"))
+    assert (f.drug, f.kind) == ("other", "aggregate")

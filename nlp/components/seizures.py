@@ -215,7 +215,9 @@ class SeizureAssembler:
         has_day = nearest is not None and nearest.precision == "day"
         if _weak_aggregate(c.sent.text) and not single and not has_day:
             return "aggregate"
-        if lead is not None and lead.kind == "aggregate" and not single and not has_day and c.qty.kind == "weight":
+        if lead is not None and lead.kind == "aggregate" and not single and not has_day and c.qty.kind == "weight" \
+                and (id(lead) not in totals or _period_cue(lead.sent.text.lower())):
+            # a sub-total of a period's total; a story of several seizures summed up frames no period
             return "aggregate"
         return "event"
 
@@ -257,8 +259,11 @@ class SeizureAssembler:
         if best is not None:
             if best[1] == "*drugs*":
                 gap = doc.text[q.end:q.end + 24]
-                if re.match(r"\s*(?:of|de|di|van|von|d'|an)?\s*(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|estupefacientes|rauschgift)", gap, re.I):
-                    return "other"  # "221 tonnes of drugs": an unspecified total
+                back = re.search(r"(?:^|\W)(?:the|die|het|la|las|los|le|les|il|gli|lo|os|as|l')\s+(?:\w+\s+){0,2}$",
+                                 doc.text[max(0, q.start - 30):q.start], re.I)
+                if re.match(r"\s*(?:of|de|di|van|von|d'|an)?\s*(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|estupefacientes|rauschgift)", gap, re.I) \
+                        and not (back and dominant):
+                    return "other"  # "221 tonnes of drugs": an unspecified total; "die insgesamt 125 Kilogramm Drogen" refers back
                 return dominant or "other"  # "1.000 kilos de la droga": the drug named before
             return best[1]
         specific = [d for d in drugs if d.label_ != "*drugs*"]
@@ -293,7 +298,8 @@ class SeizureAssembler:
         for c in cands:
             twin = None
             for o in out:
-                if o.drug != c.drug or o.qty.kind != c.qty.kind:
+                # '2.9 tons of cocaine' ... 'the shipment totaled 2.9 tons of drugs': 'drugs' restates the named one
+                if (o.drug != c.drug and "other" not in (o.drug, c.drug)) or o.qty.kind != c.qty.kind:
                     continue
                 a, b = o.qty.value, c.qty.value
                 if a is None or b is None:
@@ -305,8 +311,11 @@ class SeizureAssembler:
                     break
             if twin is None:
                 out.append(c)
-            elif c.qty.precision > twin.qty.precision:
+                continue
+            if c.qty.precision > twin.qty.precision:
                 twin.qty = c.qty
+            if twin.drug == "other":
+                twin.drug = c.drug
         return out
 
     def _decide_primary(self, cands: list[Candidate]) -> None:
@@ -751,10 +760,11 @@ def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], set[int]]:
         window = re.split(r"\d", doc.text[c.qty.end:c.qty.end + 60])[0]
         named = {d.label_ for d in doc.spans.get("drug", [])
                  if c.qty.end <= d.start_char and d.end_char <= c.qty.end + len(window)}
-        # a total comes before the figures it sums, unless it says it is one ('in all', 'insgesamt')
+        # a total comes before the figures it sums, unless it says it is one ('in all', 'insgesamt') just after them
         summing = bool(cues.TOTAL.search(c.sent.text))
         pool = [o for o in weights if o is not c and (o.qty.value or 0) < total
-                and (o.drug == c.drug or c.drug == "other" or o.drug in named) and (summing or o.qty.start > c.qty.start)]
+                and (o.drug == c.drug or c.drug == "other" or o.drug in named)
+                and (o.qty.start > c.qty.start or summing and c.sent_index - o.sent_index <= 3)]
         found = _sum_of(pool, total, tolerance)
         if found is None:
             continue
