@@ -99,19 +99,20 @@ class SummaryColumnFacet(ColumnFacet):
             out.append(self._facet_info(column, ranked, len(ranked) > size, config["source"] != "metadata"))
         return out
 
-    def _stamp(self) -> tuple[int, ...] | None:
-        """Changes whenever the database file (or its write-ahead log) is written."""
+    def _stamp(self) -> tuple[Any, ...] | None:
+        """The database file (two files served under one name differ) and its state, which changes
+        whenever it or its write-ahead log is written."""
         path = getattr(self.ds.databases.get(self.database), "path", None)
         if not path:
             return None
-        out: list[int] = []
+        out: list[Any] = [os.path.realpath(path)]
         for name in (path, f"{path}-wal"):
             try:
                 st = os.stat(name)
             except OSError:
-                out += [0, 0]
+                out += [0, 0, 0]
                 continue
-            out += [st.st_mtime_ns, st.st_size]
+            out += [st.st_ino, st.st_mtime_ns, st.st_size]
         return tuple(out)
 
     def _filters(self) -> dict[str, str] | None:
