@@ -216,3 +216,35 @@ def test_drugs_that_refer_back_to_the_named_drug(extractor, text, drug, kg):
 def test_an_unspecified_total_of_drugs_stays_other(extractor):
     f = only(extractor.extract("In 2023 customs seized a total of 221 tonnes of drugs at Dutch ports.", published="2024-02-01"))
     assert (f.drug, f.kind) == ("other", "aggregate")
+
+
+@pytest.mark.issue(9)
+def test_two_forms_of_one_drug_in_one_phrase_are_one_seizure(extractor):
+    text = ("Les douaniers ont contrôlé un semi-remorque sur la RN10. Au total, la marchandise s'élevait à 755,5 kg de "
+            "résine de cannabis et de 45 kg d'herbe de cannabis.")
+    f = only(extractor.extract(text, published="2023-01-24"))
+    assert (f.drug, f.quantity_kg) == ("cannabis", pytest.approx(800.5))
+
+
+@pytest.mark.issue(9)
+def test_one_drug_named_twice_in_a_list_stays_two_seizures(extractor):
+    text = "Les douaniers ont trouvé 2 tonnes de cocaïne au port du Havre, et 300 kg de cocaïne dans un autre conteneur."
+    r = extractor.extract(text, published="2023-01-24")
+    assert sorted(f.quantity_kg for f in r.facts) == [300, 2000]
+
+
+@pytest.mark.issue(9)
+def test_drug_products_in_general_are_other(extractor):
+    text = ("La Marine a saisi 1,4 tonne de cocaïne sur un navire de pêche. Depuis le début de l'année, plus de 14 tonnes "
+            "de produits stupéfiants ont déjà été saisies aux Antilles, contre 11 tonnes pour l'année 2023.")
+    r = extractor.extract(text, published="2024-05-31")
+    assert sorted((f.drug, f.quantity_kg) for f in r.facts) == [("cocaine", 1400), ("other", 11000), ("other", 14000)]
+
+
+@pytest.mark.issue(9)
+def test_a_year_on_year_sentence_continues_the_drug_before(extractor):
+    text = ("1,8 Tonnen Kokain verzeichnet die Jahresbilanz des Zolls für Bremerhaven. In Hamburg sind die Mengen "
+            "deutlich stärker gestiegen: von 9,5 Tonnen im Jahr 2019 auf knapp 34 Tonnen im vergangenen Jahr.")
+    r = extractor.extract(text, published="2024-03-01")
+    assert sorted((f.drug, f.quantity_kg, f.kind) for f in r.facts) == [
+        ("cocaine", 1800, "aggregate"), ("cocaine", 9500, "aggregate"), ("cocaine", 34000, "aggregate")]

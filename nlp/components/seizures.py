@@ -190,8 +190,9 @@ class SeizureAssembler:
             for c in cands:
                 if c.qty.kind == "weight" and c.qty.value and abs(parts - c.qty.value) <= 0.02 * c.qty.value:
                     return c.drug
-        if not (cues.SEIZED.search(low) or cues.COMPARISON.search(low) or cues.AGGREGATE.search(low)):
-            return None
+        if not (cues.SEIZED.search(low) or cues.COMPARISON.search(low) or cues.AGGREGATE.search(low)
+                or cues.WEAK_AGGREGATE.search(low)):
+            return None  # 'von 9,5 Tonnen im Jahr 2019 auf knapp 34 Tonnen' continues the figures before
         if cands and si - cands[-1].sent_index <= 1:
             return cands[-1].drug
         if cues.AGGREGATE.search(low) and cues.SEIZED.search(low):
@@ -261,9 +262,13 @@ class SeizureAssembler:
                 gap = doc.text[q.end:q.end + 24]
                 back = re.search(r"(?:^|\W)(?:the|die|het|la|las|los|le|les|il|gli|lo|os|as|l')\s+(?:\w+\s+){0,2}$",
                                  doc.text[max(0, q.start - 30):q.start], re.I)
-                if re.match(r"\s*(?:of|de|di|van|von|d'|an)?\s*(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|estupefacientes|rauschgift)", gap, re.I) \
+                if re.match(r"\s*(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|estupefacientes|rauschgift)", gap, re.I) \
                         and not (back and dominant):
                     return "other"  # "221 tonnes of drugs": an unspecified total; "die insgesamt 125 Kilogramm Drogen" refers back
+                if re.search(r"\d\s*(?:t|tons?|tonnes?|toneladas?|tonnellate|tonnen|kg|kilos?|kilogram\w*|quilos?|chili)\s+"
+                             r"(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|"
+                             r"estupefacientes|rauschgift)[^\d]{0,60}$", doc.text[max(0, q.start - 120):q.start], re.I):
+                    return "other"  # "14 tonnes de produits stupéfiants, contre 11 tonnes": the comparison is as unspecified
                 return dominant or "other"  # "1.000 kilos de la droga": the drug named before
             return best[1]
         specific = [d for d in drugs if d.label_ != "*drugs*"]
@@ -295,7 +300,7 @@ class SeizureAssembler:
     def _merge_duplicates(cands: list[Candidate]) -> list[Candidate]:
         """One seizure, several numbers: keep the most precise figure of near-equal amounts."""
         out: list[Candidate] = []
-        for c in cands:
+        for c in _join_forms(cands):
             twin = None
             for o in out:
                 # '2.9 tons of cocaine' ... 'the shipment totaled 2.9 tons of drugs': 'drugs' restates the named one
@@ -774,6 +779,40 @@ def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], set[int]]:
         if len(drugs) > 1:
             c.drug = "other"  # one seizure of several drugs: the total is 'other', each drug an event
     return totals, parts - totals
+
+
+FORMS_JOIN = re.compile(
+    r"\s*(?:(?:of|de|di|van|von|an)\s+|d['’])?[^\d.;:()]{0,45}?(?:,|\s(?:and|et|y|e|und|en|plus))\s+(?:(?:of|de|di|van|von)\s+|d['’])?$",
+    re.I,
+)
+
+
+def _join_forms(cands: list[Candidate]) -> list[Candidate]:
+    """'755,5 kg de résine de cannabis et de 45 kg d'herbe', '500 kilos de pasta básica y 200 de clorhidrato de
+    cocaína': two forms of one drug listed together in one phrase are one seizure, summed."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.sent_index == c.sent_index and prev.drug == c.drug and prev.drug != "other" \
+                and prev.qty.kind == c.qty.kind == "weight" and prev.qty.end <= c.qty.start:
+            text = c.sent.doc.text
+            gap = text[prev.qty.end:c.qty.start]
+            words = re.sub(r"\s*(?:(?:of|de|di|van|von|an)\s+|d['’])?", " ", gap, count=1)
+            if FORMS_JOIN.fullmatch(gap) and _form_after(prev) not in (None, _form_after(c)) \
+                    and not re.search(r"\b(?:while|whereas|mientras|tandis|mentre|während|terwijl|enquanto)\b", words, re.I):
+                q = Quantity(prev.qty.start, c.qty.end, text[prev.qty.start:c.qty.end], "weight",
+                             (prev.qty.value or 0) + (c.qty.value or 0), max(prev.qty.precision, c.qty.precision) + 1)
+                out[-1] = Candidate(prev.sent_index, prev.sent, q, prev.drug, dates=prev.dates or c.dates)
+                continue
+        out.append(c)
+    return out
+
+
+def _form_after(c: Candidate) -> str | None:
+    """The words naming the drug just after a figure ('résine de cannabis', 'herbe'), lower-cased."""
+    doc = c.sent.doc
+    spans = [d for d in doc.spans.get("drug", []) if c.qty.end <= d.start_char <= c.qty.end + 40]
+    return min(spans, key=lambda d: d.start_char).text.lower() if spans else None
 
 
 def _period_cue(low: str) -> bool:
