@@ -81,11 +81,15 @@ def check_file(path: str | Path, *, write: bool = True) -> None:
                                        f"is not writable): portwatch needs to write to it")
 
 
-def open_db(path: str | Path, *, migrate: bool = True, write: bool = True) -> sqlite_utils.Database:
+def open_db(path: str | Path, *, migrate: bool = True, write: bool | None = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database at `path` in WAL mode with migrations applied.
 
-    `write=False` opens an existing database read-only (no migrations, no WAL switch)."""
+    `write=False` opens an existing database read-only (no migrations, no WAL switch); `write=None`
+    (readers: export, serve, sources) writes when it can and reads a read-only file as it is."""
     memory = str(path) == ":memory:"
+    if write is None:
+        p = Path(path)
+        write = memory or not p.exists() or (os.access(p, os.W_OK) and os.access(p.parent, os.W_OK))
     if not memory:
         if write:
             check_file(path, write=True)

@@ -279,7 +279,7 @@ def _serve(db_path: str, host: str, port: int, allow_sql: bool = True) -> None:
     import db as database
     from db.publish import make_datasette
 
-    database.open_db(db_path).close()  # apply migrations before serving read-only
+    database.open_db(db_path, write=None).close()  # apply migrations (when writable) before serving read-only
     ds = make_datasette(db_path, allow_sql=allow_sql)
     click.echo(f"serving {db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
@@ -297,7 +297,7 @@ def export(db_path, table, fmt, since, output) -> None:
     from db.queries import export_rows
 
     _require_db(db_path)
-    conn = database.open_db(db_path)
+    conn = database.open_db(db_path, write=None)
     rows = export_rows(conn, table, since)
     if fmt == "json":
         output.write(json.dumps(list(rows), ensure_ascii=False, indent=1) + "\n")
@@ -451,7 +451,7 @@ def sources(db_path, sources_path, check, probe, allow_hosts, user_agent, names)
         import db as database
         from db.queries import sources_health
 
-        health = {h["id"]: h for h in sources_health(database.open_db(db_path))}
+        health = {h["id"]: h for h in sources_health(database.open_db(db_path, write=None))}
     click.echo(f"{'name':32} {'kind':11} {'on':3} {'lang':5} {'last success':20} {'articles':>8}  last error")
     for s in catalogue:
         h = health.get(s.name, {})

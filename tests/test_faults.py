@@ -320,6 +320,9 @@ def test_5_a_read_only_database_is_refused_before_writing(tmp_path):
     result = run_portwatch("extract", "--db", str(path))
     no_traceback(result)
     assert result.returncode == 2 and "read-only" in result.stderr
+    assert path.stat().st_mode & 0o222 == 0
+    export = run_portwatch("export", "--db", str(path))  # a reader still reads it
+    assert export.returncode == 0, export.stderr[-2000:]
 
 
 def test_6_sigterm_ends_the_crawl_cleanly_records_interrupted_and_exits_non_zero(tmp_path):
