@@ -27,13 +27,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-GROUPING_VERSION = "3"
+GROUPING_VERSION = "4"
 MAX_DAYS_APART = 21  # reports of one seizure come within weeks, unless both date the find alike
 BLOCK_DAYS = MAX_DAYS_APART  # undated candidates: only reports published at most this far apart
 FIND_DAYS_SLACK = 2  # the find day and the announcement day of one seizure (a night over two days)
 BASE_TOLERANCE = 0.005  # two precise figures of one seizure in one unit ("8,064 kg", "8.064 kilo")
 CONVERSION_TOLERANCE = 0.02  # a figure converted from pounds (agencies convert with 2.2 or 2.2046)
 MAX_TOLERANCE = 0.15  # the vaguest figure still says something ("over eight tonnes")
+SLIP_TOLERANCE = 0.06  # two precise figures this close may be one figure mistyped ("4,22 t" for 4,022 kg)
 JOIN_SCORE = 1.5  # agreements needed beyond the drug for two facts to be one seizure
 
 _UNBOUNDED = (-(10**9), 10**9)
@@ -172,8 +173,26 @@ SUMMARY_FIELDS = ("drug", "quantity_kg", "units", "port", "locode", "country", "
                   "published", "article_id", "primary")
 
 
+def _gap(a: Fact, b: Fact) -> float | None:
+    """Relative difference of two facts' amounts (kilograms, or counts), None when not comparable."""
+    if a.qty is not None and b.qty is not None:
+        x, y = a.qty, b.qty
+    elif a.qty is None and b.qty is None and a.units is not None and b.units is not None:
+        x, y = a.units, b.units
+    else:
+        return None
+    hi = max(x, y)
+    return (hi - min(x, y)) / hi if hi > 0 else (0.0 if x == y else None)
+
+
+def _slip(a: Fact, b: Fact) -> bool:
+    """Two precise figures a little too far apart to be one figure rounded: perhaps one mistyped."""
+    gap = _gap(a, b)
+    return gap is not None and a.precise and b.precise and max(a.tol, b.tol) < gap <= SLIP_TOLERANCE
+
+
 def _amounts(a: Fact, b: Fact) -> float | None:
-    """Agreement of the amounts (>0), or None when they contradict."""
+    """Agreement of the amounts (>0), 0 for a possible slip, or None when they contradict."""
     if a.qty is not None and b.qty is not None:
         x, y = a.qty, b.qty
     elif a.qty is None and b.qty is None and a.units is not None and b.units is not None:
@@ -186,7 +205,7 @@ def _amounts(a: Fact, b: Fact) -> float | None:
     gap = (hi - lo) / hi
     tol = max(a.tol, b.tol)
     if gap > tol:
-        return None
+        return 0.0 if a.precise and b.precise and gap <= SLIP_TOLERANCE else None
     # two precise figures that agree closely are strong evidence; a round one only a little
     return 1.5 if gap <= 0.01 and a.precise and b.precise else 1.0
 
@@ -224,7 +243,7 @@ def weigh(a: Fact, b: Fact) -> float | None:
         score += 0.5
     if a.origin and a.origin == b.origin:
         score += 0.5
-    return score
+    return score if amount > 0 else 0.0  # a possible slip: no support, and no veto
 
 
 def _mismatch(a: Fact, b: Fact) -> float:
@@ -396,13 +415,19 @@ class Grouper:
         when any report contradicts (complete linkage: no vague report chains two seizures)."""
         best = None
         penalty = 0.0
+        slipped = False
         for g in c.members:
             s = weigh(f, g)
             if s is None:
                 return None
             best = s if best is None else max(best, s)
             penalty += _mismatch(f, g)
-        return None if best is None else best + penalty
+            slipped = slipped or _slip(f, g)
+        if best is None:
+            return None
+        # a figure that differs from the event's own precise one is one disagreement, however often
+        # the event's figure was repeated
+        return best + penalty - (1.0 if slipped else 0.0)
 
     def add(self, f: Fact) -> None:
         fits = []

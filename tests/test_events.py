@@ -276,3 +276,21 @@ def test_reextracting_every_article_keeps_event_ids(db_path):
     assert summary["events_new"] == 0 and summary["events"] == 2
     assert conn.execute("SELECT count(*) FROM event_changes").fetchone()[0] == changes
     conn.close()
+
+
+@pytest.mark.issue(13)
+def test_a_slipped_figure_joins_only_on_strong_agreement():
+    """A wire service's "4,22 toneladas" for 4,022 kg joins the seizure its port, drug, day and the
+    round report agree on; the same slip with its own find day stays apart."""
+    day = {"locode": "NLRTM", "date": "2021-09-16", "published": "2021-09-18"}
+    reports = [{**fact("a", "1", 4022, **day), "quantity_text": "4,022 kilograms"},
+               {**fact("b", "2", 4022, **{**day, "date": None}), "quantity_text": "4.022 Kilogramm"},
+               {**fact("c", "3", 4000, **day), "quantity_text": "over 4,000 kilograms"}]
+    slip = {**fact("d", "4", 4220, locode="NLRTM", date="2021-09-17", published="2021-09-17"),
+            "quantity_text": "4,22 toneladas"}
+    _, assignment = group_events([*reports, slip])
+    assert len({assignment[k] for k in "abcd"}) == 1
+    other_day = {**slip, "date": "2021-09-10", "published": "2021-09-12"}
+    _, assignment = group_events([*reports, other_day])
+    assert assignment["d"] != assignment["a"]
+    assert not same_seizure(reports[0], slip)  # on its own, a precise figure 5 % off is another seizure
