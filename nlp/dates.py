@@ -80,6 +80,9 @@ QUARTER = (r"(?:Q[1-4]|H[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:
 FISCAL = (r"(?:(?:the\s+)?(?:financial|fiscal)\s+year|(?:the\s+)?(?:year|12 months|twelve months)|"
           r"(?:l'|el\s+|o\s+)?(?:exercice|ejercicio|exercício|esercizio|boekjaar|geschäftsjahr|año fiscal|ano fiscal))"
           r"\s+(?:to|ending|ended|up to|through|to the end of|clos le|clôturé le|cerrado el|hasta|al|bis|tot)\s+")
+NUM_WORD = (r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty|thirty|dos|tres|cuatro|cinco|diez|quince|"
+            r"dois|três|quatro|dez|quinze|deux|trois|quatre|cinq|dix|quinze|trente|due|tre|quattro|cinque|dieci|quindici|zwei|drei|vier|"
+            r"fünf|zehn|vierzehn|twee|drie|vijf|tien|veertien)")
 # "uma semana depois de a Receita ter encontrado": after an event named next, counted back from it, not forward
 NOT_AFTER_OBJECT = r"(?!\s+(?:de|del|da|do|das|dos|que|that|of|the|dass|dem|der|den|le|la|les|l'|il|lo|che|du|des)\b)"
 LATER_BASE = r"(?:later|después|más tarde|depois|mais tarde|plus tard|après|dopo|più tardi|später|danach|daarna|erna)"
@@ -115,6 +118,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"{B}(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>{YEAR}))?{E}", re.I)),
     ("my", re.compile(rf"{B}(?P<pre>(?:(?:in|en|em|im|nel|in|a|à|de|mid-|mitte|ende|eind|fin|fine|finales de|principios de|início de|inizio|begin|early|late|end of|beginning of|{LAST})\s+(?:de\s+|of\s+|d')?)*)(?P<mon>{MONTH_RE})(?:\s+(?:de\s+|of\s+|del\s+|do\s+)?(?P<y>{YEAR}))?{E}", re.I)),
     ("weekday", re.compile(rf"{B}(?P<pre>(?:(?:on|el|la|o|na|no|le|il|lo|am|op|this|este|esta|ce|questo|diesen|deze|in the|{NIGHT}|of|to|de|del|zu|zum|tra|entre|between|van|op|from|auf|dal|de la|del|nella|in der|dans la|durante la|{LAST}|week)\s+)*)(?P<wd>{WEEKDAY_RE})(?P<part>{DAY_PART})?(?P<post>(?:\s+(?:{LAST}|dernier|passé|passée))?)(?:\s*\((?P<dd>\d{{1,2}})\))?{E}", re.I)),
+    # "in the last three days", "ces dix derniers jours", "negli ultimi 15 giorni": a period ending at the reference day
+    ("lastndays", re.compile(rf"{B}(?:(?:in|over|during|within)\s+)?(?:the\s+|los\s+|nos\s+|ces\s+|les\s+|de\s+|negli\s+|in\s+den\s+)?"
+                             rf"(?:(?:last|past|previous|últimos|ultimos|ultimi|letzten|afgelopen|laatste)\s+(?P<n1>{NUM_WORD})|(?P<n2>{NUM_WORD})\s+derniers)\s+"
+                             rf"(?P<unit>days|weeks|días|dias|jours|semaines|semanas|giorni|settimane|tagen|wochen|dagen|weken){E}", re.I)),
     ("recentdays", re.compile(rf"{B}(?:in (?:the )?(?:recent|past|last) (?:few )?days|(?:nei|negli) (?:giorni scorsi|ultimi giorni)|"
                               rf"(?:en )?(?:los )?últimos días|(?:nos )?últimos dias|(?:ces )?derniers jours|in den letzten tagen|"
                               rf"(?:de )?afgelopen dagen|(?:de )?voorbije dagen){E}", re.I)),
@@ -137,11 +144,14 @@ DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 
 # relative references that name a day or a week: under a month-only reference they settle the month only
 DAY_RELATIVE = {"weekday", "yesterday", "today", "lastweekend", "lastweek", "thisweek", "recentdays"}
+# under a month-only reference "the last ten days" gives that month (or nothing when it may reach the month before)
 
 
 NUMBER_WORDS = {w: n for n, ws in {1: "a one een un una uma um une ein eine", 2: "two twee deux dos dois zwei due",
                                      3: "three drie trois tres três drei tre", 4: "four vier quatre cuatro quatro quattro",
-                                     5: "five vijf cinq cinco fünf cinque"}.items() for w in ws.split()}
+                                     5: "five vijf cinq cinco fünf cinque", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                                     10: "ten diez dez dix dieci zehn tien", 14: "fourteen vierzehn veertien",
+                                     15: "fifteen quince quinze quindici", 20: "twenty", 30: "thirty trente"}.items() for w in ws.split()}
 BLOCKING = {"since", "split_year"}  # spans that settle no date but must not be read as a plain year either
 AFTER_PRIOR = {"nlater", "fewdays", "nextday"}  # "a week later": counted from the last day the text named
 
@@ -334,6 +344,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
     if kind == "lastweekend":
         sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
         return f"{sat.year:04d}-{sat.month:02d}", "month"
+    if kind == "lastndays":
+        n = _count(g.get("n1") or g.get("n2"))
+        if not n:
+            return None
+        start = ref - timedelta(days=n * (7 if g["unit"].lower()[0] in "wsv" else 1))
+        if (start.year, start.month) == (ref.year, ref.month):
+            return f"{ref.year:04d}-{ref.month:02d}", "month"
+        return (str(ref.year), "year") if start.year == ref.year else None
     if kind == "recentdays":
         # "nei giorni scorsi": the month, when the last week or so cannot reach into the month before
         return (f"{ref.year:04d}-{ref.month:02d}", "month") if (ref - timedelta(days=7)).month == ref.month else None
@@ -488,6 +506,6 @@ def page_date(text: str) -> PageDate | None:
         if d is None:
             continue
         rest = TIME_RE.sub(" ", line[:d.start] + " " + line[d.end:])
-        if len(re.sub(r"[^A-Za-zÀ-ÿ]", "", rest)) <= 12:
+        if len(re.sub(r"[^A-Za-zÀ-ÿ]", "", rest)) <= 12 and not re.search(r"\d", rest):  # '35 kg - 29 sept. 2020' is a list
             return PageDate(date.fromisoformat(d.value), start, start + len(line))
     return None

@@ -297,3 +297,48 @@ def test_assembler_owner_and_story_dates():
             "Two Canadians are appearing in the Auckland District Court today.")
     (fact,) = ex.extract(text, published="2019-09-06", lang="en").facts
     assert fact.date is None  # the court day is the publication day, not the seizure's
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("The seizures in the last three days amount to", date(2024, 10, 3), "2024"),  # 30 Sep - 2 Oct: the year
+        ("The seizures in the last three days amount to", date(2024, 10, 20), "2024-10"),
+        ("ces dix derniers jours", date(2024, 10, 20), "2024-10"),
+        ("negli ultimi 15 giorni", date(2024, 10, 20), "2024-10"),
+        ("in den letzten zwei Wochen", date(2024, 1, 10), None),  # reaches into the year before
+    ],
+)
+def test_last_n_days(text, ref, expected):
+    got = find_dates(text, ref)
+    assert (got[0].value if got else None) == expected
+
+
+@pytest.mark.issue(9)
+def test_last_n_does_not_fire_on_other_counts():
+    assert find_dates("the last two containers held 50 kg", REF) == []
+    assert find_dates("in the past three years", REF) == []
+
+
+@pytest.mark.issue(9)
+def test_a_list_line_is_no_byline():
+    from nlp.dates import page_date
+
+    assert page_date("Cocaïnevangsten in Vlissingen\n\n35 kg cocaïne - 29 sept. 2020\n\n216 kg cocaïne - 10 juli 2020") is None
+
+
+@pytest.mark.issue(9)
+def test_a_sentence_period_frames_its_totals():
+    from nlp import Extractor
+
+    ex = Extractor()
+    text = ("Panamanian authorities seized 4.4 tons of cocaine on Monday in three containers at the port of Colón.\n\n"
+            "So far this year, the National Aeronaval Service has seized at least 59,434 drug packages in 100 operations, "
+            "where 14,732 packages of cocaine were confiscated.")
+    dates = {f.units: f.date for f in ex.extract(text, published="2024-10-03", lang="en").facts if f.units}
+    assert dates == {59434: "2024", 14732: "2024"}
+    from nlp.components.seizures import RISE
+
+    assert RISE.search("rising from 187kg (412lbs) to 1,837kg") and RISE.search("von 9,5 Tonnen im Jahr 2019 auf knapp 34")
+    assert not RISE.search("a container from Ecuador to Antwerp held 50 kg")

@@ -655,6 +655,16 @@ class SeizureAssembler:
         mention = _nearest(c.dates, c.qty)
         if mention is not None and (c.kind == "aggregate" or mention.precision != "year" or not c.primary):
             return _as_period(mention) if c.kind == "aggregate" else mention.value
+        if mention is None and c.kind == "aggregate":
+            # "So far this year ... 59,434 packages ..., where 14,732 packages": one period frames the sentence's totals
+            # ("In 2023, ..."), unless the sentence sets figures against each other ("rising from 187kg to 1,837kg")
+            found = self._dates(c.sent.doc, c.sent, self._ref)
+            first_q = min((q.start_char for q in c.sent.doc.spans.get("quantity", [])
+                           if q.start_char >= c.sent.start_char and q.end_char <= c.sent.end_char), default=c.qty.start)
+            text = c.sent.text
+            if (len({d.value for d in found}) == 1 and found[0].precision != "day" and found[0].end <= first_q
+                    and not CONTRAST.search(text) and not RISE.search(text)):
+                return found[0].value
         if not c.primary:
             return self._context_date(c, sents, cand_sents)
         if mention is not None:
@@ -842,6 +852,9 @@ def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bo
     if each and not re.search(r"\d", after[:each.start()]):
         return True  # no other figure between the amount and 'each'
     return bool(re.match(rf"\s*(?:\([^()]*\)\s*)?(?:{cues.THRESHOLD.pattern})", after, re.I))
+
+
+RISE = re.compile(r"\b(?:from|von|van|de|da|desde)\b[^.;]{0,40}?\b(?:to|auf|naar|à|a|para|hasta)\s+(?:\w+\s+)?\d", re.I)
 
 
 def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span | None:
