@@ -342,3 +342,36 @@ def test_a_sentence_period_frames_its_totals():
 
     assert RISE.search("rising from 187kg (412lbs) to 1,837kg") and RISE.search("von 9,5 Tonnen im Jahr 2019 auf knapp 34")
     assert not RISE.search("a container from Ecuador to Antwerp held 50 kg")
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anfang Mai", "2025-05"),
+        ("a mediados de marzo", "2025-03"),
+        ("anteayer", "2025-06-29"),
+        ("vorgestern", "2025-06-29"),
+        ("na última semana", "2025-06"),
+    ],
+)
+def test_more_relative_words(text, expected):
+    assert find_dates(text, REF)[0].value == expected
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("sentence", "reporting"),
+    [
+        ("Customs said in a statement on Monday", True),
+        ("police told reporters on Monday", True),
+        ("Police announced the seizure on Monday", True),
+        ("officers said were hidden in bananas on Monday", False),  # no filler: the find's day
+        ("Officers seized the haul on Monday", False),
+    ],
+)
+def test_announcement_day_is_not_the_seizure_day(sentence, reporting):
+    from nlp.dates import is_reporting
+
+    (mention,) = find_dates(sentence, REF)
+    assert is_reporting(sentence, mention) is reporting
