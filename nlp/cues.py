@@ -162,6 +162,15 @@ SEVERAL_OPERATIONS_RE = (
 )
 """'three separate seizures', 'dos operaciones', 'vier Versuche': a count of operations."""
 SEVERAL_OPERATIONS = _rx(SEVERAL_OPERATIONS_RE)
+HEDGE_MORE = _rx(
+    r"more than|over|in excess of|at least|upwards of|más de|al menos|mais de|pelo menos|plus de|au moins|plus d['’]|"
+    r"oltre|più di|almeno|mehr als|über|mindestens|meer dan|ruim|minstens",
+)
+"""Before a figure: the figure is a lower bound ('plus d'une tonne')."""
+HEDGE_LESS = _rx(
+    r"almost|nearly|close to|just under|casi|cerca de|quase|près de|presque|quasi|knapp|fast|beinahe|bijna|bijkans",
+)
+"""Before a figure: the figure is an upper bound ('bijna 3000 kilo', 'knapp 34 Tonnen')."""
 DAY_SPAN = re.compile(
     rf"(?<!\w)(?:between|entre|tussen|zwischen|tra|fra|from|del|de|du|vom|dal|van)\s+(?:the\s+|le\s+|el\s+|dem\s+|il\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?"
     rf"(?:\s+(?:de\s+)?(?:{MONTH_RE}))?\s+(?:and|y|e|et|en|und|to|al|au|bis|a|tot)\s+(?:the\s+|le\s+|el\s+|dem\s+|il\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{MONTH_RE})(?!\w)"

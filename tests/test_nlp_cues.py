@@ -151,3 +151,19 @@ def test_a_year_that_finishes_a_date_frames_no_period(text, framed):
 def test_a_span_of_days_frames_a_total(text, span):
     assert bool(cues.DAY_SPAN.search(text.lower())) is span
     assert bool(cues.AGGREGATE.search(text.lower())) is span
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "fires"),
+    [
+        ("HEDGE_MORE", "ont saisi plus d'", True),
+        ("HEDGE_MORE", "seized more than ", True),
+        ("HEDGE_MORE", "Zoll stellte über ", True),
+        ("HEDGE_MORE", "the coverage of ", False),
+        ("HEDGE_LESS", "onderschept bijna ", True),
+        ("HEDGE_LESS", "verzeichnet knapp ", True),
+        ("HEDGE_LESS", "the fastest boat carried ", False),
+    ],
+)
+def test_hedges_bound_a_figure(cue, text, fires):
+    assert bool(getattr(cues, cue).search(text.lower())) is fires

@@ -248,3 +248,21 @@ def test_a_year_on_year_sentence_continues_the_drug_before(extractor):
     r = extractor.extract(text, published="2024-03-01")
     assert sorted((f.drug, f.quantity_kg, f.kind) for f in r.facts) == [
         ("cocaine", 1800, "aggregate"), ("cocaine", 9500, "aggregate"), ("cocaine", 34000, "aggregate")]
+
+
+@pytest.mark.issue(9)
+def test_figures_of_other_goods_in_a_drug_sentence_are_no_drug(extractor):
+    text = ("Desde 2020, as operações resultaram na apreensão de cerca de 18 toneladas de cocaína, 4,3 toneladas de haxixe, "
+            "695 toneladas de cigarro, 113,34 toneladas de pescado e 14 toneladas de maconha.")
+    r = extractor.extract(text, published="2023-05-01")
+    assert sorted((f.drug, f.quantity_kg) for f in r.facts) == [
+        ("cannabis", 4300), ("cannabis", 14000), ("cocaine", 18000)]
+
+
+@pytest.mark.issue(9)
+def test_a_hedged_total_sums_its_parts_within_its_hedge(extractor):
+    text = ("Les douaniers de La Rochelle et d'Hendaye ont saisi à eux deux plus d'une tonne de cannabis le 20 janvier. "
+            "À La Rochelle, ils ont découvert 755 kg de résine de cannabis dans un camion. "
+            "À Hendaye, la saisie s'élève à 256 kg de cannabis.")
+    r = extractor.extract(text, published="2023-01-24")
+    assert _kinds(r) == [("cannabis", 256, "event"), ("cannabis", 755, "event"), ("cannabis", 1000, "aggregate")]

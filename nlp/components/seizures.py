@@ -84,6 +84,8 @@ class SeizureAssembler:
         self._ref = ref
         sents = list(doc.sents)
         dominant = self._dominant_drug(doc)
+        named = {s.label_ for s in doc.spans.get("drug", []) if s.label_ != "*drugs*"}
+        only = named.pop() if len(named) == 1 else None  # the one drug the article names
         cands: list[Candidate] = []
         for si, sent in enumerate(sents):
             if _is_headline(sent, si):
@@ -107,12 +109,14 @@ class SeizureAssembler:
                     continue
                 prev_end = q.end
                 after = doc.text[q.end:min(sent.end_char, q.end + 60)]
-                if cues.DIFFERENCE_AFTER.match(after) or _not_a_seizure(doc.text, q, sent.start_char, sent.end_char):
+                if cues.DIFFERENCE_AFTER.match(after) or _not_a_seizure(doc.text, q, sent.start_char, sent.end_char) \
+                        or _of_other_goods(doc.text, q, drugs):
                     continue
                 drug = self._attach_drug(doc, q, drugs, dominant, low)
                 if drug is None:
                     drug = self._inherit_drug(cands, si, q, low, self._recent_drug(doc, sents, si),
-                                              [w._.qty for w in qspans if w._.qty is not None and w._.qty.kind == "weight"])
+                                              [w._.qty for w in qspans if w._.qty is not None and w._.qty.kind == "weight"],
+                                              only)
                 if drug is None:
                     continue
                 if q.kind == "pills" and drug not in cues.PILL_DRUGS:
@@ -178,7 +182,7 @@ class SeizureAssembler:
 
     @staticmethod
     def _inherit_drug(cands: list[Candidate], si: int, q: Quantity, low: str, recent: str | None,
-                      siblings: list[Quantity] | None = None) -> str | None:
+                      siblings: list[Quantity] | None = None, only: str | None = None) -> str | None:
         """'The total compares with 303 tonnes', 'otros 950 kilos': the drug of the figures just before.
         Figures that add up to an earlier total ('trois saisies : 1,9 tonne, 8,4 tonnes et 2,8 tonnes' after
         '13 tonnes de cocaïne') take the total's drug; a period's seizures of no named drug ('en los últimos
@@ -199,7 +203,7 @@ class SeizureAssembler:
             return "other"
         if cands and si - cands[-1].sent_index <= 2:
             return cands[-1].drug
-        return recent
+        return recent or only
 
     def _kind(self, c: Candidate, lead: Candidate | None) -> str:
         """event or aggregate, from the sentence's framing (and the lead's, for sub-totals)."""
@@ -780,7 +784,14 @@ def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], set[int]]:
         pool = [o for o in weights if o is not c and (o.qty.value or 0) < total
                 and (o.drug == c.drug or c.drug == "other" or o.drug in named)
                 and (o.qty.start > c.qty.start or summing and c.sent_index - o.sent_index <= 3)]
-        found = _sum_of(pool, total, tolerance)
+        # 'plus d'une tonne' sums to a tonne or a little more, 'bijna 3000' to a little less
+        hedge = doc.text[max(0, c.qty.start - 25):c.qty.start].lower()
+        low, high = total - tolerance, total + tolerance
+        if cues.HEDGE_MORE.search(hedge):
+            high = max(high, total * 1.15)
+        elif cues.HEDGE_LESS.search(hedge):
+            low = min(low, total * 0.85)
+        found = _sum_of(pool, total, low, high)
         if found is None:
             continue
         drugs = {o.drug for o in found}
@@ -830,15 +841,33 @@ def _period_cue(low: str) -> bool:
     return any(not cues.SEVERAL_OPERATIONS.fullmatch(m.group(0)) for m in cues.AGGREGATE.finditer(low))
 
 
-def _sum_of(pool: list[Candidate], total: float, tolerance: float) -> tuple[Candidate, ...] | None:
-    """The figures of `pool` (two to six) that add up to `total` most closely, the fewest on a tie."""
+def _sum_of(pool: list[Candidate], total: float, low: float, high: float) -> tuple[Candidate, ...] | None:
+    """The figures of `pool` (two to six) whose sum lies in [low, high], closest to `total`, the fewest on a tie."""
     best: tuple[float, int, tuple[Candidate, ...]] | None = None
     for size in range(2, min(len(pool), 6) + 1):
         for combo in itertools.combinations(pool, size):
-            diff = abs(sum(o.qty.value or 0 for o in combo) - total)
-            if diff <= tolerance and (best is None or (diff, size) < best[:2]):
+            sum_ = sum(o.qty.value or 0 for o in combo)
+            diff = abs(sum_ - total)
+            if low <= sum_ <= high and (best is None or (diff, size) < best[:2]):
                 best = (diff, size, combo)
     return best[2] if best else None
+
+
+OF_SOMETHING = re.compile(
+    r"\s*(?:(?:of|de|di|van|von|an)\s+(?!(?:the|la|el|le|les|los|las|het|die|der|das|den|il|lo|os|as|total|totaal|totale|"
+    r"gesamtmenge|it|which|this|that|these|those|esta|este|estas|estos|cette|ce|ces|questo|questa|deze|dit|diese[rsnm]?)\b)"
+    r"[\w-]|d['’]\w)",
+    re.I,
+)
+
+
+def _of_other_goods(text: str, q: Quantity, drugs: list[Span]) -> bool:
+    """'695 toneladas de cigarro', '113,34 toneladas de pescado', '40,000 tonnes of soybeans': a weight followed by
+    'of' and no drug named before the next figure is a weight of something else."""
+    if q.kind != "weight" or not OF_SOMETHING.match(text, q.end):
+        return False
+    return not any(q.end <= d.start_char <= q.end + NEAR_AFTER and not re.search(r"\d", text[q.end:d.start_char])
+                   for d in drugs)
 
 
 def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bool:
