@@ -375,3 +375,18 @@ def test_announcement_day_is_not_the_seizure_day(sentence, reporting):
 
     (mention,) = find_dates(sentence, REF)
     assert is_reporting(sentence, mention) is reporting
+
+
+@pytest.mark.issue(9)
+def test_the_one_day_of_a_sentence_dates_each_of_its_figures():
+    from nlp import Extractor
+
+    ex = Extractor()
+    text = ("The Navy said the search at the Dondra fisheries harbour led to the recovery of heroin weighing about 180kg "
+            "as well as crystal methamphetamine weighing around 31kg this morning (Oct 22).")
+    facts = ex.extract(text, published="2023-10-22", lang="en").facts
+    assert {f.quantity_kg: f.date for f in facts} == {180: "2023-10-22", 31: "2023-10-22"}
+    text = ("Customs seized 500 kg of cocaine at the port of Antwerp on Monday, compared with 200 kg of cocaine "
+            "found at the port of Rotterdam.")
+    dates = {f.quantity_kg: f.date for f in ex.extract(text, published="2025-07-01", lang="en").facts}
+    assert dates.get(500) == "2025-06-30" and dates.get(200) != "2025-06-30"

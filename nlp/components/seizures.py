@@ -659,6 +659,14 @@ class SeizureAssembler:
         mention = _nearest(c.dates, c.qty)
         if mention is not None and (c.kind == "aggregate" or mention.precision != "year" or not c.primary):
             return _as_period(mention) if c.kind == "aggregate" else mention.value
+        if mention is None and c.kind == "event":
+            # "180kg of heroin as well as 31kg of meth ... this morning (Oct 22)": the one day of a sentence that
+            # sets no figures against each other is every figure's
+            found = [d for d in self._dates(c.sent.doc, c.sent, self._ref) if d.precision in ("day", "month")]
+            text = c.sent.text
+            if (len({d.value for d in found}) == 1 and not CONTRAST.search(text) and not RISE.search(text)
+                    and not cues.AGAIN.search(text)):
+                return found[0].value
         if mention is None and c.kind == "aggregate":
             # "So far this year ... 59,434 packages ..., where 14,732 packages": one period frames the sentence's totals
             # ("In 2023, ..."), unless the sentence sets figures against each other ("rising from 187kg to 1,837kg")
