@@ -167,3 +167,18 @@ def test_a_span_of_days_frames_a_total(text, span):
 )
 def test_hedges_bound_a_figure(cue, text, fires):
     assert bool(getattr(cues, cue).search(text.lower())) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("with this seizure, the country has detected 12.5 tons of cocaine", True),
+        ("con esta incautación, la policía suma 20 toneladas", True),
+        ("avec cette saisie, la douane totalise 9 tonnes", True),
+        ("mit diesem Fund steigt die Menge auf 30 Tonnen", True),
+        ("this seizure was made with the help of dogs", False),
+        ("the seizure came with a warning", False),
+    ],
+)
+def test_a_running_tally_is_an_aggregate(text, fires):
+    assert bool(cues.AGGREGATE.search(text.lower())) is fires

@@ -266,3 +266,19 @@ def test_a_hedged_total_sums_its_parts_within_its_hedge(extractor):
             "À Hendaye, la saisie s'élève à 256 kg de cannabis.")
     r = extractor.extract(text, published="2023-01-24")
     assert _kinds(r) == [("cannabis", 256, "event"), ("cannabis", 755, "event"), ("cannabis", 1000, "aggregate")]
+
+
+@pytest.mark.issue(9)
+def test_a_cargo_word_in_a_seizure_sentence_keeps_the_drug_before(extractor):
+    text = ("A Receita Federal apreendeu 1,3 tonelada de cocaína no Porto de Paranaguá. No dia 3 de setembro foram "
+            "encontrados 165 kg de cocaína. Em 5 de setembro, mais 756 kg foram apreendidos em uma carga de amendoim.")
+    r = extractor.extract(text, published="2019-10-11")
+    assert sorted(f.quantity_kg for f in r.facts if f.drug == "cocaine") == [165, 756, 1300]
+
+
+@pytest.mark.issue(9)
+def test_pills_of_the_story_take_its_pill_drug(extractor):
+    text = ("In the first attempt, inspectors at Duba Port found 50,000 amphetamine pills hidden in a shipment of tables. "
+            "In the second, customs officers at Jeddah airport seized 20,200 pills concealed in a passenger's luggage.")
+    r = extractor.extract(text, published="2025-02-01")
+    assert sorted(f.units for f in r.facts if f.drug == "amphetamine") == [20200, 50000]

@@ -186,9 +186,14 @@ class SeizureAssembler:
         """'The total compares with 303 tonnes', 'otros 950 kilos': the drug of the figures just before.
         Figures that add up to an earlier total ('trois saisies : 1,9 tonne, 8,4 tonnes et 2,8 tonnes' after
         '13 tonnes de cocaïne') take the total's drug; a period's seizures of no named drug ('en los últimos
-        cuatro años la cantidad decomisada llega a 236 toneladas') are 'other'."""
-        if q.kind != "weight" or cues.CARGO.search(low):
+        cuatro años la cantidad decomisada llega a 236 toneladas') are 'other'. A cargo word names where the drug
+        was ('756 kg foram apreendidos em uma carga de amendoim') when the sentence tells a seizure."""
+        if q.kind not in ("weight", "pills") or (cues.CARGO.search(low) and not cues.SEIZED.search(low)):
             return None
+        if q.kind == "pills":
+            # 'customs officers seized 20,200 pills' in a story of amphetamine pills
+            drug = cands[-1].drug if cands and si - cands[-1].sent_index <= 2 else recent
+            return drug if drug in cues.PILL_DRUGS and drug != "other" and cues.SEIZED.search(low) else None
         parts = sum(s.value or 0 for s in siblings or [])
         if siblings and len(siblings) >= 2:
             for c in cands:
