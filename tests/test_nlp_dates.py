@@ -390,3 +390,15 @@ def test_the_one_day_of_a_sentence_dates_each_of_its_figures():
             "found at the port of Rotterdam.")
     dates = {f.quantity_kg: f.date for f in ex.extract(text, published="2025-07-01", lang="en").facts}
     assert dates.get(500) == "2025-06-30" and dates.get(200) != "2025-06-30"
+
+
+@pytest.mark.issue(9)
+def test_the_day_told_a_paragraph_later():
+    from nlp import Extractor
+
+    text = ("Customs officers have seized 469 kg of methamphetamine hidden in electric motors at the Ports of Auckland.\n\n"
+            "This is the largest methamphetamine seizure at the border.\n\nThree men were arrested.\n\n"
+            "They face charges for the importation of a class A drug.\n\nThe investigation began in 2019.\n\n"
+            "In mid-August, the shipment from Thailand was searched by Customs officers.")
+    (fact,) = Extractor().extract(text, published="2019-09-06", lang="en").facts
+    assert fact.date == "2019-08"

@@ -718,7 +718,7 @@ class SeizureAssembler:
     def _story_date(self, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
         """The first day or month in the sentences that go on telling the seizure
         ("The container was opened on 24 April", "Bei der Kontrolle am 12. Juni")."""
-        for sent in _story(c, sents, cand_sents):
+        for sent in _story(c, sents, cand_sents, limit=STORY_DATE_LIMIT):
             if cues.ARRESTED.search(sent.text.lower()) and not cues.SEIZED.search(sent.text.lower()):
                 continue  # "were detained on Tuesday": the day of the arrests
             # the publication day itself ("are appearing in court today") is the report's, not the find's
@@ -896,6 +896,7 @@ def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bo
     return bool(re.match(rf"\s*(?:\([^()]*\)\s*)?(?:{cues.THRESHOLD.pattern})", after, re.I))
 
 
+STORY_DATE_LIMIT = 6  # sentences read after a figure for its day: wire reports tell the find a paragraph later
 RISE = re.compile(r"\b(?:from|von|van|de|da|desde)\b[^.;]{0,40}?\b(?:to|auf|naar|à|a|para|hasta)\s+(?:\w+\s+)?\d", re.I)
 
 
