@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-GROUPING_VERSION = "4"
+GROUPING_VERSION = "5"
 MAX_DAYS_APART = 21  # reports of one seizure come within weeks, unless both date the find alike
 BLOCK_DAYS = MAX_DAYS_APART  # undated candidates: only reports published at most this far apart
 FIND_DAYS_SLACK = 2  # the find day and the announcement day of one seizure (a night over two days)
@@ -542,7 +542,12 @@ def summarise(event_id: str, members: list[Fact]) -> dict[str, Any]:
     best = max(cluster, key=_precision)
     pubs = sorted(str(f.get("published") or "") for f in cluster)
     articles = sorted({str(f["article_id"]) for f in cluster})
-    dates: list[str] = sorted((str(f["date"]) for f in cluster if f.get("date")), key=len, reverse=True)
+    # the find day a report gives beats a month, which beats a report's own publication day
+    # the find day a report gives beats a month, which beats a report's own publication day; of two
+    # find days (the find and its announcement) the earlier
+    dated = [(not m.dated, -len(str(c["date"])), str(c["date"]))
+             for m, c in zip(members, cluster, strict=True) if c.get("date")]
+    dates = [min(dated)[2]] if dated else []
     port = next((f for f in cluster if f.get("locode")), None)
     return {
         "id": event_id,

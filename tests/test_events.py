@@ -88,6 +88,8 @@ def test_publication_day_is_weak_evidence_of_the_find_day():
     found = fact("a", "1", 8064, date="2023-07-13", published="2023-08-10", locode="NLRTM")
     announced = fact("b", "2", 8000, date="2023-08-10", published="2023-08-10", locode="NLRTM")
     assert same_seizure(found, announced)
+    (event,) = group_events([announced, found])[0]
+    assert event["date"] == "2023-07-13"  # the find day, not the day it was reported
     later_find = fact("c", "3", 8000, date="2023-08-09", published="2023-08-10", locode="NLRTM")
     assert not same_seizure(found, later_find)  # a find day that is not the publication day contradicts
 
