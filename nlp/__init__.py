@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import groupby
 from typing import Any
 
 from nlp.facts import CONTRACT_FIELDS, SeizureFact
@@ -73,29 +74,44 @@ class Extractor:
         return next(self.extract_many([(text, published, lang)]))
 
     def extract_many(self, items: Iterable[tuple[str, Any, str | None]], batch_size: int = 32) -> Iterator[Extraction]:
-        """Facts of many texts, in order; each item is (text, published, lang or None)."""
-        for text, published, lang in items:
-            # the declared language when there is one, else detected; a text in none of the seven is
-            # kept with its language and no facts rather than read by a wrong pipeline
+        """Facts of many texts, in order; each item is (text, published, lang or None).
+
+        Consecutive texts of one language go through its pipeline together, `Language.pipe(...,
+        as_tuples=True)`, each with its publication date as context (the first component puts it on the doc)."""
+        pending: tuple[int, str, list[SeizureFact]] | None = None
+        for code, group in groupby(self._units(items), key=lambda unit: unit[0]):
+            if code not in LANGS:
+                # a text in none of the seven is kept with its language and no facts rather than read by a wrong pipeline
+                for _code, _index, _piece in group:
+                    yield Extraction(code, False, [])
+                continue
+            stream = ((piece, ctx) for _code, _index, (piece, ctx) in group)
+            for doc, ctx in self._build(code).pipe(stream, as_tuples=True, batch_size=batch_size):
+                if pending is not None and pending[0] != ctx["index"]:
+                    yield Extraction(pending[1], bool(pending[2]), pending[2])
+                    pending = None
+                if pending is None:
+                    pending = (ctx["index"], code, [])
+                for fact in doc._.facts or []:
+                    # a text longer than spaCy's max_length is read in pieces; offsets stay relative to the whole text
+                    fact.start_char += ctx["offset"]
+                    fact.end_char += ctx["offset"]
+                    pending[2].append(fact)
+            if pending is not None:
+                yield Extraction(pending[1], bool(pending[2]), pending[2])
+                pending = None
+
+    def _units(self, items: Iterable[tuple[str, Any, str | None]]) -> Iterator[tuple[str, int, tuple[str, dict[str, Any]]]]:
+        """(language, item index, (piece, context)) for every piece of every text: the declared language when
+        there is one, else detected; pieces cut at paragraph breaks when a text is longer than spaCy takes."""
+        for index, (text, published, lang) in enumerate(items):
             code = resolve(text or "", lang)
             if code not in LANGS:
-                yield Extraction(code, False, [])
+                yield code, index, ("", {})
                 continue
-            pipe = self._build(code)
-            facts: list[SeizureFact] = []
-            # a text longer than spaCy's max_length is read in pieces cut at paragraph breaks;
-            # offsets stay relative to the whole text
-            for offset, piece in pieces(text or "", pipe.max_length):
-                doc = pipe.make_doc(piece)
-                doc._.published = parse_date(published)
-                doc._.published_precision = date_precision(published)
-                for _name, proc in pipe.pipeline:
-                    doc = proc(doc)
-                for fact in doc._.facts or []:
-                    fact.start_char += offset
-                    fact.end_char += offset
-                    facts.append(fact)
-            yield Extraction(code, bool(facts), facts)
+            ctx = {"published": parse_date(published), "published_precision": date_precision(published), "index": index}
+            for offset, piece in pieces(text or "", self._build(code).max_length):
+                yield code, index, (piece, dict(ctx, offset=offset))
 
 
 PIECE_CHARS = 100_000

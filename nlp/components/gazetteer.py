@@ -200,7 +200,7 @@ def _port_context(doc: Doc, span: Span) -> bool:
     return bool(PORT_BEFORE.search(before) or PORT_AFTER.match(after))
 
 
-@Language.factory("portwatch_gazetteer")
+@Language.factory("portwatch_gazetteer", default_config={}, assigns=["doc.spans"])
 def make_gazetteer(nlp: Language, name: str) -> GazetteerComponent:
     """Factory for the gazetteer matcher."""
     return GazetteerComponent(nlp, name)

@@ -14,7 +14,7 @@ if not Span.has_extension("qty"):
     Span.set_extension("qty", default=None)
 
 
-@Language.component("portwatch_quantities")
+@Language.component("portwatch_quantities", assigns=["doc.spans"])
 def quantities(doc: Doc) -> Doc:
     """Find quantities in the text and attach them to the doc as spans."""
     spans = []

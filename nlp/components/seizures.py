@@ -986,14 +986,14 @@ def _same_figure(a: float, pa: int, b: float, pb: int) -> bool:
         _round_sig(precise, p), math.floor(precise / scale) * scale, math.ceil(precise / scale) * scale))
 
 
-
 def _nearest(dates: list[DateMention], q: Quantity) -> DateMention | None:
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d.start - q.start))
 
 
-@Language.factory("portwatch_seizures")
+@Language.factory("portwatch_seizures", default_config={}, assigns=["doc._.facts"],
+                  requires=["doc._.published", "doc.spans"])
 def make_seizures(nlp: Language, name: str) -> SeizureAssembler:
     """Factory for the fact assembler."""
     return SeizureAssembler(nlp, name)

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
-@Language.component("portwatch_paragraphs")
+@Language.component("portwatch_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """Mark the token after a newline as a sentence start, before the sentence splitter runs."""
     for i, token in enumerate(doc[:-1]):
