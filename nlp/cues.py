@@ -196,8 +196,8 @@ AGGREGATE = _rx(
     r"across (?:eu|european|the eu)|eu ports|european ports|ports? across|at (?:uk|eu|us|dutch|belgian|spanish|french) ports|in (?:dutch|belgian|spanish|french|german|italian|portuguese) ports|puertos españoles|portos brasileiros|portos portugueses|ports français|porti italiani|deutschen häfen|nederlandse havens",
     DAY_SPAN.pattern,
     # 'with this seizure, the country has detected 12.5 tons': the running tally the new find adds to
-    r"with this (?:latest )?(?:seizure|haul|find|bust)|including (?:this|the latest) (?:seizure|haul|find)|"
-    r"con (?:este|esta) (?:nuev[oa] )?(?:decomiso|incautación|hallazgo|aprehensión|alijo)|"
+    r"with (?:this|the latest|this latest) (?:seizure|haul|find|bust)|including (?:this|the latest) (?:seizure|haul|find)|"
+    r"con (?:este|esta|la más reciente|el más reciente|la última|el último|la nueva|el nuevo) (?:decomiso|incautación|hallazgo|aprehensión|alijo)|"
     r"com (?:esta|este) (?:nov[oa] )?(?:apreensão|apreensao|achado)|avec cette (?:nouvelle )?saisie|y compris cette saisie|"
     r"con questo (?:nuovo )?sequestro|mit (?:diesem|dieser) (?:fund|sicherstellung|aufgriff)|met deze (?:vangst|inbeslagname|vondst)",
 )

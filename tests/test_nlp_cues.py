@@ -182,3 +182,15 @@ def test_hedges_bound_a_figure(cue, text, fires):
 )
 def test_a_running_tally_is_an_aggregate(text, fires):
     assert bool(cues.AGGREGATE.search(text.lower())) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("con la más reciente incautación, ya son más de 80 toneladas", True),
+        ("with the latest seizure, Border Force has found 9 tonnes this year", True),
+        ("three men arrested in connection with the seizure of nearly 2 tonnes", False),
+    ],
+)
+def test_a_running_tally_needs_the_new_find_named(text, fires):
+    assert bool(cues.AGGREGATE.search(text.lower())) is fires

@@ -282,3 +282,25 @@ def test_pills_of_the_story_take_its_pill_drug(extractor):
             "In the second, customs officers at Jeddah airport seized 20,200 pills concealed in a passenger's luggage.")
     r = extractor.extract(text, published="2025-02-01")
     assert sorted(f.units for f in r.facts if f.drug == "amphetamine") == [20200, 50000]
+
+
+@pytest.mark.issue(9)
+def test_a_figure_cut_before_its_drug_is_no_fact(extractor):
+    text = ("La Policía Nacional incautó 2.890 kilos de cocaína en el puerto de Buenaventura. La Policía confirmó que "
+            "con la más reciente incautación, ya son más de 80 toneladas que han sido decomisadas p")
+    r = extractor.extract(text, published="2024-03-01")
+    assert [f.quantity_kg for f in r.facts] == [2890]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "kg"),
+    [
+        ("Une saisie de cocaïne historique a été réalisée au port du Havre, avec 1,9 tonne de poudre interceptée.", 1900),
+        ("Customs found cocaine at the port of Santos: 400 kg of white powder in bags of sugar.", 400),
+        ("La Guardia Civil intervino cocaína en Algeciras: 13.7 toneladas de sustancias ilícitas.", 13700),
+    ],
+)
+def test_a_drug_form_word_after_a_figure_is_no_other_goods(extractor, text, kg):
+    f = only(extractor.extract(text, published="2023-03-01"))
+    assert f.quantity_kg == kg

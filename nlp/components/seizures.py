@@ -113,6 +113,8 @@ class SeizureAssembler:
                         or _of_other_goods(doc.text, q, drugs):
                     continue
                 drug = self._attach_drug(doc, q, drugs, dominant, low)
+                if drug is None and _cut_off(doc.text, sent.end_char):
+                    continue  # 'ya son más de 80 toneladas que han sido decomisadas p': cut before its drug is named
                 if drug is None:
                     drug = self._inherit_drug(cands, si, q, low, self._recent_drug(doc, sents, si),
                                               [w._.qty for w in qspans if w._.qty is not None and w._.qty.kind == "weight"],
@@ -868,10 +870,19 @@ def _sum_of(pool: list[Candidate], total: float, low: float, high: float) -> tup
 
 OF_SOMETHING = re.compile(
     r"\s*(?:(?:of|de|di|van|von|an)\s+(?!(?:the|la|el|le|les|los|las|het|die|der|das|den|il|lo|os|as|total|totaal|totale|"
-    r"gesamtmenge|it|which|this|that|these|those|esta|este|estas|estos|cette|ce|ces|questo|questa|deze|dit|diese[rsnm]?)\b)"
+    r"gesamtmenge|it|which|this|that|these|those|esta|este|estas|estos|cette|ce|ces|questo|questa|deze|dit|diese[rsnm]?)\b"
+    r"|sustanc|substanc|substânc|sostanz|drog|narc|stupéf|stupef|estupef|rauschgift|betäubungs|verdovend|entorpec"
+    r"|poudre|polvo|pó\b|powder|poeder|pulver|polvere|pasta|paste|alcaloid|clorhidrat|chlorhydrat|cloridrat|hydrochlor"
+    r"|crystal|cristal|kristall|pure|pura|puro|high|white|blanc|blanca|weiß|wit\b)"
     r"[\w-]|d['’]\w)",
     re.I,
 )
+
+
+def _cut_off(text: str, sent_end: int) -> bool:
+    """The sentence is where the excerpt stops, mid-sentence (no closing punctuation)."""
+    rest = text[sent_end:].strip()
+    return not rest and not re.search(r"[.!?»\"”)\]]\s*$", text[:sent_end])
 
 
 def _of_other_goods(text: str, q: Quantity, drugs: list[Span]) -> bool:
