@@ -214,3 +214,13 @@ def test_extract_many_keeps_order_across_languages(extractor):
     assert [(x.lang, [(f.quantity_kg, f.port, f.date) for f in x.facts]) for x in out] == [
         ("en", [(1000, "Rotterdam", "2025-01-07")]), ("zz", []), ("fr", [(2000, "Le Havre", "2025-01-07")]),
         ("en", [(3000, "Antwerp", None)])]
+
+
+def test_a_figure_naming_nobody_takes_the_authority_the_article_opens_with(extractor):
+    text = ("UK Border Force seizes cocaine at Felixstowe\n\n"
+            "More than 100 kg of cocaine was found in a container of bananas at the port of Felixstowe on Monday.")
+    assert only(extractor.extract(text, published="2024-05-08", lang="en")).agencies == ["UK Border Force"]
+    text = ("German Customs warns of record cocaine imports\n\n"
+            "Some 200 kg of cocaine were found in a container at the port of Antwerp on Monday.")
+    f = only(extractor.extract(text, published="2024-05-08", lang="en"))
+    assert f.country == "BE" and f.agencies == []  # another country's authority did not seize it

@@ -394,6 +394,8 @@ class SeizureAssembler:
                     if name and name not in agencies and not any(
                             self._agency_country(a) == country and self._agency_role(a) == role for a in agencies):
                         agencies.append(name)
+        if not agencies and c.primary:
+            agencies = self._opening_agencies(doc, sents, lead_sent, country)
         when = self._date(c, lead_sent, sents, cand_sents)
         units = int(q.value) if q.kind in ("pills", "packages") and q.value is not None else None
         kg = round(q.value, 3) if q.kind == "weight" and q.value is not None else None
@@ -603,6 +605,19 @@ class SeizureAssembler:
         before = doc.text[max(sent.start_char, span.start_char - 60):span.start_char]
         after = doc.text[span.end_char:min(sent.end_char, span.end_char + 40)]
         return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip()))
+
+    def _opening_agencies(self, doc: Doc, sents: list[Span], lead_sent: Span, country: str | None) -> list[str]:
+        """A news figure whose sentences name nobody is credited to the authority the article opens with
+        (headline and sentences up to the lead: 'Douane onderschept bijna 3000 kilo cocaïne'), of its country."""
+        out: list[str] = []
+        for sent in sents:
+            if sent.start > lead_sent.start:
+                break
+            names = self._agencies(doc, sent)
+            if country:
+                names += [n for r in self._generic_roles(doc, sent) if (n := self.gz.national.get(r, {}).get(country))]
+            out += [n for n in names if n not in out and self._agency_country(n) in (country, "EU", None)]
+        return out
 
     def _generic_roles(self, doc: Doc, sent: Span) -> list[str]:
         """'customs', 'coast guard', 'navy' named without a country, in a sentence that is not about a takeover
