@@ -106,6 +106,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(?P<unit>days?|weeks?|dag(?:en)?|días?|dias?|jours?|giorn[oi]|tage?n?|semanas?|semaines?|settimane?|weken?|wochen?)\s+{LATER_BASE}{E}{NOT_AFTER_OBJECT}", re.I)),
     ("fewdays", re.compile(rf"{B}(?:(?:a\s+)?few\s+days\s+later|(?:een\s+)?paar\s+dagen\s+later|quelques\s+jours\s+(?:plus\s+tard|après)|"
                            rf"(?:unos\s+|algunos\s+)?días\s+después|(?:alguns\s+)?dias\s+depois|(?:alcuni|pochi)\s+giorni\s+dopo|(?:einige|wenige)\s+tage\s+später){E}", re.I)),
+    ("sameday", re.compile(rf"{B}(?:(?:on\s+)?the\s+same\s+(?:day|evening|night|morning)|(?:le\s+)?même\s+jour|(?:ce\s+)?même\s+soir|"
+                           rf"(?:el\s+)?mismo\s+día|(?:no\s+)?mesmo\s+dia|(?:lo\s+)?stesso\s+giorno|am\s+(?:selben|gleichen)\s+tag|"
+                           rf"(?:dezelfde|diezelfde|die)\s+(?:dag|avond)){E}", re.I)),
     ("nextday", re.compile(rf"{B}(?:the\s+(?:next|following)\s+day|le\s+lendemain|al\s+día\s+siguiente|no\s+dia\s+seguinte|"
                            rf"am\s+(?:nächsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)|de\s+volgende\s+dag|de\s+dag\s+erna|daags\s+daarna){E}", re.I)),
     ("yearsago", re.compile(rf"{B}(?:(?P<n1>two|three|four|five|\d)\s+years\s+ago|hace\s+(?P<n2>dos|tres|cuatro|cinco|\d)\s+años|"
@@ -154,7 +157,7 @@ NUMBER_WORDS = {w: n for n, ws in {1: "a one een un una uma um une ein eine", 2:
                                      10: "ten diez dez dix dieci zehn tien", 14: "fourteen vierzehn veertien",
                                      15: "fifteen quince quinze quindici", 20: "twenty", 30: "thirty trente"}.items() for w in ws.split()}
 BLOCKING = {"since", "split_year"}  # spans that settle no date but must not be read as a plain year either
-AFTER_PRIOR = {"nlater", "fewdays", "nextday"}  # "a week later": counted from the last day the text named
+AFTER_PRIOR = {"nlater", "fewdays", "nextday", "sameday"}  # "a week later": counted from the last day the text named
 
 
 def _count(word: str | None) -> int | None:
@@ -243,6 +246,8 @@ def _blocking(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] 
 def _after(kind: str, m: re.Match[str], prior: date) -> tuple[str, str] | None:
     if kind == "fewdays":
         return f"{prior.year:04d}-{prior.month:02d}", "month"
+    if kind == "sameday":
+        return prior.isoformat(), "day"
     if kind == "nextday":
         return (prior + timedelta(days=1)).isoformat(), "day"
     n = _count(m.group("n"))

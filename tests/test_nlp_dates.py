@@ -402,3 +402,11 @@ def test_the_day_told_a_paragraph_later():
             "In mid-August, the shipment from Thailand was searched by Customs officers.")
     (fact,) = Extractor().extract(text, published="2019-09-06", lang="en").facts
     assert fact.date == "2019-08"
+
+
+@pytest.mark.issue(9)
+def test_the_same_day_is_the_day_named_before():
+    assert find_dates("Le même jour, en début de soirée", REF, before="le 20 janvier dernier, ")[0].value == "2025-01-20"
+    assert find_dates("Diezelfde avond werden opnieuw insluipers gezien", REF, before="Op 11 mei ")[0].value == "2025-05-11"
+    assert find_dates("de dag van de douane", REF, before="Op 11 mei ") == []  # 'the day' alone is no day
+    assert find_dates("on the same day", REF) == []  # nothing named before
