@@ -304,3 +304,20 @@ def test_a_figure_cut_before_its_drug_is_no_fact(extractor):
 def test_a_drug_form_word_after_a_figure_is_no_other_goods(extractor, text, kg):
     f = only(extractor.extract(text, published="2023-03-01"))
     assert f.quantity_kg == kg
+
+
+@pytest.mark.issue(9)
+def test_a_plain_round_figure_later_in_the_story_is_its_own_find(extractor):
+    text = ("Tussen 11 mei en 29 mei heeft de douane cocaïne onderschept in de Rotterdamse haven. In een container met "
+            "bananen werd 34 kilo cocaïne gevonden. Ook lag er 60 kilo cocaïne in een container met ananassen. "
+            "In een container met hout werd 62 kilo cocaïne gevonden.")
+    r = extractor.extract(text, published="2022-06-01")
+    assert sorted(f.quantity_kg for f in r.facts) == [34, 60, 62]
+
+
+@pytest.mark.issue(9)
+def test_a_hedged_round_figure_restates_the_precise_one(extractor):
+    text = ("Customs has seized 469 kg of methamphetamine hidden inside electric motors at the Ports of Auckland. "
+            "The customs manager says this seizure of almost half a tonne of methamphetamine is the result of solid work.")
+    f = only(extractor.extract(text, published="2019-09-06"))
+    assert f.quantity_kg == 469

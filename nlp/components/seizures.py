@@ -322,7 +322,8 @@ class SeizureAssembler:
                     if a is None and b is None and o.qty.kind == "volume":
                         twin = o
                     continue
-                if _same_figure(a, o.qty.precision, b, c.qty.precision) and not _told_apart(o, c):
+                if _same_figure(a, o.qty.precision, b, c.qty.precision) and not _told_apart(o, c) \
+                        and (abs(a - b) <= 0.005 * max(a, b) or _rounded_restatement(o if o.qty.precision < c.qty.precision else c, cands)):
                     twin = o
                     break
             if twin is None:
@@ -836,6 +837,25 @@ FORMS_JOIN = re.compile(
     r"\s*(?:(?:of|de|di|van|von|an)\s+|d['’])?[^\d.;:()]{0,45}?(?:,|\s(?:and|et|y|e|und|en|plus))\s+(?:(?:of|de|di|van|von)\s+|d['’])?$",
     re.I,
 )
+
+
+HEDGE_ABOUT = re.compile(
+    r"(?:about|around|some|roughly|approximately|an estimated|estimated|circa|ca\.|environ|quelque|ongeveer|zo'?n|etwa|rund|gut|"
+    r"cerca de|alrededor de|unos|unas|aproximadamente|aprox\.|cerca di|circa|quasi|près de|presque|almost|nearly|"
+    r"more than|over|plus de|más de|mais de|oltre|mehr als|meer dan|ruim|bijna|knapp|quase|casi|half|media|meia|halve|halbe|mezza)"
+    r"(?:\s+\w+)?\s*$",
+    re.I,
+)
+
+
+def _rounded_restatement(rough: Candidate, cands: list[Candidate]) -> bool:
+    """A rounder figure restates a precise one when it is hedged ('almost half a tonne', 'more than 18,000kg') or
+    opens the story (the lead's '900 kg' for the body's '911 kilos'); a plain '60 kilo' further on is its own find."""
+    text = rough.sent.doc.text
+    if HEDGE_ABOUT.search(text[max(0, rough.qty.start - 30):rough.qty.start]) or re.match(
+            r"(?i)(?:half|a half|media|meia|halve|halbe|mezza|demi)", rough.qty.text):
+        return True
+    return bool(cands) and rough.sent_index <= cands[0].sent_index
 
 
 def _join_forms(cands: list[Candidate]) -> list[Candidate]:
