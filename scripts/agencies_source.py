@@ -211,6 +211,7 @@ EXTRA_ALIASES = {
     "Trinidad and Tobago Customs and Excise Division": ["Customs and Excise Division"],
     "Trinidad and Tobago Police Service": ["TTPS"],
     "Tanzania Drug Control and Enforcement Authority": ["Drug Control and Enforcement Authority", "DCEA"],
+    "Sri Lanka Police": ["Police Narcotic Bureau", "Police Narcotics Bureau", "Sri Lanka Police", "PNB", "Police Special Task Force"],
     "Ukrainian Security Service": ["Security Service of Ukraine", "SBU"],
     "U.S. Navy": ["U.S. Navy", "US Navy", "United States Navy"],
     "Uruguayan National Police": ["Policía Nacional de Uruguay"],
@@ -259,4 +260,4 @@ COMPOSE_ONLY = {"police"}
 # Acronyms that are also other things (AFP: Agence France-Presse; SARS: the virus; PJ, ADM, KAS, PDI, GRA, BOC...):
 # they count only when the text names the agency's country, or the agency in full.
 AMBIGUOUS_ACRONYMS = {"AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
-                      "ANF", "PCD", "DRI", "NCB", "CNB", "BNN", "GNB", "ABF", "PNP", "GNR", "JCF", "ANAM", "FRCS"}
+                      "ANF", "PCD", "DRI", "NCB", "CNB", "BNN", "GNB", "ABF", "PNP", "GNR", "JCF", "ANAM", "FRCS", "PNB"}
