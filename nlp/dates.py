@@ -115,6 +115,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"há\s+(?P<n3>dois|três|quatro|cinco|\d)\s+anos|il\s+y\s+a\s+(?P<n4>deux|trois|quatre|cinq|\d)\s+ans|"
                             rf"vor\s+(?P<n5>zwei|drei|vier|fünf|\d)\s+jahren|(?P<n6>twee|drie|vier|vijf|\d)\s+jaar\s+geleden|"
                             rf"(?P<n7>due|tre|quattro|cinque|\d)\s+anni\s+fa){E}", re.I)),
+    # "in October last year", "en octubre del año pasado", "im Oktober letzten Jahres": that month of the year before
+    ("month_lastyear", re.compile(rf"{B}(?P<mon>{MONTH_RE})\s+(?:of\s+|de\s+|del\s+|do\s+|dell'\s*|van\s+)?"
+                                  rf"(?:last year|(?:el\s+)?año pasado|(?:o\s+)?ano passado|l'année dernière|l'an dernier|l'an passé|"
+                                  rf"vorig jaar|(?:l')?anno scorso|letzten jahres|vergangenen jahres|des vorjahres){E}", re.I)),
     ("iso", re.compile(rf"{B}(?P<y>{YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}")),
     ("dmy_num", re.compile(rf"{B}(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})[/.](?P<y>{YEAR}){E}")),
     ("dmy", re.compile(rf"{B}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|of\s+)?(?P<mon>{MONTH_RE})\.?(?:\s*,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR}))?{E}", re.I)),
@@ -340,6 +344,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         if DAY_PRE.search(pre) or (g.get("part") or "").lower() == "nacht":
             return f"{when.year:04d}-{when.month:02d}", "month"
         return when.isoformat(), "day"
+    if kind == "month_lastyear":
+        month = MONTH_OF.get(g["mon"].lower().rstrip("."))
+        return (f"{ref.year - 1:04d}-{month:02d}", "month") if month else None
     if kind == "yearsago":
         n = _count(next(v for k, v in g.items() if k.startswith("n") and v))
         return (str(ref.year - n), "year") if n else None

@@ -410,3 +410,24 @@ def test_the_same_day_is_the_day_named_before():
     assert find_dates("Diezelfde avond werden opnieuw insluipers gezien", REF, before="Op 11 mei ")[0].value == "2025-05-11"
     assert find_dates("de dag van de douane", REF, before="Op 11 mei ") == []  # 'the day' alone is no day
     assert find_dates("on the same day", REF) == []  # nothing named before
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was seized in October last year.", "2024-10"),
+        ("en octubre del año pasado", "2024-10"),
+        ("im Oktober letzten Jahres", "2024-10"),
+        ("em outubro do ano passado", "2024-10"),
+        ("in oktober vorig jaar", "2024-10"),
+    ],
+)
+def test_month_of_last_year(text, expected):
+    assert find_dates(text, REF)[0].value == expected
+
+
+@pytest.mark.issue(9)
+def test_month_of_last_year_needs_a_reference():
+    assert find_dates("in October last year", None) == []
+    assert [d.value for d in find_dates("in October, more than last year", REF)] == ["2024-10", "2024"]
