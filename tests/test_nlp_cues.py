@@ -194,3 +194,21 @@ def test_a_running_tally_is_an_aggregate(text, fires):
 )
 def test_a_running_tally_needs_the_new_find_named(text, fires):
     assert bool(cues.AGGREGATE.search(text.lower())) is fires
+
+
+def test_cue_lists_come_from_one_data_file_a_language():
+    import json
+    import re
+    from importlib import resources
+
+    names = set()
+    for lang in ("en", "es", "pt", "nl", "fr", "it", "de"):
+        data = json.loads(resources.files("nlp").joinpath(f"data/cues/{lang}.json").read_text(encoding="utf-8"))
+        for cue in ("SEIZED", "AGGREGATE", "NOT_AT_PORT", "TAKEOVER", "HEDGE_MORE", "SMUGGLED_ONLY"):
+            assert data.get(cue), f"{lang}.json has no {cue} words"
+        names |= {k for k in data if not k.startswith("_")}
+        for cue, entries in data.items():
+            if not cue.startswith("_"):
+                for entry in entries:
+                    re.compile(cues._bounded(entry, False))  # every entry is a valid, bounded pattern
+    assert all(isinstance(getattr(cues, n), re.Pattern) for n in names)  # every list is a cue of nlp.cues
