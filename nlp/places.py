@@ -103,3 +103,11 @@ HANDED_TO_BEFORE = re.compile(
 INQUIRY = re.compile(r"\b(?:began|begun|started|opened|launched) (?:an? |its )?(?:investigat|inquir|probe)", re.I)
 # a dateline at the start of a line, also below a headline: "Praia, Cabo Verde (PANA) – ...", "ANTWERP, Feb 19 (CPA) -"
 DATELINE_AFTER = re.compile(r"^(?:[^.\n]{0,60}?\([A-Z][\w .-]{1,15}\)\s*[–—-]\s|,\s*[A-Z][^.\n]{0,40}?\s[–—]\s)")
+# inland storage beyond nlp.cues.NOT_AT_PORT: "recovered from a godown in Delhi"
+INLAND_MORE = re.compile(r"\bgodowns?\b|\bcold stores?\b|\bbananenrijperij\b|\bbananenreiferei\b|\bmûrisserie\b|\bmaduradero\b", re.I)
+# "provenienti dal Brasile", "procedentes del Ecuador": where a shipment came from, beyond nlp.cues.ORIGIN_BEFORE
+ORIGIN_MORE = re.compile(
+    r"\b(?:provenient[ei]|provenientes?|procedentes?|oriund[oa]s?|in provenienza|in arrivo|arrivat[oaie]|afkomstig|stammend[e]?)\s+"
+    r"(?:da|dal|dall['’]|dalla|dai|dagli|dalle|de|del|dos|das|do|uit|aus)\b[^.;]{0,25}$",
+    re.I,
+)

@@ -224,3 +224,18 @@ def test_a_figure_naming_nobody_takes_the_authority_the_article_opens_with(extra
             "Some 200 kg of cocaine were found in a container at the port of Antwerp on Monday.")
     f = only(extractor.extract(text, published="2024-05-08", lang="en"))
     assert f.country == "BE" and f.agencies == []  # another country's authority did not seize it
+
+
+def test_inland_and_origin_cues():
+    assert places.INLAND_MORE.search("recovery of 16.1kg of heroin from a godown in Delhi")
+    assert not places.INLAND_MORE.search("the goods were down in the hold")
+    assert places.ORIGIN_MORE.search("in alcune lastre di granito provenienti dal ")
+    assert places.ORIGIN_MORE.search("cajas procedentes del ")
+    assert not places.ORIGIN_MORE.search("la droga era diretta in ")
+
+
+def test_a_background_find_from_another_country_keeps_the_articles_port(extractor):
+    text = ("La Spezia, sequestrati oltre 400 chili di cocaina all'interno del porto.\n"
+            "Due anni fa le autorità trovarono 338 chili di cocaina in alcune lastre di granito provenienti dal Brasile.")
+    facts = extractor.extract(text, published="2022-01-15", lang="it").facts
+    assert [(f.quantity_kg, f.port, f.country) for f in facts][-1] == (338, "La Spezia", "IT")

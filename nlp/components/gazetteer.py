@@ -181,7 +181,8 @@ def _inside_name(doc: Doc, span: Span) -> bool:
 
 
 PORT_NEARBY = re.compile(
-    r"\b(?:port|harbou?r|quay|dock|docks|terminal|puerto|muelle|porto|cais|haven|kade|hafen|kai|scalo|banchina)\b", re.I)
+    r"\b(?:port|harbou?r|quay|dock|docks|terminal|puerto|muelle|porto|cais|haven|kade|hafen|kai|scalo|banchina|"
+    r"ferry|ferri|ferries|traghetto|veerboot|fähre|transbordador)\b", re.I)
 
 
 def _port_nearby(doc: Doc, span: Span) -> bool:

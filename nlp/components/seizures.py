@@ -524,7 +524,8 @@ class SeizureAssembler:
         # a figure that names no port takes the port the article is about, unless it names another country
         for span in _spans_in(doc, "country", c.sent):
             lead_in = doc.text[max(c.sent.start_char, span.start_char - 60):span.start_char]
-            if span.label_ != framing.country and not (cues.ORIGIN_BEFORE.search(lead_in) or cues.ORIGIN_NEAR.search(lead_in)):
+            if span.label_ != framing.country and not (cues.ORIGIN_BEFORE.search(lead_in) or cues.ORIGIN_NEAR.search(lead_in)
+                                                       or places.ORIGIN_MORE.search(lead_in)):
                 return None
         return framing
 
@@ -661,7 +662,8 @@ class SeizureAssembler:
             return agency_countries[0]
         for span in _spans_in(doc, "country", c.sent):
             before = doc.text[max(c.sent.start_char, span.start_char - 60):span.start_char]
-            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before):
+            if (cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before)
+                    or places.ORIGIN_MORE.search(before)):
                 continue
             return span.label_
         if agency_countries:
@@ -997,7 +999,7 @@ def _is_headline(sent: Span, index: int) -> bool:
 def _not_at_port(low: str) -> bool:
     """The sentence puts the seizure away from any port: at sea, inland, at an airport, offloaded, in house searches."""
     return bool(cues.NOT_AT_PORT.search(low) or places.OFFLOAD.search(low) or places.HOUSE_SEARCH.search(low)
-                or places.BY_AIR.search(low) or places.AT_SEA_MORE.search(low))
+                or places.BY_AIR.search(low) or places.AT_SEA_MORE.search(low) or places.INLAND_MORE.search(low))
 
 
 def _origin_von(before: str) -> bool:
