@@ -120,7 +120,11 @@ NATIONAL_CUSTOMS = {
 }
 GENERIC_CUSTOMS = ["customs", "customs officers", "customs officials", "douane", "douanes", "douaniers", "aduana", "aduanas",
                    "aduaneros", "funcionarios de aduanas", "alfândega", "alfandega", "zoll", "zollbeamte", "zöllner", "dogana", "dogane",
-                   "doganieri", "funzionari delle dogane", "douaniers", "douanebeambten", "douanemedewerkers"]
+                   "doganieri", "funzionari delle dogane", "douaniers", "douanebeambten", "douanemedewerkers",
+                   "customs service", "customs authorities", "customs agents", "customs inspectors", "douanedienst", "douanediensten",
+                   "douaneambtenaren", "douanier", "douanière", "services douaniers", "zollbehörde", "zollbehörden", "zollverwaltung",
+                   "zöllnerinnen", "autoridades aduaneras", "servicio de aduanas", "agentes aduaneros", "agentes de aduanas",
+                   "autoridades aduaneiras", "agentes aduaneiros", "funcionários aduaneiros", "funcionários da alfândega"]
 
 NATIONAL_NAVY = {"MX": "Mexican Navy", "CO": "Colombian Navy", "ES": "Spanish Navy", "PT": "Portuguese Navy",
                  "NL": "Royal Netherlands Navy", "FR": "French Navy"}

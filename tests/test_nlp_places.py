@@ -239,3 +239,18 @@ def test_a_background_find_from_another_country_keeps_the_articles_port(extracto
             "Due anni fa le autorità trovarono 338 chili di cocaina in alcune lastre di granito provenienti dal Brasile.")
     facts = extractor.extract(text, published="2022-01-15", lang="it").facts
     assert [(f.quantity_kg, f.port, f.country) for f in facts][-1] == (338, "La Spezia", "IT")
+
+
+def test_a_prosecutors_office_named_beside_the_seizer_is_no_takeover(extractor):
+    text = ("The National Aeronaval Service (SENAN) and the Drug Prosecutor's Office of Colón seized 4.4 tons of "
+            "cocaine in three containers on Monday, the prosecutor said.")
+    f = only(extractor.extract(text, published="2024-10-03", lang="en"))
+    assert "Panamanian National Aeronaval Service" in f.agencies
+    text = "Customs seized 400 kg of cocaine at the port of Rotterdam. The case was handed over to the prosecutor, FIOD said."
+    assert "FIOD" not in only(extractor.extract(text, published="2024-10-03", lang="en")).agencies
+
+
+def test_customs_services_in_plural_and_compound_forms(extractor):
+    text = ("In de haven van Antwerpen is op 14 maart 270,5 kilo cocaïne in beslag genomen. "
+            "De douanediensten troffen de drugs aan bij een controle van een vriescontainer.")
+    assert only(extractor.extract(text, published="2023-03-20", lang="nl")).agencies == ["Belgian Customs"]

@@ -593,7 +593,8 @@ class SeizureAssembler:
             if takeover:
                 if not seized:
                     continue
-                window = doc.text[max(sent.start_char, span.start_char - 50):min(sent.end_char, span.end_char + 50)].lower()
+                window = doc.text[max(sent.start_char, span.start_char - 50):min(sent.end_char, span.end_char + 50)]
+                window = PROPER_NAME.sub(" ", window).lower()  # "the Drug Prosecutor's Office of Colón and SENAN seized"
                 if cues.TAKEOVER.search(window) and not cues.SEIZED.search(window):
                     continue
             if span.label_ not in out:
@@ -994,6 +995,10 @@ def _is_headline(sent: Span, index: int) -> bool:
     text = sent.text.strip()
     ends_line = "\n" in sent.text or "\n" in sent.doc.text[sent.end_char:sent.end_char + 2]
     return index == 0 and len(text) < 160 and ends_line and not re.search(r"[.!?»\"”)]$", text)
+
+
+# a run of capitalised words is a name ("Drug Prosecutor's Office of Colón"), not a takeover told in words
+PROPER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|del|di|du|van|von|da|do)?\s*[A-Z][\w'’-]*)+")
 
 
 def _not_at_port(low: str) -> bool:
