@@ -165,3 +165,5 @@ PILL_DRUGS = {"mdma", "captagon", "fentanyl", "tramadol", "methamphetamine", "am
 ORIGIN_NEAR = _cue("ORIGIN_NEAR")
 ARRESTED = _cue("ARRESTED")
 STORY_BREAK = _cue("STORY_BREAK")
+NOT_FIRST = _cue("NOT_FIRST")
+"""'This is not the first time', 'No es la primera vez': the figures after it are history, not the news."""

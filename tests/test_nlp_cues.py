@@ -212,3 +212,18 @@ def test_cue_lists_come_from_one_data_file_a_language():
                 for entry in entries:
                     re.compile(cues._bounded(entry, False))  # every entry is a valid, bounded pattern
     assert all(isinstance(getattr(cues, n), re.Pattern) for n in names)  # every list is a cue of nlp.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("this is not the first time that costa rica has detected drugs in fruit", True),
+        ("no es la primera vez que se encuentra un gran cargamento", True),
+        ("ce n'est pas la première fois que le port est visé", True),
+        ("es ist nicht das erste mal, dass", True),
+        ("it is the first time customs used the scanner", False),
+        ("la primera vez que se usó el escáner", False),
+    ],
+)
+def test_not_the_first_time_turns_to_history(text, fires):
+    assert bool(cues.NOT_FIRST.search(text)) is fires

@@ -321,3 +321,27 @@ def test_a_hedged_round_figure_restates_the_precise_one(extractor):
             "The customs manager says this seizure of almost half a tonne of methamphetamine is the result of solid work.")
     f = only(extractor.extract(text, published="2019-09-06"))
     assert f.quantity_kg == 469
+
+
+@pytest.mark.issue(9)
+def test_every_reported_component_of_the_news_total_is_primary(extractor):
+    text = ("Customs officers seized 23kg of narcotics at the port of Durban last week. The officers were on inspection "
+            "rounds when they came across a box. Some items tested positive for crystal meth, which weighed 10kg. "
+            "Other items tested positive for fentanyl which weighed 13kg.")
+    r = extractor.extract(text, published="2024-01-07")
+    assert {(f.drug, f.kind, f.primary) for f in r.facts} == {
+        ("other", "aggregate", True), ("methamphetamine", "event", True), ("fentanyl", "event", True)}
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "history",
+    ["This is not the first time that Costa Rica has detected drugs in fruit containers. Authorities detected 918 kilograms "
+     "of cocaine in a pineapple shipment bound for Rotterdam.",
+     "In August, authorities detected 918 kilograms of cocaine in a pineapple shipment bound for Rotterdam."],
+    ids=["not-the-first-time", "months-before-the-report"],
+)
+def test_history_after_the_news_is_background(extractor, history):
+    text = "Police seized 2.9 tons of cocaine in a plantain container at the port of Moín. " + history
+    r = extractor.extract(text, published="2020-12-17")
+    assert {(f.quantity_kg, f.primary) for f in r.facts} == {(2900, True), (918, False)}

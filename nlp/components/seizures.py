@@ -340,6 +340,8 @@ class SeizureAssembler:
         for c in cands:
             if c is lead:
                 c.primary = True
+            elif lead.kind == "event" and c.sent_index > lead.sent_index and _after_not_first(c, lead):
+                c.primary = False  # 'This is not the first time ...': what follows is history
             elif lead.kind == "event":
                 if c.kind == "aggregate":
                     c.primary = c.sent_index == lead.sent_index and not c.background
@@ -352,13 +354,27 @@ class SeizureAssembler:
                 c.primary = not c.background and bool(c.dates) and not self._other_period(c, lead)
             else:
                 c.primary = not self._other_period(c, lead) and not c.background
+        # every reported component of the total the article is about is news, dated or not ('a finales de marzo
+        # un primer alijo de 185 kilos', 'the items tested positive for crystal meth, which weighed 10kg')
+        _, parts = self._totals
+        for c in cands:
+            total = parts.get(id(c))
+            if total is not None and total.primary and c.kind == "event":
+                c.primary = True
 
-    @staticmethod
-    def _other_period(c: Candidate, lead: Candidate) -> bool:
-        """True when the candidate's own date points to another time than the lead's."""
-        if not c.dates or not lead.dates:
+    def _other_period(self, c: Candidate, lead: Candidate) -> bool:
+        """True when the candidate's own date points to another time than the lead's (or, when the lead names
+        none, to a month at least two months before the report: 'In August, authorities detected 918 kg' in a
+        December report)."""
+        if not c.dates:
             return False
         mine = _nearest(c.dates, c.qty)
+        if not lead.dates:
+            ref = getattr(self, "_ref", None)
+            if mine is None or mine.follows or ref is None or mine.precision == "year":
+                return False
+            year, month = int(mine.value[:4]), int(mine.value[5:7])
+            return (ref.year - year) * 12 + ref.month - month >= 2
         theirs = _nearest(lead.dates, lead.qty)
         if mine is None or theirs is None or mine.follows:
             return False  # "a day later": the story goes on, not another period
@@ -795,13 +811,13 @@ def _weak_aggregate(text: str) -> bool:
     return False
 
 
-def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], set[int]]:
+def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], dict[int, Candidate]]:
     """Totals that sum two or more other figures of the article ('1.397 kilos' = 185 + 1.212; '23kg of narcotics'
     = 10kg of meth + 13kg of fentanyl), as ids of the totals and of their parts. A total over several drugs
     becomes `other`."""
     weights = [c for c in cands if c.qty.kind == "weight" and c.qty.value]
     totals: set[int] = set()
-    parts: set[int] = set()
+    parts: dict[int, Candidate] = {}  # id of a part -> the total it belongs to
     if len(weights) > 12:
         return totals, parts
     for c in weights:
@@ -830,10 +846,10 @@ def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], set[int]]:
             continue
         drugs = {o.drug for o in found}
         totals.add(id(c))
-        parts.update(id(o) for o in found)
+        parts.update({id(o): c for o in found})
         if len(drugs) > 1:
             c.drug = "other"  # one seizure of several drugs: the total is 'other', each drug an event
-    return totals, parts - totals
+    return totals, {k: v for k, v in parts.items() if k not in totals}
 
 
 FORMS_JOIN = re.compile(
@@ -887,6 +903,12 @@ def _form_after(c: Candidate) -> str | None:
     doc = c.sent.doc
     spans = [d for d in doc.spans.get("drug", []) if c.qty.end <= d.start_char <= c.qty.end + 40]
     return min(spans, key=lambda d: d.start_char).text.lower() if spans else None
+
+
+def _after_not_first(c: Candidate, lead: Candidate) -> bool:
+    """A sentence between the lead and this figure (or its own) says the find is not the first of its kind."""
+    text = c.sent.doc.text
+    return bool(cues.NOT_FIRST.search(text[lead.sent.end_char:c.sent.end_char].lower()))
 
 
 def _period_cue(low: str) -> bool:
