@@ -109,6 +109,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("sameday", re.compile(rf"{B}(?:(?:on\s+)?the\s+same\s+(?:day|evening|night|morning)|(?:le\s+)?même\s+jour|(?:ce\s+)?même\s+soir|"
                            rf"(?:el\s+)?mismo\s+día|(?:no\s+)?mesmo\s+dia|(?:lo\s+)?stesso\s+giorno|am\s+(?:selben|gleichen)\s+tag|"
                            rf"(?:dezelfde|diezelfde|die)\s+(?:dag|avond)){E}", re.I)),
+    # "no dia 22", "el día 5", "il giorno 3": a day of the month named last, or of the reference's month
+    ("dayonly", re.compile(rf"{B}(?:(?:no|do|o|na|el|del|al|il|nel|le)\s+)?(?:dia|día|giorno)\s+(?P<d>\d{{1,2}}){E}"
+                           rf"(?!\s*(?:º|°|\.|/|-)?\s*(?:de\s+|del\s+|di\s+)?(?:{MONTH_RE}|\d))", re.I)),
     ("nextday", re.compile(rf"{B}(?:the\s+(?:next|following)\s+day|le\s+lendemain|al\s+día\s+siguiente|no\s+dia\s+seguinte|"
                            rf"am\s+(?:nächsten|folgenden)\s+tag|il\s+giorno\s+(?:dopo|successivo)|de\s+volgende\s+dag|de\s+dag\s+erna|daags\s+daarna){E}", re.I)),
     ("yearsago", re.compile(rf"{B}(?:(?P<n1>two|three|four|five|\d)\s+years\s+ago|hace\s+(?P<n2>dos|tres|cuatro|cinco|\d)\s+años|"
@@ -188,6 +191,12 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
                 if got is not None:
                     out.append(DateMention(m.start(), m.end(), *got))
                 continue
+            if kind == "dayonly":
+                got = _day_only(int(m.group("d")), before + text[:m.start()], ref, ref_precision)
+                if got is not None:
+                    out.append(DateMention(m.start(), m.end(), *got))
+                    taken.append((m.start(), m.end()))
+                continue
             if kind in AFTER_PRIOR:
                 prior = [d for d in find_dates(before + text[:m.start()], ref, ref_precision)
                          if d.precision == "day"]
@@ -245,6 +254,22 @@ def _blocking(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] 
     y, y2 = int(g["y"]), g["y2"]
     end = int(y2) if len(y2) == 4 else (y // 10 * 10 + int(y2) if len(y2) == 1 else y // 100 * 100 + int(y2))
     return (str(end), "year") if end == y + 1 else None
+
+
+def _day_only(day: int, context: str, ref: date | None, ref_precision: str) -> tuple[str, str] | None:
+    """'no dia 22' after 'a 21 de maio': the 22nd of the month named last; with none named, of the reference's
+    month (the month before when the 22nd is still to come)."""
+    named = [d for d in find_dates(context[-400:], ref, ref_precision) if d.precision in ("day", "month")]
+    if named:
+        y, m = int(named[-1].value[:4]), int(named[-1].value[5:7])
+    elif ref is not None:
+        y, m = ref.year, ref.month
+        if ref_precision == "day" and day > ref.day:
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    else:
+        return None
+    v = _d(y, m, day)
+    return (v, "day") if v else None
 
 
 def _after(kind: str, m: re.Match[str], prior: date) -> tuple[str, str] | None:

@@ -431,3 +431,14 @@ def test_month_of_last_year(text, expected):
 def test_month_of_last_year_needs_a_reference():
     assert find_dates("in October last year", None) == []
     assert [d.value for d in find_dates("in October, more than last year", REF)] == ["2024-10", "2024"]
+
+
+@pytest.mark.issue(9)
+def test_a_day_number_alone_takes_the_month_named_last():
+    before = "O radar reconheceu o 'Wood' a 21 de maio, 520 km a sul de Cabo Verde. "
+    assert find_dates("Às 02h00 do dia 22, os fuzileiros abordaram o pesqueiro", REF, before=before)[0].value == "2025-05-22"
+    assert find_dates("el día 5 la policía", date(2019, 6, 4))[0].value == "2019-05-05"  # the 5th is still to come
+    assert find_dates("no dia 3", date(2019, 6, 4))[0].value == "2019-06-03"
+    assert find_dates("no dia 15 de março", REF)[0].value == "2025-03-15"  # a stated month wins
+    assert find_dates("el día 12/03", REF) == [] and find_dates("dia 40", REF) == []
+    assert find_dates("no dia 3", None) == []
