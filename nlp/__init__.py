@@ -15,7 +15,7 @@ from typing import Any
 from nlp.facts import CONTRACT_FIELDS, SeizureFact
 from nlp.lang import LANGS, detect, resolve
 
-VERSION = "facts-1"
+VERSION = "facts-2"  # bumped when extraction changes: stored articles are extracted again
 MONTH_ONLY = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 
 
