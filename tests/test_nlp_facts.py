@@ -345,3 +345,14 @@ def test_history_after_the_news_is_background(extractor, history):
     text = "Police seized 2.9 tons of cocaine in a plantain container at the port of Moín. " + history
     r = extractor.extract(text, published="2020-12-17")
     assert {(f.quantity_kg, f.primary) for f in r.facts} == {(2900, True), (918, False)}
+
+
+@pytest.mark.issue(9)
+def test_counts_of_pills_sum_to_a_total_like_weights(extractor):
+    text = ("Customs announced that it thwarted four smuggling attempts involving more than 261,000 amphetamine pills. "
+            "In the first attempt, inspectors at Duba Port found 50,000 amphetamine pills hidden in wooden tables. "
+            "In the second, officers at Jeddah airport seized 20,200 amphetamine pills in a passenger's luggage. "
+            "At the Al-Batha crossing, inspectors intercepted 192,000 amphetamine pills in a truck.")
+    r = extractor.extract(text, published="2025-02-01")
+    assert sorted((f.units, f.kind, f.primary) for f in r.facts) == [
+        (20200, "event", True), (50000, "event", True), (192000, "event", True), (261000, "aggregate", True)]

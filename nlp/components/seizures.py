@@ -351,7 +351,7 @@ class SeizureAssembler:
                         c.primary = False
             elif c.kind == "event":
                 # components of a total the article reports one by one
-                c.primary = not c.background and bool(c.dates) and not self._other_period(c, lead)
+                c.primary = not c.background and not self._other_period(c, lead)
             else:
                 c.primary = not self._other_period(c, lead) and not c.background
         # every reported component of the total the article is about is news, dated or not ('a finales de marzo
@@ -815,11 +815,18 @@ def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], dict[int, Candi
     """Totals that sum two or more other figures of the article ('1.397 kilos' = 185 + 1.212; '23kg of narcotics'
     = 10kg of meth + 13kg of fentanyl), as ids of the totals and of their parts. A total over several drugs
     becomes `other`."""
-    weights = [c for c in cands if c.qty.kind == "weight" and c.qty.value]
     totals: set[int] = set()
     parts: dict[int, Candidate] = {}  # id of a part -> the total it belongs to
+    for kind in ("weight", "pills", "packages"):
+        # weights sum weights, pill counts pill counts ('more than 261,000 pills' = 50,000 + 20,200 + 192,000)
+        _sum_up(doc, [c for c in cands if c.qty.kind == kind and c.qty.value], totals, parts)
+    return totals, {k: v for k, v in parts.items() if k not in totals}
+
+
+def _sum_up(doc: Doc, weights: list[Candidate], totals: set[int], parts: dict[int, Candidate]) -> None:
+    """Record in `totals` and `parts` the figures of one kind that sum two or more others."""
     if len(weights) > 12:
-        return totals, parts
+        return
     for c in weights:
         total = c.qty.value or 0.0
         # as close as the total is written: '1.397' to the kilo, 'bijna 3000' to 2 %
