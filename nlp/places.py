@@ -104,10 +104,19 @@ INQUIRY = re.compile(r"\b(?:began|begun|started|opened|launched) (?:an? |its )?(
 # a dateline at the start of a line, also below a headline: "Praia, Cabo Verde (PANA) – ...", "ANTWERP, Feb 19 (CPA) -"
 DATELINE_AFTER = re.compile(r"^(?:[^.\n]{0,60}?\([A-Z][\w .-]{1,15}\)\s*[–—-]\s|,\s*[A-Z][^.\n]{0,40}?\s[–—]\s)")
 # inland storage beyond nlp.cues.NOT_AT_PORT: "recovered from a godown in Delhi"
-INLAND_MORE = re.compile(r"\bgodowns?\b|\bcold stores?\b|\bbananenrijperij\b|\bbananenreiferei\b|\bmûrisserie\b|\bmaduradero\b", re.I)
+INLAND_MORE = re.compile(
+    r"\bgodowns?\b|\bcold stores?\b|\bbananenrijperij\b|\bbananenreiferei\b|\bmûrisserie\b|\bmaduradero\b|"
+    r"\bat the [\w-]+ crossing\b|\bborder (?:point|post)\b|\bpaso fronterizo\b|\bposte[- ]frontière\b|\bvalico\b", re.I)
 # "provenienti dal Brasile", "procedentes del Ecuador": where a shipment came from, beyond nlp.cues.ORIGIN_BEFORE
 ORIGIN_MORE = re.compile(
     r"\b(?:provenient[ei]|provenientes?|procedentes?|oriund[oa]s?|in provenienza|in arrivo|arrivat[oaie]|afkomstig|stammend[e]?)\s+"
     r"(?:da|dal|dall['’]|dalla|dai|dagli|dalle|de|del|dos|das|do|uit|aus)\b[^.;]{0,25}$",
+    re.I,
+)
+# "nel porto della città", "en ese mismo puerto", "the same port": the port named just before
+SAME_PORT = re.compile(
+    r"\b(?:(?:the|that) same (?:port|harbou?r)|that port|(?:ese|este|el) mismo puerto|(?:esse|este|o) mesmo porto|ce même port|"
+    r"le même port|(?:lo|quello) stesso porto|dezelfde haven|(?:im )?(?:selben|gleichen) hafen|"
+    r"porto della città|port de la ville|puerto de la ciudad|porto da cidade|haven van de stad|hafen der stadt)\b",
     re.I,
 )

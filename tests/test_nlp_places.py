@@ -254,3 +254,19 @@ def test_customs_services_in_plural_and_compound_forms(extractor):
     text = ("In de haven van Antwerpen is op 14 maart 270,5 kilo cocaïne in beslag genomen. "
             "De douanediensten troffen de drugs aan bij een controle van een vriescontainer.")
     assert only(extractor.extract(text, published="2023-03-20", lang="nl")).agencies == ["Belgian Customs"]
+
+
+def test_same_port_and_land_crossing_cues():
+    assert places.SAME_PORT.search("in una estesa operazione nel porto della città") and places.SAME_PORT.search("en ese mismo puerto")
+    assert not places.SAME_PORT.search("in the port of Genoa") and not places.SAME_PORT.search("the same day")
+    assert places.INLAND_MORE.search("At the Al-Batha crossing, inspectors intercepted 192,000 pills")
+    assert not places.INLAND_MORE.search("the crossing from Tangier to Algeciras by ferry")
+
+
+def test_the_port_of_the_city_is_the_port_named_just_before(extractor):
+    text = ("A Livorno è stato fermato un carico da 148 chili di cocaina.\n"
+            "Quello di gran lunga più trafficato è il porto di Gioia Tauro, in provincia di Reggio Calabria.\n"
+            "Appena qualche mese fa in una estesa operazione nel porto della città la Guardia di Finanza ha sequestrato "
+            "circa 2,7 tonnellate di cocaina.")
+    facts = extractor.extract(text, published="2023-05-04", lang="it").facts
+    assert [(f.quantity_kg, f.port) for f in facts] == [(148, "Livorno"), (2700, "Gioia Tauro")]

@@ -505,6 +505,12 @@ class SeizureAssembler:
             return None  # a total in a story about one seizure, or in national figures, is no one port's
         sents = list(doc.sents)
         index = next((i for i, s in enumerate(sents) if s.start == c.sent.start), 0)
+        if places.SAME_PORT.search(low):
+            # "the same port", "nel porto della città": the port named last before it
+            for k in range(index - 1, max(-1, index - 4), -1):
+                named = self._port_candidates(doc, sents[k])
+                if named and not cues.PORT_PLURAL.search(sents[k].text.lower()):
+                    return self._resolve_port(doc, named[-1])
         if not c.primary and c.kind == "event" and not places.THE_PORT.search(low):
             settled, before = self._port_before(doc, sents, index)
             if settled:
