@@ -862,7 +862,6 @@ def _sum_up(doc: Doc, weights: list[Candidate], totals: set[int], parts: dict[in
         parts.update({id(o): c for o in found})
         if len(drugs) > 1:
             c.drug = "other"  # one seizure of several drugs: the total is 'other', each drug an event
-    return totals, {k: v for k, v in parts.items() if k not in totals}
 
 
 FORMS_JOIN = re.compile(
