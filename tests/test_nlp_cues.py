@@ -227,3 +227,19 @@ def test_cue_lists_come_from_one_data_file_a_language():
 )
 def test_not_the_first_time_turns_to_history(text, fires):
     assert bool(cues.NOT_FIRST.search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("appena qualche mese fa la guardia di finanza ha sequestrato", True),
+        ("vor zwei jahren fand der zoll", True),
+        ("il y a trois mois, la douane", True),
+        ("drie jaar geleden vond de douane", True),
+        ("hace dos años la policía", True),
+        ("la guardia di finanza fa sapere", False),  # 'fa' alone is 'makes'
+        ("vor dem hafen", False),
+    ],
+)
+def test_time_ago_in_seven_languages_is_background(text, fires):
+    assert bool(cues.BACKGROUND.search(text)) is fires
