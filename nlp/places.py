@@ -120,3 +120,10 @@ SAME_PORT = re.compile(
     r"porto della città|port de la ville|puerto de la ciudad|porto da cidade|haven van de stad|hafen der stadt)\b",
     re.I,
 )
+# "Coast Guard Cutter Hamilton", "la frégate Ventôse", "o navio-patrulha Setúbal": a port's name given to a ship
+VESSEL_BEFORE = re.compile(
+    r"\b(?:cutter|frigate|corvette|destroyer|patrol (?:boat|vessel|ship)|warship|HMS|HMNZS|HMAS|USCGC|USNS|USS|MV|M/V|"
+    r"frégate|patrouilleur|corvetta|fregata|pattugliatore|fragata|corbeta|patrullera|navio-patrulha|patrulha oceânico|"
+    r"fregat|patrouilleschip|fregatte|korvette|patrouillenboot)\s+$",
+    re.I,
+)

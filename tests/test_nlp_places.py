@@ -270,3 +270,8 @@ def test_the_port_of_the_city_is_the_port_named_just_before(extractor):
             "circa 2,7 tonnellate di cocaina.")
     facts = extractor.extract(text, published="2023-05-04", lang="it").facts
     assert [(f.quantity_kg, f.port) for f in facts] == [(148, "Livorno"), (2700, "Gioia Tauro")]
+
+
+def test_a_ships_name_is_no_port():
+    assert places.VESSEL_BEFORE.search("Coast Guard Cutter ") and places.VESSEL_BEFORE.search("la frégate ")
+    assert not places.VESSEL_BEFORE.search("at the port of ") and not places.VESSEL_BEFORE.search("the cutters in ")

@@ -460,8 +460,8 @@ class SeizureAssembler:
                 continue
             if places.INSTITUTION_AFTER.match(doc.text[span.end_char:span.end_char + 40]):
                 continue
-            if places.QUOTED.match(doc.text[max(0, span.start_char - 1):span.end_char + 1]):
-                continue  # the patrol vessel 'Setúbal': a ship's name
+            if places.QUOTED.match(doc.text[max(0, span.start_char - 1):span.end_char + 1]) or places.VESSEL_BEFORE.search(before):
+                continue  # the patrol vessel 'Setúbal', the Cutter Hamilton: a ship's name
             if out and doc.text[out[-1].end_char:span.start_char].strip() == "(":
                 continue  # 'el puerto de Algeciras (Cádiz)': the province after the port
             out.append(span)
