@@ -356,3 +356,15 @@ def test_counts_of_pills_sum_to_a_total_like_weights(extractor):
     r = extractor.extract(text, published="2025-02-01")
     assert sorted((f.units, f.kind, f.primary) for f in r.facts) == [
         (20200, "event", True), (50000, "event", True), (192000, "event", True), (261000, "aggregate", True)]
+
+
+@pytest.mark.issue(9)
+def test_a_restated_mixed_total_is_other_with_its_drugs_as_events(extractor):
+    text = ("The Navy intercepted a trawler with over 212kg of heroin and Ice drugs (crystal methamphetamine) in the "
+            "high seas. The search led to the recovery of 160 packages of heroin, weighing about 180kg and 800g as "
+            "well as 28 parcels of crystal methamphetamine, weighing around 31kg and 550g. The street value of the seized consignment "
+            "of drugs weighing around 212kg and 350g is believed to be over Rs. 4000 million.")
+    r = extractor.extract(text, published="2023-10-22")
+    assert sorted((f.drug, f.quantity_kg, f.kind, f.primary) for f in r.facts) == [
+        ("heroin", pytest.approx(180.8), "event", True), ("methamphetamine", pytest.approx(31.55), "event", True),
+        ("other", pytest.approx(212.35), "aggregate", True)]

@@ -44,6 +44,7 @@ class Candidate:
     primary: bool = True
     background: bool = False
     dates: list[DateMention] = field(default_factory=list)
+    restated: list[Quantity] = field(default_factory=list)  # the figures that said the same ('over 212kg of heroin and Ice')
 
 
 def _window(doc: Doc, start: int, end: int) -> str:
@@ -280,6 +281,10 @@ class SeizureAssembler:
                              r"(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|"
                              r"estupefacientes|rauschgift)[^\d]{0,60}$", doc.text[max(0, q.start - 120):q.start], re.I):
                     return "other"  # "14 tonnes de produits stupéfiants, contre 11 tonnes": the comparison is as unspecified
+                kinds = {s.label_ for s in doc.spans.get("drug", []) if s.label_ != "*drugs*"}
+                if len(kinds) > 1 and any(d.label_ == "*drugs*" and d.end_char <= q.start
+                                          and q.start - d.end_char <= NEAR_BEFORE for d in drugs):
+                    return "other"  # "the consignment of drugs weighing 212kg" in a story of heroin and ice: all of them
                 return dominant or "other"  # "1.000 kilos de la droga": the drug named before
             return best[1]
         specific = [d for d in drugs if d.label_ != "*drugs*"]
@@ -329,7 +334,9 @@ class SeizureAssembler:
             if twin is None:
                 out.append(c)
                 continue
+            twin.restated.append(c.qty)
             if c.qty.precision > twin.qty.precision:
+                twin.restated.append(twin.qty)
                 twin.qty = c.qty
             if twin.drug == "other":
                 twin.drug = c.drug
@@ -839,14 +846,16 @@ def _sum_up(doc: Doc, weights: list[Candidate], totals: set[int], parts: dict[in
         unit = 10 ** (math.floor(math.log10(total)) - max(c.qty.precision, 1) + 1)
         tolerance = min(0.02 * total, unit / 2) + 1e-6 * total
         # several drugs sum to one figure when it is 'drugs' or names them all ('212kg of heroin and Ice drugs')
-        window = re.split(r"\d", doc.text[c.qty.end:c.qty.end + 60])[0]
-        named = {d.label_ for d in doc.spans.get("drug", [])
-                 if c.qty.end <= d.start_char and d.end_char <= c.qty.end + len(window)}
+        named = set()
+        for q in (c.qty, *c.restated):
+            window = re.split(r"\d", doc.text[q.end:q.end + 60])[0]
+            named |= {d.label_ for d in doc.spans.get("drug", []) if q.end <= d.start_char and d.end_char <= q.end + len(window)}
         # a total comes before the figures it sums, unless it says it is one ('in all', 'insgesamt') just after them
         summing = bool(cues.TOTAL.search(c.sent.text))
+        first = min(q.start for q in (c.qty, *c.restated))  # where the total was first given
         pool = [o for o in weights if o is not c and (o.qty.value or 0) < total
                 and (o.drug == c.drug or c.drug == "other" or o.drug in named)
-                and (o.qty.start > c.qty.start or summing and c.sent_index - o.sent_index <= 3)]
+                and (o.qty.start > first or summing and c.sent_index - o.sent_index <= 3)]
         # 'plus d'une tonne' sums to a tonne or a little more, 'bijna 3000' to a little less
         hedge = doc.text[max(0, c.qty.start - 25):c.qty.start].lower()
         low, high = total - tolerance, total + tolerance
