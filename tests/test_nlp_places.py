@@ -275,3 +275,10 @@ def test_the_port_of_the_city_is_the_port_named_just_before(extractor):
 def test_a_ships_name_is_no_port():
     assert places.VESSEL_BEFORE.search("Coast Guard Cutter ") and places.VESSEL_BEFORE.search("la frégate ")
     assert not places.VESSEL_BEFORE.search("at the port of ") and not places.VESSEL_BEFORE.search("the cutters in ")
+
+
+def test_a_seizure_in_another_countrys_port_is_not_the_lead_agencys(extractor):
+    text = ("Beamte der Zollfahndung haben im Hamburger Hafen 16 Tonnen Kokain sichergestellt. "
+            "Am vergangenen Sonntag konnten in Antwerpen weitere 7,2 Tonnen Kokain beschlagnahmt werden.")
+    facts = extractor.extract(text, published="2021-02-24", lang="de").facts
+    assert [(f.port, f.agencies) for f in facts] == [("Hamburg", ["German Customs"]), ("Antwerp", [])]

@@ -395,6 +395,7 @@ class SeizureAssembler:
         low = text.lower()
         port = self._port(doc, c, lead_sent)
         agencies = self._agencies(doc, c.sent)
+        own = list(agencies)
         story = _story(c, sents, cand_sents) if c.primary else []
         if not agencies and c.kind == "aggregate" and self._lead_kind == "aggregate" and c.sent is not lead_sent:
             # a comparison or sub-total continuing an agency's own figures takes that agency
@@ -418,6 +419,8 @@ class SeizureAssembler:
                     if name and name not in agencies and not any(
                             self._agency_country(a) == country and self._agency_role(a) == role for a in agencies):
                         agencies.append(name)
+        if port is not None:
+            agencies = self._foreign_context_dropped(doc, agencies, own, port.country, lead_sent)
         if not agencies and c.primary:
             agencies = self._opening_agencies(doc, sents, lead_sent, country)
         when = self._date(c, lead_sent, sents, cand_sents)
@@ -637,6 +640,14 @@ class SeizureAssembler:
         before = doc.text[max(sent.start_char, span.start_char - 60):span.start_char]
         after = doc.text[span.end_char:min(sent.end_char, span.end_char + 40)]
         return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip()))
+
+    def _foreign_context_dropped(self, doc: Doc, agencies: list[str], own: list[str], country: str | None,
+                                 lead_sent: Span) -> list[str]:
+        """A seizure at a port of one country is not credited, from the story around it, to the authority of the
+        lead seizure's port in another country ('weitere 7,2 Tonnen in Antwerpen' in a story of the Hamburg
+        customs); its own sentence's credit and helpers from elsewhere (the DEA in Peru) stay."""
+        lead_countries = {self._resolve_port(doc, s).country for s in self._port_candidates(doc, lead_sent)} - {country}
+        return [a for a in agencies if a in own or self._agency_country(a) not in lead_countries]
 
     def _opening_agencies(self, doc: Doc, sents: list[Span], lead_sent: Span, country: str | None) -> list[str]:
         """A news figure whose sentences name nobody is credited to the authority the article opens with
