@@ -368,3 +368,12 @@ def test_a_restated_mixed_total_is_other_with_its_drugs_as_events(extractor):
     assert sorted((f.drug, f.quantity_kg, f.kind, f.primary) for f in r.facts) == [
         ("heroin", pytest.approx(180.8), "event", True), ("methamphetamine", pytest.approx(31.55), "event", True),
         ("other", pytest.approx(212.35), "aggregate", True)]
+
+
+@pytest.mark.issue(9)
+def test_the_same_precise_figure_twice_is_one_seizure(extractor):
+    text = ("Police and Border Force seized 35,436kg of herbal cannabis in the year to March 2022. "
+            "The amount of herbal cannabis seized more than doubled, with 35,436kg confiscated compared to 17,155kg "
+            "in the previous period.")
+    r = extractor.extract(text, published="2023-04-20")
+    assert sorted(f.quantity_kg for f in r.facts) == [17155, 35436]

@@ -1028,6 +1028,9 @@ def _told_apart(a: Candidate, b: Candidate) -> bool:
     da, db = _nearest(a.dates, a.qty), _nearest(b.dates, b.qty)
     if da is not None and db is not None and da.value != db.value:
         return True
+    if a.qty.value and b.qty.value and min(a.qty.precision, b.qty.precision) >= 3 \
+            and abs(a.qty.value - b.qty.value) <= 0.001 * a.qty.value:
+        return False  # the same precise figure twice ('35,436kg' in a caption and in the text): 'previous' is another's
     return bool(cues.AGAIN.search(b.sent.text) or cues.STORY_BREAK.search(b.sent.text))
 
 
