@@ -243,3 +243,19 @@ def test_not_the_first_time_turns_to_history(text, fires):
 )
 def test_time_ago_in_seven_languages_is_background(text, fires):
     assert bool(cues.BACKGROUND.search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("in zwei anderen fällen war es der bande gelungen, 154 kilo kokain aus containern zu holen", True),
+        ("er war am handel mit 46 kilo amphetamin beteiligt", True),
+        ("acusados de tráfico de 300 kilos de cocaína", True),
+        ("the gang managed to retrieve 200 kg from the terminal", True),
+        ("ils ont réussi à faire passer 80 kilos", True),
+        ("der handelshafen von hamburg", False),
+        ("the dealer was arrested", False),
+    ],
+)
+def test_traded_or_got_away_with_is_no_seizure(text, fires):
+    assert bool(cues.SMUGGLED_ONLY.search(text)) is fires

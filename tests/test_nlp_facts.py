@@ -377,3 +377,12 @@ def test_the_same_precise_figure_twice_is_one_seizure(extractor):
             "in the previous period.")
     r = extractor.extract(text, published="2023-04-20")
     assert sorted(f.quantity_kg for f in r.facts) == [17155, 35436]
+
+
+@pytest.mark.issue(9)
+def test_amounts_a_gang_got_away_with_or_traded_are_no_facts(extractor):
+    text = ("Am 5. Juli 2020 fand der Hamburger Zoll in einem Container 1280 Kilogramm Kokain. In zwei anderen Fällen "
+            "war es der Bande jedoch im März 2020 gelungen, 154 und 381 Kilo Kokain aus Bananen-Containern zu holen. "
+            "Der jüngere Angeklagte war auch am Handel mit 46 Kilo Amphetamin und 84 Kilo Marihuana beteiligt.")
+    r = extractor.extract(text, published="2022-11-01")
+    assert [(f.drug, f.quantity_kg) for f in r.facts] == [("cocaine", 1280)]
