@@ -386,3 +386,11 @@ def test_amounts_a_gang_got_away_with_or_traded_are_no_facts(extractor):
             "Der jüngere Angeklagte war auch am Handel mit 46 Kilo Amphetamin und 84 Kilo Marihuana beteiligt.")
     r = extractor.extract(text, published="2022-11-01")
     assert [(f.drug, f.quantity_kg) for f in r.facts] == [("cocaine", 1280)]
+
+
+@pytest.mark.issue(9)
+def test_the_drug_named_again_with_an_article_is_the_story_drug(extractor):
+    text = ("L'Agenzia delle Dogane ha sequestrato 47 kg di cocaina nel porto di Vado Ligure. La droga, confezionata in "
+            "42 panetti, ha un valore di 4 milioni di euro. A Trieste sono stati sequestrati 22,6 chilogrammi di oppio.")
+    r = extractor.extract(text, published="2023-04-14")
+    assert sorted((f.drug, f.quantity_kg, f.units) for f in r.facts) == [("cocaine", 47, None), ("opium", 22.6, None)]

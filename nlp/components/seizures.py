@@ -282,8 +282,11 @@ class SeizureAssembler:
                              r"estupefacientes|rauschgift)[^\d]{0,60}$", doc.text[max(0, q.start - 120):q.start], re.I):
                     return "other"  # "14 tonnes de produits stupéfiants, contre 11 tonnes": the comparison is as unspecified
                 kinds = {s.label_ for s in doc.spans.get("drug", []) if s.label_ != "*drugs*"}
-                if len(kinds) > 1 and any(d.label_ == "*drugs*" and d.end_char <= q.start
-                                          and q.start - d.end_char <= NEAR_BEFORE for d in drugs):
+                if len(kinds) > 1 and q.kind == "weight" and any(
+                        d.label_ == "*drugs*" and d.end_char <= q.start and q.start - d.end_char <= NEAR_BEFORE
+                        and not re.search(r"(?:^|\W)(?:the|la|le|les|il|lo|die|het|los|las|el|der|das|os|as)\s+(?:\w+\s+)?$",
+                                          doc.text[max(0, d.start_char - 25):d.start_char], re.I)
+                        for d in drugs):
                     return "other"  # "the consignment of drugs weighing 212kg" in a story of heroin and ice: all of them
                 return dominant or "other"  # "1.000 kilos de la droga": the drug named before
             return best[1]
