@@ -259,3 +259,12 @@ def test_time_ago_in_seven_languages_is_background(text, fires):
 )
 def test_traded_or_got_away_with_is_no_seizure(text, fires):
     assert bool(cues.SMUGGLED_ONLY.search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [("350 kg di pasticche per ogni cilindro", True), ("20 kilos por cada paquete", True), ("für jeden container", True),
+     ("pro jahr", False), ("per year", False), ("per kilo", False)],
+)
+def test_for_each_is_per_item(text, fires):
+    assert bool(cues.PER_ITEM.search(text)) is fires

@@ -394,3 +394,11 @@ def test_the_drug_named_again_with_an_article_is_the_story_drug(extractor):
             "42 panetti, ha un valore di 4 milioni di euro. A Trieste sono stati sequestrati 22,6 chilogrammi di oppio.")
     r = extractor.extract(text, published="2023-04-14")
     assert sorted((f.drug, f.quantity_kg, f.units) for f in r.facts) == [("cocaine", 47, None), ("opium", 22.6, None)]
+
+
+@pytest.mark.issue(9)
+def test_captagon_stays_captagon_when_called_amphetamine(extractor):
+    text = ("La Guardia di finanza ha sequestrato nel porto di Salerno 14 tonnellate di amfetamine: si tratta di 84 "
+            "milioni di pasticche col logo captagon.")
+    f = only(extractor.extract(text, published="2020-07-01"))
+    assert (f.drug, f.quantity_kg) == ("captagon", 14000)

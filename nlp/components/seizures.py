@@ -289,6 +289,8 @@ class SeizureAssembler:
                         for d in drugs):
                     return "other"  # "the consignment of drugs weighing 212kg" in a story of heroin and ice: all of them
                 return dominant or "other"  # "1.000 kilos de la droga": the drug named before
+            if best[1] == "amphetamine" and any(d.label_ == "captagon" for d in drugs):
+                return "captagon"  # 'amfetamine: 84 milioni di pasticche col logo captagon': captagon stays captagon
             return best[1]
         specific = [d for d in drugs if d.label_ != "*drugs*"]
         if len(specific) >= 1 and q.kind in ("weight", "volume"):
