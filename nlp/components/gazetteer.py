@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.gazetteer import Gazetteer, load
+from nlp.components.context import doc_text
 
 ACRONYM = re.compile(r"^[A-ZÀ-Ý0-9&().-]{2,6}$")
 
@@ -55,11 +56,11 @@ class GazetteerComponent:
         'Policía de Holanda', 'Polícia Judiciária (PJ) cabo-verdiana', 'niederländische Polizei'."""
         for nation in nations:
             if nation.start >= span.end and nation.start - span.end <= 6:
-                gap = doc.text[span.end_char:nation.start_char]
+                gap = doc_text(doc)[span.end_char:nation.start_char]
                 if not COMPOSE_AFTER.fullmatch(gap):
                     continue
                 start, end = span.start, nation.end
-            elif nation.end == span.start and not doc.text[nation.end_char:span.start_char].strip():
+            elif nation.end == span.start and not doc_text(doc)[nation.end_char:span.start_char].strip():
                 start, end = nation.start, span.end
             else:
                 continue
@@ -77,8 +78,8 @@ class GazetteerComponent:
 
     def _folded_ports(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Port names written with accents the gazetteer lacks ('Sète', 'Moín'): match the accent-folded text."""
-        folded = "".join(_fold(c) for c in doc.text)
-        if folded == doc.text:
+        folded = "".join(_fold(c) for c in doc_text(doc))
+        if folded == doc_text(doc):
             return []
         seen = {(s.start, s.end) for s in found}
         out = []
@@ -139,7 +140,7 @@ class GazetteerComponent:
                     taken.add((composed.start, composed.end))
                     # the same name or its acronym alone, later in the text, is the same authority ("a PJ")
                     relabel[span.text.lower()] = composed.label_
-                    acronym = re.match(r"\s*\(([^()]{1,12})\)", doc.text[span.end_char:])
+                    acronym = re.match(r"\s*\(([^()]{1,12})\)", doc_text(doc)[span.end_char:])
                     if acronym:
                         relabel[acronym.group(1).lower()] = composed.label_
             elif named is None and role not in self.gz.compose_only and not _inside_name(doc, span):
@@ -191,13 +192,13 @@ def _port_nearby(doc: Doc, span: Span) -> bool:
     sent = span.sent
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
-    return bool(PORT_NEARBY.search(doc.text[start:end]))
+    return bool(PORT_NEARBY.search(doc_text(doc)[start:end]))
 
 
 def _port_context(doc: Doc, span: Span) -> bool:
     """'port of X', 'puerto de X', 'X harbour': a small port's name, or an ordinary word, is a port here."""
-    before = doc.text[max(0, span.start_char - 30):span.start_char]
-    after = doc.text[span.end_char:span.end_char + 25]
+    before = doc_text(doc)[max(0, span.start_char - 30):span.start_char]
+    after = doc_text(doc)[span.end_char:span.end_char + 25]
     return bool(PORT_BEFORE.search(before) or PORT_AFTER.match(after))
 
 

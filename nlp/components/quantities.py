@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.units import find_quantities
+from nlp.components.context import doc_text
 
 if not Span.has_extension("qty"):
     Span.set_extension("qty", default=None)
@@ -18,7 +19,7 @@ if not Span.has_extension("qty"):
 def quantities(doc: Doc) -> Doc:
     """Find quantities in the text and attach them to the doc as spans."""
     spans = []
-    for q in find_quantities(doc.text):
+    for q in find_quantities(doc_text(doc)):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             continue

@@ -20,6 +20,7 @@ from nlp.dates import MONTH_RE, DateMention, dateline, dateline_city, dateline_e
 from nlp.facts import SeizureFact
 from nlp.gazetteer import Port, load
 from nlp.units import Quantity
+from nlp.components.context import doc_text
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -48,7 +49,7 @@ class Candidate:
 
 
 def _window(doc: Doc, start: int, end: int) -> str:
-    return doc.text[max(0, start):max(0, end)]
+    return doc_text(doc)[max(0, start):max(0, end)]
 
 
 def _spans_in(doc: Doc, key: str, sent: Span) -> list[Span]:
@@ -69,7 +70,7 @@ class SeizureAssembler:
     # ------------------------------------------------------------------ candidates
     def assemble(self, doc: Doc) -> list[SeizureFact]:
         published: date | None = doc._.published
-        self._text = text = doc.text  # Doc.text is rebuilt from the tokens on every call
+        self._text = text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every call
         self._dateline_end = dateline_end(text)
         ref = dateline(text, published)
         # a month-only publication date settles months, never days ("on Tuesday" -> YYYY-MM)
@@ -99,22 +100,22 @@ class SeizureAssembler:
             if cues.FAKE.search(low) or cues.FAKE.search(context) or (cues.LEGAL.search(low) and not cues.SEIZED.search(low)):
                 continue  # a drill with dummy packages, a legal limit: no seizure
             drugs = _spans_in(doc, "drug", sent)
-            real_q = _without_conversions(doc.text, qspans)
+            real_q = _without_conversions(doc_text(doc), qspans)
             prev_end = -1
             for qs in qspans:
                 q: Quantity = qs._.qty
                 if q is None:
                     continue
-                if self._is_conversion(doc.text, q, prev_end):
+                if self._is_conversion(doc_text(doc), q, prev_end):
                     prev_end = q.end
                     continue
                 prev_end = q.end
-                after = doc.text[q.end:min(sent.end_char, q.end + 60)]
-                if cues.DIFFERENCE_AFTER.match(after) or _not_a_seizure(doc.text, q, sent.start_char, sent.end_char) \
-                        or _of_other_goods(doc.text, q, drugs):
+                after = doc_text(doc)[q.end:min(sent.end_char, q.end + 60)]
+                if cues.DIFFERENCE_AFTER.match(after) or _not_a_seizure(doc_text(doc), q, sent.start_char, sent.end_char) \
+                        or _of_other_goods(doc_text(doc), q, drugs):
                     continue
                 drug = self._attach_drug(doc, q, drugs, dominant, low)
-                if drug is None and _cut_off(doc.text, sent.end_char):
+                if drug is None and _cut_off(doc_text(doc), sent.end_char):
                     continue  # 'ya son más de 80 toneladas que han sido decomisadas p': cut before its drug is named
                 if drug is None:
                     drug = self._inherit_drug(cands, si, q, low, self._recent_drug(doc, sents, si),
@@ -127,7 +128,7 @@ class SeizureAssembler:
                     q = Quantity(q.start, q.end, q.text, "packages", q.value, q.precision)
                 if (cues.SMUGGLED_ONLY.search(low) or cues.PRODUCTION.search(low)) and not cues.SEIZED.search(low):
                     continue  # smuggled, vanished or produced, never seized
-                dates = [d for d in self._dates(doc, sent, ref) if _owner(doc.text, d, real_q) is qs]
+                dates = [d for d in self._dates(doc, sent, ref) if _owner(doc_text(doc), d, real_q) is qs]
                 cands.append(Candidate(si, sent, q, drug, dates=dates))
         cands = self._drop_counts(cands)
         cands = self._merge_duplicates(cands)
@@ -258,12 +259,12 @@ class SeizureAssembler:
                 dist = 0  # "12 million captagon pills"
             elif d.start_char >= q.end:
                 # a bracketed conversion between figure and drug is no other figure: '100 kilos (220lb) of heroin'
-                gap = re.sub(r"\s*\([^()]*\)", "", doc.text[q.end:d.start_char])
+                gap = re.sub(r"\s*\([^()]*\)", "", doc_text(doc)[q.end:d.start_char])
                 if len(gap) > NEAR_AFTER or re.search(r"[;:]|\d", gap):
                     continue
                 dist = len(gap)
             else:
-                gap = doc.text[d.end_char:q.start]
+                gap = doc_text(doc)[d.end_char:q.start]
                 if len(gap) > NEAR_BEFORE or re.search(r"[;]", gap):
                     continue
                 dist = len(gap) + 15
@@ -271,21 +272,21 @@ class SeizureAssembler:
                 best = (dist, d.label_)
         if best is not None:
             if best[1] == "*drugs*":
-                gap = doc.text[q.end:q.end + 24]
+                gap = doc_text(doc)[q.end:q.end + 24]
                 back = re.search(r"(?:^|\W)(?:the|die|het|la|las|los|le|les|il|gli|lo|os|as|l')\s+(?:\w+\s+){0,2}$",
-                                 doc.text[max(0, q.start - 30):q.start], re.I)
+                                 doc_text(doc)[max(0, q.start - 30):q.start], re.I)
                 if re.match(r"\s*(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|estupefacientes|rauschgift)", gap, re.I) \
                         and not (back and dominant):
                     return "other"  # "221 tonnes of drugs": an unspecified total; "die insgesamt 125 Kilogramm Drogen" refers back
                 if re.search(r"\d\s*(?:t|tons?|tonnes?|toneladas?|tonnellate|tonnen|kg|kilos?|kilogram\w*|quilos?|chili)\s+"
                              r"(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|"
-                             r"estupefacientes|rauschgift)[^\d]{0,60}$", doc.text[max(0, q.start - 120):q.start], re.I):
+                             r"estupefacientes|rauschgift)[^\d]{0,60}$", doc_text(doc)[max(0, q.start - 120):q.start], re.I):
                     return "other"  # "14 tonnes de produits stupéfiants, contre 11 tonnes": the comparison is as unspecified
                 kinds = {s.label_ for s in doc.spans.get("drug", []) if s.label_ != "*drugs*"}
                 if len(kinds) > 1 and q.kind == "weight" and any(
                         d.label_ == "*drugs*" and d.end_char <= q.start and q.start - d.end_char <= NEAR_BEFORE
                         and not re.search(r"(?:^|\W)(?:the|la|le|les|il|lo|die|het|los|las|el|der|das|os|as)\s+(?:\w+\s+)?$",
-                                          doc.text[max(0, d.start_char - 25):d.start_char], re.I)
+                                          doc_text(doc)[max(0, d.start_char - 25):d.start_char], re.I)
                         for d in drugs):
                     return "other"  # "the consignment of drugs weighing 212kg" in a story of heroin and ice: all of them
                 return dominant or "other"  # "1.000 kilos de la droga": the drug named before
@@ -460,24 +461,24 @@ class SeizureAssembler:
         office or court ('Zollfahndungsamt Hamburg', 'Auckland District Court'), not where a ship was taken
         after the seizure, not a town near the port, not the dateline."""
         out: list[Span] = []
-        skip = dateline_end(doc.text)
+        skip = dateline_end(doc_text(doc))
         for span in _spans_in(doc, "port", sent):
-            line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-            if span.start_char < skip or (not doc.text[line_start:span.start_char].strip()
-                                          and places.DATELINE_AFTER.match(doc.text[span.end_char:span.end_char + 80])):
+            line_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
+            if span.start_char < skip or (not doc_text(doc)[line_start:span.start_char].strip()
+                                          and places.DATELINE_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 80])):
                 continue  # 'Praia, Cabo Verde (PANA) -': where the story was filed
-            before = doc.text[max(sent.start_char, span.start_char - 45):span.start_char]
-            wide = doc.text[max(sent.start_char, span.start_char - 90):span.start_char]
+            before = doc_text(doc)[max(sent.start_char, span.start_char - 45):span.start_char]
+            wide = doc_text(doc)[max(sent.start_char, span.start_char - 90):span.start_char]
             if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or _origin_von(before):
                 continue
             if (places.OFFICE_BEFORE.search(before) or places.NEAR_BEFORE.search(before) or places.REGION_BEFORE.search(before)
                     or places.DEST_MORE.search(before) or places.TAKEN_TO_BEFORE.search(wide)):
                 continue
-            if places.INSTITUTION_AFTER.match(doc.text[span.end_char:span.end_char + 40]):
+            if places.INSTITUTION_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 40]):
                 continue
-            if places.QUOTED.match(doc.text[max(0, span.start_char - 1):span.end_char + 1]) or places.VESSEL_BEFORE.search(before):
+            if places.QUOTED.match(doc_text(doc)[max(0, span.start_char - 1):span.end_char + 1]) or places.VESSEL_BEFORE.search(before):
                 continue  # the patrol vessel 'Setúbal', the Cutter Hamilton: a ship's name
-            if out and doc.text[out[-1].end_char:span.start_char].strip() == "(":
+            if out and doc_text(doc)[out[-1].end_char:span.start_char].strip() == "(":
                 continue  # 'el puerto de Algeciras (Cádiz)': the province after the port
             out.append(span)
         return out
@@ -507,7 +508,7 @@ class SeizureAssembler:
             if c.kind == "aggregate" and cues.PORT_PLURAL.search(low) and len({s.label_ for s in spans}) > 1:
                 return None
             # a port named for a part given apart ("65 kg, dont 50 kg sur le port de Nantes") is not the total's
-            spans = [s for s in spans if not (c.qty.end <= s.start_char and places.PART_OF.search(doc.text[c.qty.end:s.start_char]))]
+            spans = [s for s in spans if not (c.qty.end <= s.start_char and places.PART_OF.search(doc_text(doc)[c.qty.end:s.start_char]))]
             if not spans:
                 return None
             # the port nearest to the quantity
@@ -560,7 +561,7 @@ class SeizureAssembler:
             return None
         # a figure that names no port takes the port the article is about, unless it names another country
         for span in _spans_in(doc, "country", c.sent):
-            lead_in = doc.text[max(c.sent.start_char, span.start_char - 60):span.start_char]
+            lead_in = doc_text(doc)[max(c.sent.start_char, span.start_char - 60):span.start_char]
             if span.label_ != framing.country and not (cues.ORIGIN_BEFORE.search(lead_in) or cues.ORIGIN_NEAR.search(lead_in)
                                                        or places.ORIGIN_MORE.search(lead_in)):
                 return None
@@ -587,7 +588,7 @@ class SeizureAssembler:
         if self._port_candidates(doc, lead_sent):
             return False
         for span in _spans_in(doc, "country", lead_sent):
-            before = doc.text[max(lead_sent.start_char, span.start_char - 60):span.start_char]
+            before = doc_text(doc)[max(lead_sent.start_char, span.start_char - 60):span.start_char]
             if not (cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before)):
                 return True
         return False
@@ -611,9 +612,9 @@ class SeizureAssembler:
 
     def _dateline_port(self, doc: Doc) -> Port | None:
         """A port named only in the dateline ('ANTWERP, Belgium, Feb 19 (CPA) -'), if the text speaks of a port."""
-        city = dateline_city(doc.text)
+        city = dateline_city(doc_text(doc))
         keys = self.gz.port_aliases.get(city or "")
-        if not keys or not cues.PORT_WORD.search(doc.text.lower()):
+        if not keys or not cues.PORT_WORD.search(doc_text(doc).lower()):
             return None
         return max((self.gz.ports[k] for k in keys), key=lambda p: p.rank)
 
@@ -630,7 +631,7 @@ class SeizureAssembler:
             if takeover:
                 if not seized:
                     continue
-                window = doc.text[max(sent.start_char, span.start_char - 50):min(sent.end_char, span.end_char + 50)]
+                window = doc_text(doc)[max(sent.start_char, span.start_char - 50):min(sent.end_char, span.end_char + 50)]
                 window = PROPER_NAME.sub(" ", window).lower()  # "the Drug Prosecutor's Office of Colón and SENAN seized"
                 if cues.TAKEOVER.search(window) and not cues.SEIZED.search(window):
                     continue
@@ -642,8 +643,8 @@ class SeizureAssembler:
     def _handed_to(doc: Doc, sent: Span, span: Span) -> bool:
         """'handed over to the SAPS', 'remis à la police judiciaire', 'The Federal Police began investigating':
         the authority received, tested or inquired into the drugs after the seizure."""
-        before = doc.text[max(sent.start_char, span.start_char - 60):span.start_char]
-        after = doc.text[span.end_char:min(sent.end_char, span.end_char + 40)]
+        before = doc_text(doc)[max(sent.start_char, span.start_char - 60):span.start_char]
+        after = doc_text(doc)[span.end_char:min(sent.end_char, span.end_char + 40)]
         return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip()))
 
     def _foreign_context_dropped(self, doc: Doc, agencies: list[str], own: list[str], country: str | None,
@@ -707,7 +708,7 @@ class SeizureAssembler:
         if at_sea and agency_countries:
             return agency_countries[0]
         for span in _spans_in(doc, "country", c.sent):
-            before = doc.text[max(c.sent.start_char, span.start_char - 60):span.start_char]
+            before = doc_text(doc)[max(c.sent.start_char, span.start_char - 60):span.start_char]
             if (cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before)
                     or places.ORIGIN_MORE.search(before)):
                 continue
@@ -806,7 +807,7 @@ class SeizureAssembler:
     def _origin(self, doc: Doc, c: Candidate, lead_sent: Span) -> str | None:
         for sent in (c.sent, lead_sent) if c.primary else (c.sent,):
             for span in list(_spans_in(doc, "country", sent)) + list(_spans_in(doc, "port", sent)):
-                before = doc.text[max(sent.start_char, span.start_char - 45):span.start_char]
+                before = doc_text(doc)[max(sent.start_char, span.start_char - 45):span.start_char]
                 if cues.ORIGIN_BEFORE.search(before):
                     if span in _spans_in(doc, "port", sent):
                         return self._resolve_port(doc, span).country
@@ -864,7 +865,7 @@ def _sum_up(doc: Doc, weights: list[Candidate], totals: set[int], parts: dict[in
         # several drugs sum to one figure when it is 'drugs' or names them all ('212kg of heroin and Ice drugs')
         named = set()
         for q in (c.qty, *c.restated):
-            window = re.split(r"\d", doc.text[q.end:q.end + 60])[0]
+            window = re.split(r"\d", doc_text(doc)[q.end:q.end + 60])[0]
             named |= {d.label_ for d in doc.spans.get("drug", []) if q.end <= d.start_char and d.end_char <= q.end + len(window)}
         # a total comes before the figures it sums, unless it says it is one ('in all', 'insgesamt') just after them
         summing = bool(cues.TOTAL.search(c.sent.text))
@@ -873,7 +874,7 @@ def _sum_up(doc: Doc, weights: list[Candidate], totals: set[int], parts: dict[in
                 and (o.drug == c.drug or c.drug == "other" or o.drug in named)
                 and (o.qty.start > first or summing and c.sent_index - o.sent_index <= 3)]
         # 'plus d'une tonne' sums to a tonne or a little more, 'bijna 3000' to a little less
-        hedge = doc.text[max(0, c.qty.start - 25):c.qty.start].lower()
+        hedge = doc_text(doc)[max(0, c.qty.start - 25):c.qty.start].lower()
         low, high = total - tolerance, total + tolerance
         if cues.HEDGE_MORE.search(hedge):
             high = max(high, total * 1.15)
@@ -907,7 +908,7 @@ HEDGE_ABOUT = re.compile(
 def _rounded_restatement(rough: Candidate, cands: list[Candidate]) -> bool:
     """A rounder figure restates a precise one when it is hedged ('almost half a tonne', 'more than 18,000kg') or
     opens the story (the lead's '900 kg' for the body's '911 kilos'); a plain '60 kilo' further on is its own find."""
-    text = rough.sent.doc.text
+    text = doc_text(rough.sent.doc)
     if HEDGE_ABOUT.search(text[max(0, rough.qty.start - 30):rough.qty.start]) or re.match(
             r"(?i)(?:half|a half|media|meia|halve|halbe|mezza|demi)", rough.qty.text):
         return True
@@ -922,7 +923,7 @@ def _join_forms(cands: list[Candidate]) -> list[Candidate]:
         prev = out[-1] if out else None
         if prev is not None and prev.sent_index == c.sent_index and prev.drug == c.drug and prev.drug != "other" \
                 and prev.qty.kind == c.qty.kind == "weight" and prev.qty.end <= c.qty.start:
-            text = c.sent.doc.text
+            text = doc_text(c.sent.doc)
             gap = text[prev.qty.end:c.qty.start]
             words = re.sub(r"\s*(?:(?:of|de|di|van|von|an)\s+|d['’])?", " ", gap, count=1)
             if FORMS_JOIN.fullmatch(gap) and _form_after(prev) not in (None, _form_after(c)) \
@@ -944,7 +945,7 @@ def _form_after(c: Candidate) -> str | None:
 
 def _after_not_first(c: Candidate, lead: Candidate) -> bool:
     """A sentence between the lead and this figure (or its own) says the find is not the first of its kind."""
-    text = c.sent.doc.text
+    text = doc_text(c.sent.doc)
     return bool(cues.NOT_FIRST.search(text[lead.sent.end_char:c.sent.end_char].lower()))
 
 
@@ -1055,7 +1056,7 @@ def _story(c: Candidate, sents: list[Span], cand_sents: set[int], limit: int = 4
 def _is_headline(sent: Span, index: int) -> bool:
     """A first line without closing punctuation is a headline: it restates the body, adds no fact."""
     text = sent.text.strip()
-    ends_line = "\n" in sent.text or "\n" in sent.doc.text[sent.end_char:sent.end_char + 2]
+    ends_line = "\n" in sent.text or "\n" in doc_text(sent.doc)[sent.end_char:sent.end_char + 2]
     return index == 0 and len(text) < 160 and ends_line and not re.search(r"[.!?»\"”)]$", text)
 
 
