@@ -84,6 +84,8 @@ NUM_WORD = (r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fourteen|f
             r"dois|três|quatro|dez|quinze|deux|trois|quatre|cinq|dix|quinze|trente|due|tre|quattro|cinque|dieci|quindici|zwei|drei|vier|"
             r"fünf|zehn|vierzehn|twee|drie|vijf|tien|veertien)")
 # "uma semana depois de a Receita ter encontrado": after an event named next, counted back from it, not forward
+AGO_N = (r"(?:\d{1,2}|a|one|two|three|four|five|six|een|twee|drie|vier|vijf|zes|un|una|uma|um|une|deux|trois|quatre|cinq|six|dos|tres|"
+         r"cuatro|cinco|seis|dois|duas|três|quatro|ein|einer|einem|zwei|drei|vier|fünf|sechs|due|tre|quattro|cinque|sei)")
 NOT_AFTER_OBJECT = r"(?!\s+(?:de|del|da|do|das|dos|que|that|of|the|dass|dem|der|den|le|la|les|l'|il|lo|che|du|des)\b)"
 LATER_BASE = r"(?:later|después|más tarde|depois|mais tarde|plus tard|après|dopo|più tardi|später|danach|daarna|erna)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -118,6 +120,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"há\s+(?P<n3>dois|três|quatro|cinco|\d)\s+anos|il\s+y\s+a\s+(?P<n4>deux|trois|quatre|cinq|\d)\s+ans|"
                             rf"vor\s+(?P<n5>zwei|drei|vier|fünf|\d)\s+jahren|(?P<n6>twee|drie|vier|vijf|\d)\s+jaar\s+geleden|"
                             rf"(?P<n7>due|tre|quattro|cinque|\d)\s+anni\s+fa){E}", re.I)),
+    # "two weeks ago", "hace tres días", "vor zwei Wochen", "drie weken geleden", "il y a deux mois": counted back from the reference
+    ("nago", re.compile(rf"{B}(?:(?P<n1>{AGO_N})\s+(?P<u1>days?|weeks?|months?)\s+ago|hace\s+(?P<n2>{AGO_N})\s+(?P<u2>días?|semanas?|meses)|"
+                        rf"há\s+(?P<n3>{AGO_N})\s+(?P<u3>dias?|semanas?|meses)|il\s+y\s+a\s+(?P<n4>{AGO_N})\s+(?P<u4>jours?|semaines?|mois)|"
+                        rf"vor\s+(?P<n5>{AGO_N})\s+(?P<u5>tage?n?|wochen?|monate?n?)|(?P<n6>{AGO_N})\s+(?P<u6>dagen|dag|weken|week|maanden|maand)\s+geleden|"
+                        rf"(?P<n7>{AGO_N})\s+(?P<u7>giorni|giorno|settimane|settimana|mesi|mese)\s+fa){E}", re.I)),
     # "in October last year", "en octubre del año pasado", "im Oktober letzten Jahres": that month of the year before
     ("month_lastyear", re.compile(rf"{B}(?P<mon>{MONTH_RE})\s+(?:of\s+|de\s+|del\s+|do\s+|dell'\s*|van\s+)?"
                                   rf"(?:last year|(?:el\s+)?año pasado|(?:o\s+)?ano passado|l'année dernière|l'an dernier|l'an passé|"
@@ -139,7 +146,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(rf"{B}(?:yesterday|ayer|ontem|hier|ieri|gestern|gisteren){E}", re.I)),
     ("today", re.compile(rf"{B}(?:today|hoy|hoje|aujourd'hui|oggi|heute|vandaag){E}", re.I)),
     ("lastweekend", re.compile(rf"{B}(?:(?:last|past|this)\s+weekend|(?:el\s+)?(?:último\s+|pasado\s+)?fin de semana(?:\s+pasado)?|(?:no\s+)?(?:último|passado)\s+fim de semana|fim de semana passado|(?:le\s+)?week-end(?:\s+dernier)?|(?:lo\s+)?scorso fine settimana|fine settimana|am\s+(?:vergangenen\s+)?wochenende|(?:afgelopen|vorig)\s+weekend){E}", re.I)),
-    ("lastweek", re.compile(rf"{B}(?:last week|(?:la\s+)?semana pasada|(?:na\s+)?semana passada|(?:la\s+)?semaine dernière|(?:la\s+)?settimana scorsa|(?:la\s+)?scorsa settimana|(?:la\s+)?pasada semana|(?:na\s+)?passada semana|(?:la\s+)?semaine passée|(?:in der\s+)?vergangenen woche|(?:in der\s+)?vorigen woche|(?:letzte|vergangene|vorige)\s+woche|vorige week|afgelopen week|(?:two|2) weeks ago|(?:la\s+|na\s+)?última semana|(?:l')?ultima settimana|(?:la\s+)?dernière semaine|(?:in der\s+)?letzten woche|(?:de\s+)?afgelopen week|vorige week){E}(?!\s+(?:de|of|del|do|di|van)\b)", re.I)),
+    ("lastweek", re.compile(rf"{B}(?:last week|(?:la\s+)?semana pasada|(?:na\s+)?semana passada|(?:la\s+)?semaine dernière|(?:la\s+)?settimana scorsa|(?:la\s+)?scorsa settimana|(?:la\s+)?pasada semana|(?:na\s+)?passada semana|(?:la\s+)?semaine passée|(?:in der\s+)?vergangenen woche|(?:in der\s+)?vorigen woche|(?:letzte|vergangene|vorige)\s+woche|vorige week|afgelopen week|(?:la\s+|na\s+)?última semana|(?:l')?ultima settimana|(?:la\s+)?dernière semaine|(?:in der\s+)?letzten woche|(?:de\s+)?afgelopen week|vorige week){E}(?!\s+(?:de|of|del|do|di|van)\b)", re.I)),
     ("thisweek", re.compile(rf"{B}(?:this week|esta semana|cette semaine|questa settimana|diese woche|in dieser woche|deze week|earlier this week){E}", re.I)),
     ("thismonth", re.compile(rf"{B}(?:(?:earlier\s+)?this month|este mes|este mês|ce mois-ci|(?:plus tôt\s+)?ce mois|questo mese|diesen monat|deze maand|in diesem monat|(?:a\s+)?principios de (?:este\s+)?mes|(?:au\s+)?début du mois|earlier in the month){E}", re.I)),
     ("lastmonth", re.compile(rf"{B}(?:last month|el mes pasado|(?:no\s+)?mês passado|le mois dernier|il mese scorso|(?:im\s+)?letzten monat|(?:im\s+)?vergangenen monat|vorige maand|afgelopen maand){E}", re.I)),
@@ -158,9 +165,9 @@ DAY_RELATIVE = {"weekday", "yesterday", "daybefore", "today", "lastweekend", "la
 # under a month-only reference "the last ten days" gives that month (or nothing when it may reach the month before)
 
 
-NUMBER_WORDS = {w: n for n, ws in {1: "a one een un una uma um une ein eine", 2: "two twee deux dos dois zwei due",
+NUMBER_WORDS = {w: n for n, ws in {1: "a one een un una uma um une ein eine einer einem", 2: "two twee deux dos dois duas zwei due",
                                      3: "three drie trois tres três drei tre", 4: "four vier quatre cuatro quatro quattro",
-                                     5: "five vijf cinq cinco fünf cinque", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                                     5: "five vijf cinq cinco fünf cinque", 6: "six seis zes sechs sei", 7: "seven", 8: "eight", 9: "nine",
                                      10: "ten diez dez dix dieci zehn tien", 14: "fourteen vierzehn veertien",
                                      15: "fifteen quince quinze quindici", 20: "twenty", 30: "thirty trente"}.items() for w in ws.split()}
 BLOCKING = {"since", "split_year"}  # spans that settle no date but must not be read as a plain year either
@@ -375,6 +382,19 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
     if kind == "yearsago":
         n = _count(next(v for k, v in g.items() if k.startswith("n") and v))
         return (str(ref.year - n), "year") if n else None
+    if kind == "nago":
+        n = _count(next(v for k, v in g.items() if k.startswith("n") and v))
+        unit = next(v for k, v in g.items() if k.startswith("u") and v).lower()
+        if not n:
+            return None
+        if unit[0] in "dtjg":  # days: the day itself
+            return (ref - timedelta(days=n)).isoformat(), "day"
+        if unit[0] == "m":  # months, meses, mois, maanden, mesi, Monate
+            y, m = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+            return f"{y:04d}-{m + 1:02d}", "month"
+        # weeks: the month, when the days around it cannot fall in another
+        lo, hi = ref - timedelta(days=n * 7 + 3), ref - timedelta(days=n * 7 - 3)
+        return (f"{lo.year:04d}-{lo.month:02d}", "month") if (lo.year, lo.month) == (hi.year, hi.month) else None
     if kind == "yesterday":
         return (ref - timedelta(days=1)).isoformat(), "day"
     if kind == "daybefore":

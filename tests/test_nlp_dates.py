@@ -442,3 +442,35 @@ def test_a_day_number_alone_takes_the_month_named_last():
     assert find_dates("no dia 15 de março", REF)[0].value == "2025-03-15"  # a stated month wins
     assert find_dates("el día 12/03", REF) == [] and find_dates("dia 40", REF) == []
     assert find_dates("no dia 3", None) == []
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("die bereits vor zwei Wochen sichergestellten Drogen", date(2019, 8, 2), ("2019-07", "month")),
+        ("two weeks ago", date(2019, 8, 2), ("2019-07", "month")),
+        ("drie weken geleden", date(2025, 7, 25), ("2025-07", "month")),
+        ("hace tres días", date(2025, 7, 1), ("2025-06-28", "day")),
+        ("il y a deux mois", date(2025, 1, 15), ("2024-11", "month")),
+        ("vor einem Monat", date(2025, 7, 1), ("2025-06", "month")),
+        ("tre settimane fa", date(2025, 7, 25), ("2025-07", "month")),
+    ],
+)
+def test_counted_back(text, ref, expected):
+    """'N days/weeks/months ago' in every language: a day for days, a month for weeks and months."""
+    got = find_dates(text, ref)
+    assert (got[0].value, got[0].precision) == expected
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two weeks ago",  # 29 June to 5 July: no one month
+        "hace semanas",  # no count
+        "vor zwei Stunden",  # hours settle the report's day, not another
+    ],
+)
+def test_counted_back_unsettled(text):
+    assert find_dates(text, date(2025, 7, 16)) == []
