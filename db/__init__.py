@@ -9,8 +9,11 @@ anything is written to it: the file is left as it was.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +36,42 @@ class DatabaseLocked(UnusableDatabase):
 
 class DatabaseNewer(UnusableDatabase):
     """The database has migrations (schema changes) this portwatch does not know."""
+
+
+_savepoints = itertools.count(1)
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """All the statements inside are applied together or not at all.
+
+    Connections are opened in autocommit mode (isolation_level=None), where `with conn:` opens no
+    transaction: every statement would be committed on its own and a crash could leave a write half
+    done. This opens one (BEGIN IMMEDIATE: the write lock is taken up front, so a busy database waits
+    the busy timeout here rather than failing halfway) and commits it, or rolls it back when anything
+    inside raises. Inside an open transaction it nests as a SAVEPOINT, so a failing inner write is
+    undone alone and the outer one decides. Do not use `with conn:` inside: it would commit early."""
+    conn = db.conn
+    if conn.in_transaction:
+        name = f"portwatch_{next(_savepoints)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            raise
+        conn.execute(f"RELEASE {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:  # SQLite may already have rolled back (disk full, interrupted)
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def busy_timeout_ms() -> int:

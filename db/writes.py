@@ -1,6 +1,6 @@
 """Every write portwatch makes: sources, pages, articles, facts, events and run records.
 
-Each function is one transaction and an upsert keyed by a stable id, so reruns are idempotent.
+Each function is one transaction (db.transaction: all of it or nothing) and an upsert keyed by a stable id, so reruns are idempotent.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
+
+from db import transaction
 
 
 def now() -> str:
@@ -37,7 +39,7 @@ def decompress(blob: bytes | None) -> bytes:
 
 def sync_sources(db: Database, sources: Iterable[Mapping[str, Any]]) -> None:
     """Insert or update catalogue entries, keeping their health columns."""
-    with db.conn:
+    with transaction(db):
         for src in sources:
             row = {k: src.get(k) for k in ("name", "kind", "url", "language", "country", "agency")}
             row["enabled"] = 1 if src.get("enabled", True) else 0
@@ -70,7 +72,7 @@ def record_source_result(
 ) -> None:
     """Record how fetching a source went: `ok`, `not-modified` or `error`, with its validators."""
     at = now()
-    with db.conn:
+    with transaction(db):
         db.execute(
             "INSERT INTO source_runs (run_id, source_id, at, outcome, http_status, reason, links_found, "
             "articles_new) VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
@@ -92,7 +94,7 @@ def record_source_result(
 
 def commit_validators(db: Database, source_ids: Iterable[str]) -> None:
     """Make the validators of cleanly finished sources the ones sent in the next conditional request."""
-    with db.conn:
+    with transaction(db):
         for source_id in source_ids:
             db.execute(
                 "UPDATE sources SET etag = COALESCE(pending_etag, etag), "
@@ -113,7 +115,7 @@ def record_skip(
     outcome: str = "skipped",
 ) -> None:
     """Remember a URL that was fetched (or tried) but gave no article, and why."""
-    with db.conn:
+    with transaction(db):
         db.execute(
             "INSERT OR REPLACE INTO pages (id, url, final_url, source_id, fetched_at, status, content_type, "
             "outcome, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -132,7 +134,7 @@ def save_article(db: Database, page: Mapping[str, Any], article: Mapping[str, An
     canonical = article["canonical_url"]
     urls = {u for u in (page["url"], page.get("final_url"), canonical) if u}
     at = now()
-    with db.conn:
+    with transaction(db):
         existing = _existing_article(db, canonical, sha1, urls)
         if existing is not None:
             _link_urls(db, existing, urls, at)
@@ -217,7 +219,7 @@ def update_article_text(db: Database, article_id: str, article: Mapping[str, Any
 
     A text that changed is extracted again (its facts version is cleared); an unchanged text keeps
     its facts and the language found for it when the page declares none."""
-    with db.conn:
+    with transaction(db):
         db.execute(
             "UPDATE articles SET title=?, published=COALESCE(?, published), author=?, "
             "lang=COALESCE(?, CASE WHEN text IS ? THEN lang END), "
@@ -269,7 +271,7 @@ def replace_facts(
     """Replace an article's facts with those of extractor `version`, in one transaction."""
     rows = list(facts)
     at = now()
-    with db.conn:
+    with transaction(db):
         art = db.execute("SELECT url, published FROM articles WHERE id = ?", [article_id]).fetchone()
         if art is None:
             raise KeyError(f"no article {article_id}")
@@ -300,7 +302,7 @@ def replace_facts(
 def record_extract_error(db: Database, article_id: str, version: str, reason: str) -> None:
     """Record that extractor `version` failed on an article: the reason is kept, its facts are left as
     they were, and it is not tried again by this version (`extract --all` or a new version retries it)."""
-    with db.conn:
+    with transaction(db):
         db.execute(
             "UPDATE articles SET facts_version = ?, extract_error = ? WHERE id = ?",
             [version, reason[:1000], article_id],
@@ -309,7 +311,7 @@ def record_extract_error(db: Database, article_id: str, version: str, reason: st
 
 def replace_events(db: Database, events: list[Mapping[str, Any]], assignment: Mapping[str, str]) -> None:
     """Replace the events table and point every fact at its event, in one transaction."""
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE facts SET event_id = NULL")
         db.execute("DELETE FROM events")
         for ev in events:
@@ -321,9 +323,23 @@ def replace_events(db: Database, events: list[Mapping[str, Any]], assignment: Ma
         db.conn.executemany("UPDATE facts SET event_id = ? WHERE id = ?", [(e, f) for f, e in assignment.items()])
 
 
+def save_robots(db: Database, origin: str, *, status: int, body: bytes | None, etag: str | None = None,
+                last_modified: str | None = None) -> None:
+    """Keep the robots.txt an origin served (or, with body None, note that it answered 304 Not Modified:
+    the kept body is still current as of now)."""
+    at = now()
+    with transaction(db):
+        if body is None:
+            db.execute("UPDATE robots_txt SET checked_at = ?, etag = COALESCE(?, etag), "
+                       "last_modified = COALESCE(?, last_modified) WHERE origin = ?", [at, etag, last_modified, origin])
+        else:
+            db.execute("INSERT OR REPLACE INTO robots_txt (origin, status, body, etag, last_modified, fetched_at, "
+                       "checked_at) VALUES (?, ?, ?, ?, ?, ?, ?)", [origin, status, body, etag, last_modified, at, at])
+
+
 def start_run(db: Database, command: str) -> int:
     """Open a run record and return its id."""
-    with db.conn:
+    with transaction(db):
         cur = db.execute("INSERT INTO runs (command, started, outcome) VALUES (?, ?, 'running')", [command, now()])
     return int(cur.lastrowid or 0)
 
@@ -340,7 +356,7 @@ def refresh_statistics(db: Database) -> None:
 def finish_run(db: Database, run_id: int, outcome: str, **counts: Any) -> None:
     """Close a run record with its outcome and counts."""
     cols = ["ended", "outcome", *counts]
-    with db.conn:
+    with transaction(db):
         db.execute(
             f"UPDATE runs SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
             [now(), outcome, *counts.values(), run_id],
@@ -349,14 +365,14 @@ def finish_run(db: Database, run_id: int, outcome: str, **counts: Any) -> None:
 
 def close_stale_runs(db: Database) -> int:
     """Mark runs left 'running' by a crash as 'interrupted'; returns how many."""
-    with db.conn:
+    with transaction(db):
         cur = db.execute("UPDATE runs SET outcome = 'interrupted' WHERE outcome = 'running'")
     return cur.rowcount
 
 
 def record_resolution(db: Database, url: str, final_url: str, *, source_id: str | None, reason: str) -> None:
     """Remember where an aggregator link (a Google News article link) leads, so it is resolved once."""
-    with db.conn:
+    with transaction(db):
         db.execute(
             "INSERT OR REPLACE INTO pages (id, url, final_url, source_id, fetched_at, status, outcome, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, 'resolved', ?)",
@@ -385,8 +401,7 @@ def apply_events(
     placeholders = ", ".join("?" for _ in EVENT_COLUMNS)
     updates = ", ".join(f"{c} = excluded.{c}" for c in EVENT_COLUMNS if c != "id")
     # the connection is in autocommit mode (isolation_level=None): `with conn` alone opens no transaction
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db):
         db.conn.executemany(
             f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}, created, updated) VALUES ({placeholders}, ?, ?) "
             f"ON CONFLICT(id) DO UPDATE SET {updates}, updated = excluded.updated",
@@ -417,7 +432,3 @@ def apply_events(
         if version is not None:
             db.execute("INSERT INTO event_grouping (key, value) VALUES ('version', ?) "
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [version])
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")

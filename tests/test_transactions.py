@@ -1,0 +1,102 @@
+"""Writes are atomic (#11): a write that fails halfway leaves nothing of itself behind.
+
+The failures come from real SQLite: a trigger that RAISEs on a chosen row, as a constraint or a full
+disk would, after earlier statements of the same write already ran.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+import db
+from db import writes
+
+pytestmark = pytest.mark.issue(11)
+
+PAGE = {"url": "https://news.example/a", "final_url": "https://news.example/a", "source_id": None,
+        "status": 200, "content_type": "text/html", "encoding": "utf-8", "body": b"<html><p>body</p></html>"}
+ARTICLE = {"canonical_url": "https://news.example/a", "title": "T", "text": "Customs seized 1 tonne of cocaine.",
+           "published": "2025-01-02T10:00:00+00:00", "lang": "en", "reader_version": "reader-1"}
+
+
+def fact(drug: str, kg: float) -> dict:
+    return {"drug": drug, "quantity_kg": kg, "quantity_text": f"{kg} kg", "port": "Antwerp", "country": "BE",
+            "date": "2025-01-01", "agencies": [], "kind": "event", "primary": True, "evidence": "x"}
+
+
+def facts_of(conn, article_id):
+    return conn.execute("SELECT drug, quantity_kg, extractor_version FROM facts WHERE article_id = ? ORDER BY seq",
+                        [article_id]).fetchall()
+
+
+@pytest.fixture
+def stored(db_path):
+    conn = db.open_db(db_path)
+    article_id, _ = writes.save_article(conn, PAGE, ARTICLE)
+    writes.replace_facts(conn, article_id, [fact("cocaine", 1000.0), fact("heroin", 20.0)], "v1")
+    yield conn, article_id
+    conn.close()
+
+
+def test_replacing_facts_that_fails_halfway_leaves_the_old_facts(stored, db_path):
+    conn, article_id = stored
+    before = facts_of(conn, article_id)
+    facets_before = conn.execute("SELECT * FROM facet_counts ORDER BY 1, 2").fetchall()
+    # the third new fact is refused by SQLite itself, after the DELETE and two INSERTs ran
+    conn.execute("CREATE TRIGGER refuse_hashish BEFORE INSERT ON facts WHEN new.drug = 'hashish' "
+                 "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END")
+    with pytest.raises(sqlite3.IntegrityError, match="refused by test trigger"):
+        writes.replace_facts(conn, article_id, [fact("cannabis", 5.0), fact("cocaine", 7.0), fact("hashish", 9.0)],
+                             "v2")
+    assert not conn.conn.in_transaction
+    # a fresh connection sees the facts of v1, the article still marked v1 and the facet counts unchanged
+    other = sqlite3.connect(db_path)
+    assert facts_of(other, article_id) == before == [("cocaine", 1000.0, "v1"), ("heroin", 20.0, "v1")]
+    assert other.execute("SELECT facts_version FROM articles WHERE id = ?", [article_id]).fetchone() == ("v1",)
+    assert other.execute("SELECT * FROM facet_counts ORDER BY 1, 2").fetchall() == facets_before
+    other.close()
+    # and the connection stays usable: the same write without the refused fact goes through whole
+    assert writes.replace_facts(conn, article_id, [fact("cannabis", 5.0)], "v2") == 1
+    assert facts_of(conn, article_id) == [("cannabis", 5.0, "v2")]
+
+
+def test_saving_an_article_that_fails_halfway_stores_no_page(db_path):
+    conn = db.open_db(db_path)
+    conn.execute("CREATE TRIGGER refuse_article BEFORE INSERT ON articles "
+                 "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END")
+    with pytest.raises(sqlite3.IntegrityError):
+        writes.save_article(conn, PAGE, ARTICLE)
+    # the page row was inserted before the article failed: it is gone with it
+    assert conn.execute("SELECT count(*) FROM pages").fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM article_urls").fetchone() == (0,)
+    conn.close()
+
+
+def test_a_python_error_inside_a_transaction_rolls_it_back(db_path):
+    conn = db.open_db(db_path)
+    run_id = writes.start_run(conn, "crawl")
+    with pytest.raises(RuntimeError), db.transaction(conn):
+        conn.execute("UPDATE runs SET outcome = 'ok' WHERE id = ?", [run_id])
+        raise RuntimeError("crash halfway")
+    assert conn.execute("SELECT outcome FROM runs WHERE id = ?", [run_id]).fetchone() == ("running",)
+    conn.close()
+
+
+def test_transactions_nest_as_savepoints(stored, db_path):
+    conn, article_id = stored
+    conn.execute("CREATE TRIGGER refuse_hashish BEFORE INSERT ON facts WHEN new.drug = 'hashish' "
+                 "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END")
+    with db.transaction(conn):
+        writes.finish_run(conn, writes.start_run(conn, "extract"), "ok")
+        assert conn.conn.in_transaction  # the inner writes did not commit the outer transaction
+        with pytest.raises(sqlite3.IntegrityError):
+            writes.replace_facts(conn, article_id, [fact("cannabis", 5.0), fact("hashish", 9.0)], "v2")
+        # the failed inner write is undone alone; the outer one goes on
+        assert facts_of(conn, article_id) == [("cocaine", 1000.0, "v1"), ("heroin", 20.0, "v1")]
+        # nothing is visible to another connection before the outer transaction commits
+        other = sqlite3.connect(db_path)
+        assert other.execute("SELECT count(*) FROM runs").fetchone() == (0,)
+    assert other.execute("SELECT outcome FROM runs").fetchall() == [("ok",)]
+    other.close()
