@@ -127,3 +127,8 @@ VESSEL_BEFORE = re.compile(
     r"fregat|patrouilleschip|fregatte|korvette|patrouillenboot)\s+$",
     re.I,
 )
+# "seized in Belgium", "sequestrati in Italia", "beschlagnahmt in Deutschland": the country a find is placed in
+IN_COUNTRY_BEFORE = re.compile(
+    r"\b(?:in|at|en|em|no|na|nel|nella|im|à|au|aux|dans|bij|op)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|den\s+|der\s+|het\s+|de\s+)?$",
+    re.I,
+)

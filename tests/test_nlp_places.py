@@ -282,3 +282,23 @@ def test_a_seizure_in_another_countrys_port_is_not_the_lead_agencys(extractor):
             "Am vergangenen Sonntag konnten in Antwerpen weitere 7,2 Tonnen Kokain beschlagnahmt werden.")
     facts = extractor.extract(text, published="2021-02-24", lang="de").facts
     assert [(f.port, f.agencies) for f in facts] == [("Hamburg", ["German Customs"]), ("Antwerp", [])]
+
+
+def test_a_country_name_before_a_unit_or_currency_is_no_place():
+    doc = build("en")("Another 7.2 metric tons (7.9 U.S. tons) worth US$ 1.1 billion were seized in Belgium.")
+    assert [s.label_ for s in doc.spans["country"]] == ["BE"]
+    doc = build("en")("The U.S. Coast Guard seized 2 tons of cocaine off the United States coast.")
+    assert "US" in [s.label_ for s in doc.spans["country"]]
+
+
+def test_a_find_placed_in_another_country_is_that_countrys_and_not_the_lead_agencys(extractor):
+    text = ("German customs officials have found more than 16 tons of cocaine in containers that arrived in Hamburg "
+            "from Paraguay, authorities said Wednesday. As a result of the German investigation, another 7.2 tons "
+            "(7.9 U.S. tons) of cocaine were seized in Belgium and a suspect was arrested in the Netherlands.")
+    facts = extractor.extract(text, published="2021-02-24", lang="en").facts
+    by_kg = {f.quantity_kg: f for f in facts}
+    assert (by_kg[16000].country, by_kg[16000].agencies) == ("DE", ["German Customs"])
+    assert (by_kg[7200].country, by_kg[7200].agencies) == ("BE", [])
+    assert places.IN_COUNTRY_BEFORE.search("were seized in ") and places.IN_COUNTRY_BEFORE.search("sequestrati in ")
+    assert not places.IN_COUNTRY_BEFORE.search("the investigation of ")
+    assert not places.IN_COUNTRY_BEFORE.search("the Dutch police of ")

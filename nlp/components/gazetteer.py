@@ -121,6 +121,8 @@ class GazetteerComponent:
             groups[target].append(Span(doc, span.start, span.end, label=key))
         for span in filter_spans(by_type.get("COUNTRY", [])):
             code = span.label_.split("\x1f")[1]
+            if MEASURE_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 20]):
+                continue  # '7.9 U.S. tons', 'US dollars', 'US$ 1.1 billion': a measure's or currency's, not a place
             if code != "ZZ":  # a region ("South America") shadows the country inside it, then is dropped
                 groups["country"].append(Span(doc, span.start, span.end, label=code))
         taken = {(s.start, s.end) for s in entity_spans}
@@ -161,6 +163,10 @@ PORT_BEFORE = re.compile(
 )
 PORT_AFTER = re.compile(r"^\s*(?:port\b|harbou?r|terminal|seaport|haven\b|hafen\b|container terminal)", re.I)
 
+
+MEASURE_AFTER = re.compile(
+    r"\s*(?:\$|(?:short |metric )?tons?\b|tonnes?\b|dollars?\b|cents?\b|gallons?\b|miles?\b|pounds?\b|dólares\b|dollari\b|dollars\b)",
+    re.I)
 
 COMPOSE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:de|do|da|di|del|della|dello|of|of the|van|von|des|du|der|de la|d')\s*)?$", re.I)

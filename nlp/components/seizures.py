@@ -425,8 +425,8 @@ class SeizureAssembler:
                     if name and name not in agencies and not any(
                             self._agency_country(a) == country and self._agency_role(a) == role for a in agencies):
                         agencies.append(name)
-        if port is not None:
-            agencies = self._foreign_context_dropped(doc, agencies, own, port.country, lead_sent)
+        if port is not None or self._placed_in(doc, c.sent, country):
+            agencies = self._foreign_context_dropped(doc, agencies, own, country, lead_sent)
         if not agencies and c.primary:
             agencies = self._opening_agencies(doc, sents, lead_sent, country)
         when = self._date(c, lead_sent, sents, cand_sents)
@@ -655,6 +655,13 @@ class SeizureAssembler:
         lead_countries = {self._resolve_port(doc, s).country for s in self._port_candidates(doc, lead_sent)} - {country}
         return [a for a in agencies if a in own or self._agency_country(a) not in lead_countries]
 
+    @staticmethod
+    def _placed_in(doc: Doc, sent: Span, country: str | None) -> bool:
+        """The sentence places its find in that country ('another 7.2 tons were seized in Belgium')."""
+        return country is not None and any(
+            s.label_ == country and places.IN_COUNTRY_BEFORE.search(doc_text(doc)[max(sent.start_char, s.start_char - 30):s.start_char])
+            for s in _spans_in(doc, "country", sent))
+
     def _opening_agencies(self, doc: Doc, sents: list[Span], lead_sent: Span, country: str | None) -> list[str]:
         """A news figure whose sentences name nobody is credited to the authority the article opens with
         (headline and sentences up to the lead: 'Douane onderschept bijna 3000 kilo cocaïne'), of its country."""
@@ -707,12 +714,16 @@ class SeizureAssembler:
         agency_countries = [x for x in agency_countries if x and x != "EU"]
         if at_sea and agency_countries:
             return agency_countries[0]
+        placed = []
         for span in _spans_in(doc, "country", c.sent):
             before = doc_text(doc)[max(c.sent.start_char, span.start_char - 60):span.start_char]
             if (cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before)
                     or places.ORIGIN_MORE.search(before)):
                 continue
-            return span.label_
+            placed.append((bool(places.IN_COUNTRY_BEFORE.search(before)), span))
+        if placed:
+            # 'the German investigation ... seized in Belgium': a country the sentence places the find in comes first
+            return next((s for at, s in placed if at), placed[0][1]).label_
         if agency_countries:
             return agency_countries[0]
         if c.kind == "aggregate" and cues.EU_SCOPE.search(low):
