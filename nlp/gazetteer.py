@@ -5,10 +5,13 @@ Read through importlib.resources; rebuilt by scripts/build_gazetteers.py (see nl
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -78,15 +81,29 @@ COMMON_WORDS = {
 }
 
 
+def _stop_words(lang: str) -> set[str]:
+    """spaCy's stop words for `lang`, read from spacy/lang/<lang>/stop_words.py without importing the
+    language package: importing spacy.lang.fr compiles its tokenizer exceptions (~2 s), which a process
+    that never meets a French article should not pay."""
+    name = f"spacy.lang.{lang}.stop_words"
+    if name in sys.modules:
+        return set(sys.modules[name].STOP_WORDS)
+    spec = importlib.util.find_spec("spacy.lang")
+    assert spec is not None and spec.submodule_search_locations
+    path = Path(list(spec.submodule_search_locations)[0]) / lang / "stop_words.py"
+    module_spec = importlib.util.spec_from_file_location(f"_portwatch_stop_words_{lang}", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return set(module.STOP_WORDS)
+
+
 def _ordinary_words() -> set[str]:
     """Words of the seven languages that must never be read as a port name (stop words, countries,
     agencies, drugs): 'Dutch' is also Dutch Harbor, 'Home' a port in Alaska."""
-    import importlib
-
     words = {w.lower() for w in COMMON_WORDS}
     for lang in ("en", "es", "pt", "nl", "fr", "it", "de"):
-        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
-        words |= {w.lower() for w in module.STOP_WORDS}
+        words |= {w.lower() for w in _stop_words(lang)}
     for rec in _lines("countries.jsonl"):
         words |= {n.lower() for n in rec["names"]}
     for rec in _lines("agencies.jsonl"):
