@@ -46,10 +46,15 @@ class GazetteerComponent:
         self._add(self.lower, "NATION", {a: c for a, c in self.gz.countries.items() if not ACRONYM.match(a) and c != "ZZ"}, make)
 
     def _add(self, matcher: PhraseMatcher, label: str, table: dict[str, str], make) -> None:
+        """One PhraseMatcher.add per match id with all its aliases. The pattern Docs are not kept: holding
+        ~10,000 of them alive slows the build (tokenizing the aliases is most of a pipeline's build)."""
+        by_id: dict[str, list[str]] = {}
         for alias, key in table.items():
             match_id = f"{label}\x1f{key}"
             self.labels[match_id] = (label, key)
-            matcher.add(match_id, [make(alias)])
+            by_id.setdefault(match_id, []).append(alias)
+        for match_id, aliases in by_id.items():
+            matcher.add(match_id, [make(alias) for alias in aliases])
 
     def _compose(self, doc: Doc, span: Span, role: str, nations: list[Span]) -> Span | None:
         """A role word with a country beside it is that country's authority: 'Swiss police',
