@@ -517,6 +517,20 @@ def is_reporting(text: str, mention: DateMention) -> bool:
                 or OFFLOAD.search(text))
 
 
+# a sentence that tells again when the article's find was made, with a definite subject: "The find was made on
+# December 30", "The cocaine was discovered two weeks ago", "La droga fue hallada el 3 de mayo", "Die Drogen wurden
+# am 12. Februar entdeckt", "De partij werd op 4 juni onderschept": its date is the lead's, whatever came between
+RESTATED_FIND = re.compile(
+    r"^\W*(?:(?:the|this|that)\s+(?:find|seizure|discovery|haul|bust|interception|drugs?|cocaine|heroin|narcotics|shipment|"
+    r"consignment|load)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|seized|discovered|made|intercepted|"
+    r"uncovered|detected)|(?:la|el|esta|este|a|o|essa|esse|il|lo|questa|questo)\s+(?:droga|coca[ií]na|cargamento|alijo|"
+    r"incautaci[oó]n|decomiso|hallazgo|apreens[aã]o|carga|carregamento|sequestro|partita|carico)\s+(?:fue|foi|se\s+produjo|"
+    r"ocorreu|[eè]\s+stat[oa]|è\s+avvenut[oa])|(?:la|cette)\s+(?:drogue|cocaïne|saisie|découverte|cargaison)\s+(?:a\s+été|"
+    r"avait\s+été|a\s+eu\s+lieu)|(?:die|der|diese|dieser)\s+(?:drogen|kokain|ladung|lieferung|fund|sicherstellung)\s+"
+    r"(?:wurden?|war|waren|erfolgte)|(?:de|deze|die)\s+(?:drugs|cocaïne|partij|lading|vangst|vondst|onderschepping)\s+"
+    r"(?:werd|werden|was|waren|vond))\b", re.I)
+
+
 # a page's own date where the text carries it: a byline line ("December 17, 2020", "11.54am 06 September 2019 |
 # News"), a stamp ("Stand: 24.02.2021 12:05 Uhr", "Publié le 3 mars 2023") or an agency header ending in a dash
 # ("Fort-de-France, France | AFP | vendredi 31/05/2024 - "). It is the day the report was written, not a seizure's.

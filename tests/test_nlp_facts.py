@@ -402,3 +402,28 @@ def test_captagon_stays_captagon_when_called_amphetamine(extractor):
             "milioni di pasticche col logo captagon.")
     f = only(extractor.extract(text, published="2020-07-01"))
     assert (f.drug, f.quantity_kg) == ("captagon", 14000)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a later sentence restating the find dates it, past another figure and over a vaguer 'last week'
+        ("Customs officers found 4,180 kilos of cocaine in a container at the port of Rotterdam last week. "
+         "No owner was named. The find was made on December 30, officials said.", "2022-01-10", "2021-12-30"),
+        ("German customs officials have found more than 16 tons of cocaine in containers in Hamburg, authorities said "
+         "Wednesday. Another 7.2 tons of cocaine were seized in Belgium. The drugs were found in a search on "
+         "February 12 of five containers.", "2021-02-24", "2021-02-12"),
+        ("Der Zoll hat im Hamburger Hafen 4,5 Tonnen Kokain entdeckt, teilte das Hauptzollamt am Freitag mit. "
+         "Die Drogen wurden vor zwei Wochen sichergestellt.", "2019-08-02", "2019-07"),
+    ],
+)
+def test_a_restated_find_dates_the_lead(extractor, text, published, expected):
+    assert extractor.extract(text, published=published).facts[0].date == expected
+
+
+def test_a_restatement_without_a_definite_find_dates_nothing(extractor):
+    # past another figure, 'a search on February 12' of other ships is not 'the drugs were found': the lead stays undated
+    text = ("German customs officials have found more than 16 tons of cocaine in containers in Hamburg. "
+            "Another 7.2 tons of cocaine were seized in Belgium. Officers also plan a search on February 12 of five other ships.")
+    assert extractor.extract(text, published="2021-02-24").facts[0].date is None

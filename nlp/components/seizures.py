@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import cues, places
-from nlp.dates import MONTH_RE, DateMention, dateline, dateline_city, dateline_end, find_dates, is_reporting, page_date
+from nlp.dates import (MONTH_RE, RESTATED_FIND, DateMention, dateline, dateline_city, dateline_end, find_dates, is_reporting,
+                       page_date)
 from nlp.facts import SeizureFact
 from nlp.gazetteer import Port, load
 from nlp.units import Quantity
@@ -83,6 +84,7 @@ class SeizureAssembler:
             ref, self._ref_precision = page.day, "day"
         ref = ref or published
         self._date_cache: dict[Span, list[DateMention]] = {}
+        self._restated_sent: int | None = None  # the sentence that restates the lead's find and dates it
         self._ref = ref
         sents = list(doc.sents)
         dominant = self._dominant_drug(doc)
@@ -739,6 +741,12 @@ class SeizureAssembler:
         return None
 
     def _date(self, c: Candidate, lead_sent: Span, sents: list[Span], cand_sents: set[int]) -> str | None:
+        if c.sent is lead_sent and c.primary and c.kind == "event":
+            # "The find was made on December 30": a sentence that tells again when the news find was made settles
+            # its date, over the lead's own vaguer "last week" or a day that is the announcement's
+            restated = self._restated_date(c, sents)
+            if restated is not None:
+                return restated.value
         mention = _nearest(c.dates, c.qty)
         if mention is not None and (c.kind == "aggregate" or mention.precision != "year" or not c.primary):
             return _as_period(mention) if c.kind == "aggregate" else mention.value
@@ -779,6 +787,22 @@ class SeizureAssembler:
             return self._story_date(c, sents, cand_sents)
         return None
 
+    def _restated_date(self, c: Candidate, sents: list[Span]) -> DateMention | None:
+        """The day or month of the first sentence after the lead that restates the find with a definite subject
+        ('The drugs were found in a search on February 12'), read past other figures up to a story break."""
+        for k in range(c.sent_index + 1, min(len(sents), c.sent_index + 1 + STORY_DATE_LIMIT)):
+            sent = sents[k]
+            if not RESTATED_FIND.search(sent.text):
+                if cues.STORY_BREAK.search(sent.text):
+                    break  # 'weeks ago' in the restatement itself is its date, no break
+                continue
+            found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")
+                     and not d.follows and (self._ref is None or d.value <= self._ref.isoformat())]
+            if found:
+                self._restated_sent = k
+                return found[0]
+        return None
+
     def _preceding_date(self, c: Candidate, sents: list[Span], cand_sents: set[int]) -> DateMention | None:
         """The day or month of the sentence just before a figure's own, when that sentence tells no other
         figure and is not about arrests."""
@@ -797,6 +821,8 @@ class SeizureAssembler:
         """The first day or month in the sentences that go on telling the seizure
         ("The container was opened on 24 April", "Bei der Kontrolle am 12. Juni")."""
         for sent in _story(c, sents, cand_sents, limit=STORY_DATE_LIMIT):
+            if self._restated_sent is not None and sent is sents[self._restated_sent]:
+                continue  # the lead's own restatement ('The drugs were found on February 12') dates the lead only
             if cues.ARRESTED.search(sent.text.lower()) and not cues.SEIZED.search(sent.text.lower()):
                 continue  # "were detained on Tuesday": the day of the arrests
             # the publication day itself ("are appearing in court today") is the report's, not the find's
