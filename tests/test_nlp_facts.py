@@ -427,3 +427,22 @@ def test_a_restatement_without_a_definite_find_dates_nothing(extractor):
     text = ("German customs officials have found more than 16 tons of cocaine in containers in Hamburg. "
             "Another 7.2 tons of cocaine were seized in Belgium. Officers also plan a search on February 12 of five other ships.")
     assert extractor.extract(text, published="2021-02-24").facts[0].date is None
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # beside an undated lead, a find dated by a bare past year is history
+        ("La Policía se ha incautado hoy de cerca de 500 kilos de cocaína en el Puerto de Barcelona. Es uno de los "
+         "mayores decomisos, después de los más de 700 kilos que encontró la Guardia Civil en 2012 en un contenedor.", False),
+        # the same year as the report is no history; a past one is
+        ("Customs seized 500 kg of cocaine at the port of Antwerp. Officers also found 200 kg of heroin in the same "
+         "container in 2025.", True),
+        ("Customs seized 500 kg of cocaine at the port of Antwerp. Officers also found 200 kg of heroin in the same "
+         "container in 2019.", False),
+    ],
+)
+def test_a_find_of_a_past_year_beside_an_undated_lead(extractor, text, primary):
+    facts = extractor.extract(text, published="2025-06-01").facts
+    assert [f.primary for f in facts] == [True, primary], [f.as_dict() for f in facts]

@@ -386,6 +386,10 @@ class SeizureAssembler:
         mine = _nearest(c.dates, c.qty)
         if not lead.dates:
             ref = getattr(self, "_ref", None)
+            if mine is not None and not mine.follows and mine.precision == "year" and c.kind == "event":
+                # a find dated by a bare past year beside an undated lead is history ('los más de 700 kilos que
+                # encontró la Guardia Civil en 2012'); the news is told by its day or month, or not dated at all
+                return ref is None or int(mine.value) < ref.year
             if mine is None or mine.follows or ref is None or mine.precision == "year":
                 return False
             year, month = int(mine.value[:4]), int(mine.value[5:7])
