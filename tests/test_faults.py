@@ -325,6 +325,7 @@ def test_5_a_read_only_database_is_refused_before_writing(tmp_path):
     assert export.returncode == 0, export.stderr[-2000:]
 
 
+@pytest.mark.slow  # a crash test: it stops a running `portwatch run`
 def test_6_sigterm_ends_the_crawl_cleanly_records_interrupted_and_exits_non_zero(tmp_path):
     root = tmp_path / "site"
     (root / "news").mkdir(parents=True)
@@ -372,6 +373,7 @@ def test_6_sigterm_ends_the_crawl_cleanly_records_interrupted_and_exits_non_zero
         site.close()
 
 
+@pytest.mark.slow  # a crash test: it stops a running `portwatch run`
 def test_6_sigterm_while_extracting_stops_between_articles(tmp_path):
     build_site(tmp_path / "site")
     site = Site(tmp_path / "site")
