@@ -446,3 +446,18 @@ def test_a_restatement_without_a_definite_find_dates_nothing(extractor):
 def test_a_find_of_a_past_year_beside_an_undated_lead(extractor, text, primary):
     facts = extractor.extract(text, published="2025-06-01").facts
     assert [f.primary for f in facts] == [True, primary], [f.as_dict() for f in facts]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("scene", "primary"),
+    [
+        ("In June of this year cocaine was seized at a port in Philadelphia.", False),
+        ("On August 1 officers searched a second container in the port.", True),  # the lead's own month
+    ],
+)
+def test_a_later_find_set_in_another_month(extractor, scene, primary):
+    text = ("Customs said on Friday (Aug 2) it had seized 4.5 tons of cocaine at the port of Hamburg. "
+            f"{scene} They say the bust netted 16.5 tons of cocaine from a cargo ship.")
+    facts = extractor.extract(text, published="2019-08-02").facts
+    assert [f.primary for f in facts] == [True, primary], [f.as_dict() for f in facts]
