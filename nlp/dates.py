@@ -530,6 +530,14 @@ RESTATED_FIND = re.compile(
     r"(?:wurden?|war|waren|erfolgte)|(?:de|deze|die)\s+(?:drugs|cocaïne|partij|lading|vangst|vondst|onderschepping)\s+"
     r"(?:werd|werden|was|waren|vond))\b", re.I)
 
+# a date that names an earlier find of the story, as a noun: "the investigation into the find on February 12",
+# "tras el hallazgo del 3 de mayo", "nach dem Fund vom 12. Februar", "na de vondst van 4 juni": the find told before
+FIND_REFERENCE = re.compile(
+    r"\b(?:the|this|that|la|el|esta|este|a|o|essa|esse|il|lo|questo|questa|le|cette|ce|dem|der|die|diese|de|deze)\s+"
+    r"(?:[\w-]+\s+)?(?:find|seizure|discovery|haul|bust|interception|hallazgo|decomiso|incautaci[oó]n|alijo|apreens[aã]o|"
+    r"descoberta|sequestro|ritrovamento|saisie|découverte|(?-i:Fund|Funde|Rekordfund)|sicherstellung|vondst|vangst|inbeslagname)\s+"
+    r"(?:on|of|from|made\s+on|del|de|do|da|du|vom|am|van|op|of\s+the)\s+(?:the\s+|el\s+|le\s+|dia\s+|giorno\s+)?$", re.I)
+
 
 # a page's own date where the text carries it: a byline line ("December 17, 2020", "11.54am 06 September 2019 |
 # News"), a stamp ("Stand: 24.02.2021 12:05 Uhr", "Publié le 3 mars 2023") or an agency header ending in a dash

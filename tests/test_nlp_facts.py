@@ -461,3 +461,23 @@ def test_a_later_find_set_in_another_month(extractor, scene, primary):
             f"{scene} They say the bust netted 16.5 tons of cocaine from a cargo ship.")
     facts = extractor.extract(text, published="2019-08-02").facts
     assert [f.primary for f in facts] == [True, primary], [f.as_dict() for f in facts]
+
+
+@pytest.mark.issue(9)
+def test_a_day_naming_the_find_told_before_is_not_the_next_figures(extractor):
+    # 'the find on February 12' names the lead's day; the seven tons keep their own 'on February 21'
+    text = ("Customs officials seized more than 16 tons of cocaine in the port of Hamburg, the office announced on "
+            "Wednesday. As a result of the investigation into the find on February 12, another seven tons of cocaine "
+            "were seized in Belgium on February 21.")
+    facts = extractor.extract(text, published="2021-02-24").facts
+    assert [(f.quantity_kg, f.date) for f in facts] == [(16000, "2021-02-12"), (7000, "2021-02-21")]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("phrase", "found"), [("the seizure on", True), ("nach dem Fund vom", True),
+                                              ("in an interview on", False), ("the funds of the", False),
+                                              ("the fund of", False)])
+def test_find_reference_needs_a_find_noun(phrase, found):
+    from nlp.dates import FIND_REFERENCE
+
+    assert bool(FIND_REFERENCE.search(f"said after {phrase} ")) is found

@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import cues, places
-from nlp.dates import (MONTH_RE, RESTATED_FIND, DateMention, dateline, dateline_city, dateline_end, find_dates, is_reporting,
-                       page_date)
+from nlp.dates import (FIND_REFERENCE, MONTH_RE, RESTATED_FIND, DateMention, dateline, dateline_city, dateline_end, find_dates,
+                       is_reporting, page_date)
 from nlp.facts import SeizureFact
 from nlp.gazetteer import Port, load
 from nlp.units import Quantity
@@ -808,11 +808,14 @@ class SeizureAssembler:
         ('The drugs were found in a search on February 12'), read past other figures up to a story break."""
         for k in range(c.sent_index + 1, min(len(sents), c.sent_index + 1 + STORY_DATE_LIMIT)):
             sent = sents[k]
-            if not RESTATED_FIND.search(sent.text):
+            text = self._text
+            named = [d for d in self._dates(sent.doc, sent, self._ref)
+                     if FIND_REFERENCE.search(text[max(sent.start_char, d.start - 60):d.start])]
+            if not RESTATED_FIND.search(sent.text) and not named:
                 if cues.STORY_BREAK.search(sent.text):
                     break  # 'weeks ago' in the restatement itself is its date, no break
                 continue
-            found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")
+            found = [d for d in named or self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")
                      and not d.follows and (self._ref is None or d.value <= self._ref.isoformat())]
             if found:
                 self._restated_sent = k
@@ -1069,6 +1072,8 @@ def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span | None:
         qspans = [q for q in qspans if q._.qty is None or q._.qty.kind != "packages"] or qspans
     before = [q for q in qspans if q.end_char <= d.start]
     after = [q for q in qspans if q.start_char >= d.end]
+    if not before and FIND_REFERENCE.search(text[max(0, d.start - 60):d.start]):
+        return None  # "into the find on February 12, another seven tons": the day of the find told before
     if before:
         q = before[-1]
         if not CONTRAST.search(text[q.end_char:d.start]):
