@@ -132,3 +132,11 @@ IN_COUNTRY_BEFORE = re.compile(
     r"\b(?:in|at|en|em|no|na|nel|nella|im|à|au|aux|dans|bij|op)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|den\s+|der\s+|het\s+|de\s+)?$",
     re.I,
 )
+# "por orden de la Fiscalía", "on the orders of the prosecutor", "auf Anordnung der Staatsanwaltschaft": who ordered
+# a seizure, named beside the authority that made it; no takeover of the case
+ORDERED_BY = re.compile(
+    r"\b(?:por orden de|por determinação d[aoe]|on the orders? of|at the request of|sur (?:ordre|instructions?|réquisition) d[eu]|"
+    r"su (?:ordine|disposizione|delega) d[ei]l?l?[ao]?|op (?:bevel|last) van|auf (?:anordnung|antrag|weisung) d(?:er|es))\s+"
+    r"(?:la\s+|el\s+|the\s+|le\s+|l['’]|a\s+|o\s+|de\s+|der\s+|des\s+|het\s+)?[\w'’]+",
+    re.I,
+)

@@ -302,3 +302,29 @@ def test_a_find_placed_in_another_country_is_that_countrys_and_not_the_lead_agen
     assert places.IN_COUNTRY_BEFORE.search("were seized in ") and places.IN_COUNTRY_BEFORE.search("sequestrati in ")
     assert not places.IN_COUNTRY_BEFORE.search("the investigation of ")
     assert not places.IN_COUNTRY_BEFORE.search("the Dutch police of ")
+
+
+def test_who_ordered_a_seizure_is_no_takeover(extractor):
+    text = ("A finales de julio, la Policía Nacional del Perú, por orden de la Fiscalía especializada en delitos de tráfico de drogas, "
+            "incautó más de 719 kilos de cocaína en el puerto del Callao.")
+    assert only(extractor.extract(text, published="2024-09-10", lang="es")).agencies == ["Peruvian National Police"]
+    assert places.ORDERED_BY.search("por orden de la fiscalía") and places.ORDERED_BY.search("on the orders of the prosecutor")
+    assert not places.ORDERED_BY.search("in order to hide the drugs")
+    assert not places.ORDERED_BY.search("la fiscalía ordenó la detención")
+
+
+def test_customs_told_around_a_lead_abroad_is_not_the_other_countrys_customs(extractor):
+    text = ("Hamburg customs officials seized more than 16 tons of cocaine at the port of Hamburg on Friday. "
+            "Another seven tons of cocaine were seized in Belgium on February 21. "
+            "The customs investigators put the total value at several billion euros.")
+    facts = extractor.extract(text, published="2021-02-24", lang="en").facts
+    seven = next(f for f in facts if f.quantity_kg == 7000)
+    assert seven.country == "BE" and "Belgian Customs" not in seven.agencies
+
+
+def test_a_port_s_country_told_beside_a_destination_does_not_move_the_find(extractor):
+    text = ("A Receita Federal apreendeu 1,3 tonelada de cocaína no Porto de Santos nesta sexta-feira.\n\n"
+            "Esta é a terceira apreensão de cocaína no Porto de Santos em um mês. No dia 3 de setembro foram encontrados "
+            "200 kg em um contêiner que iria para Rotterdam, na Holanda.")
+    facts = extractor.extract(text, published="2024-09-20", lang="pt").facts
+    assert [(f.quantity_kg, f.port, f.country) for f in facts] == [(1300, "Santos", "BR"), (200, "Santos", "BR")]

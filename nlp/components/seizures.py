@@ -436,8 +436,12 @@ class SeizureAssembler:
         country = port.country if port is not None else self._country(doc, c, agencies, lead_sent)
         if c.kind == "aggregate" and cues.EU_SCOPE.search(low) and port is None:
             country = None
+        # 'customs' told around a lead at a port of another country is that country's customs, not this find's
+        abroad = bool(country) and (port is not None or self._placed_in(doc, c.sent, country)) and bool(
+            self._lead_countries(doc, lead_sent) - {country})
         if country:
-            for sent in [c.sent, *([lead_sent, *story] if c.primary else [])]:
+            told = [sent for sent in story if not (abroad and self._tells_of(doc, sent, self._lead_countries(doc, lead_sent)))]
+            for sent in [c.sent, *([*([] if abroad else [lead_sent]), *told] if c.primary else [])]:
                 for role in self._generic_roles(doc, sent):
                     name = self.gz.national.get(role, {}).get(country)
                     if name and name not in agencies and not any(
@@ -445,7 +449,7 @@ class SeizureAssembler:
                         agencies.append(name)
         if port is not None or self._placed_in(doc, c.sent, country):
             agencies = self._foreign_context_dropped(doc, agencies, own, country, lead_sent)
-        if not agencies and c.primary:
+        if not agencies and c.primary and not abroad:
             agencies = self._opening_agencies(doc, sents, lead_sent, country)
         when = self._date(c, lead_sent, sents, cand_sents)
         units = int(q.value) if q.kind in ("pills", "packages") and q.value is not None else None
@@ -548,7 +552,8 @@ class SeizureAssembler:
         if not c.primary and c.kind == "event" and not places.THE_PORT.search(low):
             settled, before = self._port_before(doc, sents, index)
             if settled:
-                return before
+                # 'weitere 7 Tonnen wurden in Belgien sichergestellt' after a Hamburg find: not at the port before
+                return None if before is not None and self._placed_elsewhere(doc, c.sent, before.country) else before
             if _spans_in(doc, "port", c.sent):
                 return None  # an earlier find that names only where it was bound for: another shipment
         lead_index = next((i for i, s in enumerate(sents) if s.start == lead_sent.start), index)
@@ -641,6 +646,7 @@ class SeizureAssembler:
         low = sent.text.lower()
         if cues.ARRESTED.search(low) and not cues.SEIZED.search(low):
             return out  # "NCA officers arrested a man in Leicester": not who seized the drugs
+        low = places.ORDERED_BY.sub(" ", low)  # 'la PNP, por orden de la Fiscalía, incautó': the prosecutor ordered, took nothing over
         takeover = bool(cues.TAKEOVER.search(low))
         seized = bool(cues.SEIZED.search(low))
         for span in _spans_in(doc, "agency", sent):
@@ -650,7 +656,7 @@ class SeizureAssembler:
                 if not seized:
                     continue
                 window = doc_text(doc)[max(sent.start_char, span.start_char - 50):min(sent.end_char, span.end_char + 50)]
-                window = PROPER_NAME.sub(" ", window).lower()  # "the Drug Prosecutor's Office of Colón and SENAN seized"
+                window = places.ORDERED_BY.sub(" ", PROPER_NAME.sub(" ", window).lower())  # "the Drug Prosecutor's Office of Colón and SENAN seized"
                 if cues.TAKEOVER.search(window) and not cues.SEIZED.search(window):
                     continue
             if span.label_ not in out:
@@ -670,15 +676,46 @@ class SeizureAssembler:
         """A seizure at a port of one country is not credited, from the story around it, to the authority of the
         lead seizure's port in another country ('weitere 7,2 Tonnen in Antwerpen' in a story of the Hamburg
         customs); its own sentence's credit and helpers from elsewhere (the DEA in Peru) stay."""
-        lead_countries = {self._resolve_port(doc, s).country for s in self._port_candidates(doc, lead_sent)} - {country}
+        lead_countries = self._lead_countries(doc, lead_sent) - {country}
         return [a for a in agencies if a in own or self._agency_country(a) not in lead_countries]
 
+    def _lead_countries(self, doc: Doc, lead_sent: Span) -> set[str]:
+        """The countries of the ports the lead's sentence places its find at, else of the port the article opens
+        with, else of the authorities the lead credits."""
+        ports = {self._resolve_port(doc, s).country for s in self._port_candidates(doc, lead_sent)}
+        framing = None if ports else self._framing_port(doc, lead_sent) or self._dateline_port(doc)
+        if framing is not None:
+            ports = {framing.country}
+        return ports or {self._agency_country(a) for a in self._agencies(doc, lead_sent)} - {None, "EU"}
+
+    def _tells_of(self, doc: Doc, sent: Span, countries: set[str]) -> bool:
+        """The sentence names a port, a country or an authority of one of these countries ('The Hamburg customs office')."""
+        named = {self.gz.ports[k].country for s in _spans_in(doc, "port", sent) for k in s.label_.split("|") if k in self.gz.ports}
+        named |= {s.label_ for s in _spans_in(doc, "country", sent)}
+        named |= {self._agency_country(s.label_) for s in _spans_in(doc, "agency", sent)}
+        return bool(named & countries)
+
     @staticmethod
-    def _placed_in(doc: Doc, sent: Span, country: str | None) -> bool:
+    def _placed_countries(doc: Doc, sent: Span) -> set[str]:
+        """The countries a sentence places something in ('seized in Belgium'): not a port's country told beside it
+        ('Rotterdam, na Holanda'), not where a shipment came from or was bound for."""
+        out = set()
+        for s in _spans_in(doc, "country", sent):
+            before = doc_text(doc)[max(sent.start_char, s.start_char - 60):s.start_char]
+            at = places.IN_COUNTRY_BEFORE.search(before)
+            if not at or before[:at.start()].rstrip().endswith(",") or cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(
+                    before) or cues.ORIGIN_NEAR.search(before) or places.ORIGIN_MORE.search(before) or places.DEST_MORE.search(before):
+                continue
+            out.add(s.label_)
+        return out
+
+    def _placed_elsewhere(self, doc: Doc, sent: Span, country: str) -> bool:
+        """The sentence places its find in another country than this one ('seized in Belgium')."""
+        return bool(self._placed_countries(doc, sent) - {country})
+
+    def _placed_in(self, doc: Doc, sent: Span, country: str | None) -> bool:
         """The sentence places its find in that country ('another 7.2 tons were seized in Belgium')."""
-        return country is not None and any(
-            s.label_ == country and places.IN_COUNTRY_BEFORE.search(doc_text(doc)[max(sent.start_char, s.start_char - 30):s.start_char])
-            for s in _spans_in(doc, "country", sent))
+        return country in self._placed_countries(doc, sent)
 
     def _opening_agencies(self, doc: Doc, sents: list[Span], lead_sent: Span, country: str | None) -> list[str]:
         """A news figure whose sentences name nobody is credited to the authority the article opens with
