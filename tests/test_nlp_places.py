@@ -328,3 +328,12 @@ def test_a_port_s_country_told_beside_a_destination_does_not_move_the_find(extra
             "200 kg em um contêiner que iria para Rotterdam, na Holanda.")
     facts = extractor.extract(text, published="2024-09-20", lang="pt").facts
     assert [(f.quantity_kg, f.port, f.country) for f in facts] == [(1300, "Santos", "BR"), (200, "Santos", "BR")]
+
+
+def test_the_find_told_again_with_a_time_ago_still_names_its_port(extractor):
+    text = ("BERLIN - German customs said on Friday it had seized 4.5 tons of cocaine, the largest ever. "
+            "The cocaine was discovered two weeks ago in a container during a search in the port of Hamburg, they said.")
+    assert only(extractor.extract(text, published="2019-08-02", lang="en")).port == "Hamburg"
+    text = ("BERLIN - German customs said on Friday it had seized 4.5 tons of cocaine, the largest ever. "
+            "Three months ago a record shipment was discovered in the port of Hamburg, they said.")
+    assert only(extractor.extract(text, published="2019-08-02", lang="en")).port is None

@@ -569,7 +569,9 @@ class SeizureAssembler:
                 text = sent.text.lower()
                 if not text.strip():
                     continue
-                if sent.start > c.sent.start and (cues.STORY_BREAK.search(sent.text) or told >= 4):
+                # 'The cocaine was discovered two weeks ago ... in the port city of Hamburg' tells the same find again
+                if sent.start > c.sent.start and ((cues.STORY_BREAK.search(sent.text) and not RESTATED_FIND.search(sent.text))
+                                                  or told >= 4):
                     break
                 told += 1
                 if cues.AT_SEA.search(text) or places.AT_SEA_MORE.search(text):
