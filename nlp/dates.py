@@ -134,6 +134,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"{B}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|of\s+)?(?P<mon>{MONTH_RE})\.?(?:\s*,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR}))?{E}", re.I)),
     ("mdy", re.compile(rf"{B}(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>{YEAR}))?{E}", re.I)),
     ("my", re.compile(rf"{B}(?P<pre>(?:(?:in|en|em|im|nel|in|a|à|de|mid-|mitte|ende|eind|fin|fine|finales de|principios de|início de|inizio|begin|early|late|end of|beginning of|anfang|anfangs|mediados de|meados de|comienzos de|fim de|final de|começo de|inicio de|début|half|medio|{LAST})\s+(?:de\s+|of\s+|d')?)*)(?P<mon>{MONTH_RE})(?:\s+(?:de\s+|of\s+|del\s+|do\s+)?(?P<y>{YEAR}))?{E}", re.I)),
+    # "between Thursday night and Friday morning", "overnight from Saturday to Sunday", "in der Nacht von Samstag auf
+    # Sonntag", "nella notte tra sabato e domenica": two days, so the month when both fall in one
+    ("weekday_pair", re.compile(rf"{B}(?:(?:between|from|van|de|del|von|tra|fra|entre|du|dal|da)\s+)?(?P<wd1>{WEEKDAY_RE})"
+                                rf"(?:{DAY_PART})?(?:\s+(?:night|evening|morning|noche|noite|nuit|soir|notte|sera|avond|nacht))?"
+                                rf"\s+(?:and|to|until|into|al|a|auf|op|para|pra|e|et|y|en|und|zu|zum|à|tot|bis|on)\s+"
+                                rf"(?:(?:el|le|il|o|the|den)\s+)?(?P<wd2>{WEEKDAY_RE})(?:{DAY_PART})?{E}", re.I)),
     ("weekday", re.compile(rf"{B}(?P<pre>(?:(?:on|el|la|o|na|no|le|il|lo|am|op|this|este|esta|ce|questo|diesen|deze|in the|{NIGHT}|of|to|de|del|zu|zum|tra|entre|between|van|op|from|auf|dal|de la|del|nella|in der|dans la|durante la|{LAST}|week)\s+)*)(?P<wd>{WEEKDAY_RE})(?P<part>{DAY_PART})?(?P<post>(?:\s+(?:{LAST}|dernier|passé|passée))?)(?:\s*\((?P<dd>\d{{1,2}})\))?{E}", re.I)),
     # "in the last three days", "ces dix derniers jours", "negli ultimi 15 giorni": a period ending at the reference day
     ("lastndays", re.compile(rf"{B}(?:(?:in|over|during|within)\s+)?(?:the\s+|los\s+|nos\s+|ces\s+|les\s+|de\s+|negli\s+|in\s+den\s+)?"
@@ -161,7 +167,7 @@ DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 
 
 # relative references that name a day or a week: under a month-only reference they settle the month only
-DAY_RELATIVE = {"weekday", "yesterday", "daybefore", "today", "lastweekend", "lastweek", "thisweek", "recentdays"}
+DAY_RELATIVE = {"weekday", "weekday_pair", "yesterday", "daybefore", "today", "lastweekend", "lastweek", "thisweek", "recentdays"}
 # under a month-only reference "the last ten days" gives that month (or nothing when it may reach the month before)
 
 
@@ -227,6 +233,9 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
             else:
                 got = _resolve(kind, m, ref)
             if got is None:
+                if kind == "weekday_pair" and ref is not None and (
+                        WEEKDAY_OF[m.group("wd2").lower()] - WEEKDAY_OF[m.group("wd1").lower()]) % 7 == 1:
+                    taken.append((m.start(), m.end()))  # a night across two months: neither day alone
                 continue
             if ref is not None and ref_precision == "month" and kind in DAY_RELATIVE:
                 got = _within_month(kind, m, ref)
@@ -356,6 +365,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         if kind == "year":
             return g["y"], "year"
         return None
+    if kind == "weekday_pair":
+        w1, w2 = WEEKDAY_OF[g["wd1"].lower()], WEEKDAY_OF[g["wd2"].lower()]
+        if (w2 - w1) % 7 != 1:
+            return None  # not two days running: a span of the week settles nothing here
+        second = ref - timedelta(days=(ref.weekday() - w2) % 7)
+        first = second - timedelta(days=1)
+        return (f"{first.year:04d}-{first.month:02d}", "month") if first.month == second.month else None
     if kind == "weekday":
         wd = WEEKDAY_OF[g["wd"].lower()]
         pre = (g.get("pre") or "").lower()
@@ -482,6 +498,8 @@ REPORTING_BEFORE = re.compile(
     r"(?:\s+(?:in a (?:statement|press release|news release)|(?:to )?(?:reporters|journalists)|to the press|the (?:seizure|haul|find|bust|discovery)|"
     r"en un comunicado|em (?:um )?comunicado|em nota|dans un communiqué|in una nota|in einer (?:pressemitteilung|mitteilung)|"
     r"in een persbericht))?"
+    # the speaker after the verb, as Romance languages put it: "informou o Ministério Público nesta sexta-feira"
+    r"(?:\s+(?-i:(?:o|a|os|as|el|la|los|las|le|les|il|lo)\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:de\s+|del\s+|di\s+|da\s+)?[A-ZÀ-Ý][\w'-]*){0,3}))?"
     r"\s+(?:(?:on|el|este|esta|le|ce|il|am|op|na|no|nesta|neste|in|this|de|del|van|at|during|mardi|lunedì)\s+){0,2}$",
     re.I,
 )

@@ -474,3 +474,35 @@ def test_counted_back(text, ref, expected):
 )
 def test_counted_back_unsettled(text):
     assert find_dates(text, date(2025, 7, 16)) == []
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("The discovery was made between Thursday night and Friday morning.", date(2021, 9, 18), ["2021-09"]),
+        ("discovered overnight from Saturday to Sunday", date(2021, 10, 31), ["2021-10"]),
+        ("in der Nacht von Samstag auf Sonntag", date(2021, 10, 31), ["2021-10"]),
+        ("nella notte tra domenica e lunedì", date(2021, 11, 1), []),  # 31 October and 1 November: no one month
+        ("on Monday and Wednesday", date(2021, 9, 18), ["2021-09-13", "2021-09-15"]),  # two days apart: each its own
+    ],
+)
+def test_two_days_running(text, ref, expected):
+    assert [d.value for d in find_dates(text, ref)] == expected
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "reporting"),
+    [
+        ("informou o Ministério Público nesta sexta-feira (17)", True),
+        ("informó la Policía Nacional el martes", True),
+        ("the police said the drugs were seized on Monday", False),  # the seizure's day, not the saying's
+        ("informou que a droga foi apreendida nesta quinta-feira", False),
+    ],
+)
+def test_speaker_after_the_reporting_verb(text, reporting):
+    from nlp.dates import is_reporting
+
+    d = find_dates(text, date(2021, 9, 17))[-1]
+    assert is_reporting(text, d) is reporting
