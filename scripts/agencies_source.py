@@ -124,7 +124,9 @@ GENERIC_CUSTOMS = ["customs", "customs officers", "customs officials", "douane",
                    "customs service", "customs authorities", "customs agents", "customs inspectors", "douanedienst", "douanediensten",
                    "douaneambtenaren", "douanier", "douanière", "services douaniers", "zollbehörde", "zollbehörden", "zollverwaltung",
                    "zöllnerinnen", "autoridades aduaneras", "servicio de aduanas", "agentes aduaneros", "agentes de aduanas",
-                   "autoridades aduaneiras", "agentes aduaneiros", "funcionários aduaneiros", "funcionários da alfândega"]
+                   "autoridades aduaneiras", "agentes aduaneiros", "funcionários aduaneiros", "funcionários da alfândega",
+                   "alfândegas", "alfandegas", "serviços alfandegários", "serviço alfandegário", "autoridades alfandegárias",
+                   "autoridade aduaneira", "servicios aduaneros", "funzionari doganali", "agents des douanes", "zollfahnder"]
 
 NATIONAL_NAVY = {"MX": "Mexican Navy", "CO": "Colombian Navy", "ES": "Spanish Navy", "PT": "Portuguese Navy",
                  "NL": "Royal Netherlands Navy", "FR": "French Navy"}

@@ -185,6 +185,24 @@ def build_agencies(shared: Path) -> list[dict]:
     return out
 
 
+def _plurals(names: list[str]) -> set[str]:
+    """Plural forms of the lower-case adjectives of nationality, as they follow a plural role word ('as alfândegas
+    holandesas', 'las autoridades holandesas', 'i finanzieri olandesi', 'les douanes belges')."""
+    out = set()
+    for n in names:
+        if not n.islower() or " " in n:
+            continue
+        if n.endswith(("ês", "és")):
+            out.add(n[:-2] + "eses")
+        elif n.endswith(("a", "o")):
+            out.add(n + "s")
+        elif n.endswith("ese"):
+            out.add(n[:-1] + "i")
+        elif n.endswith("e") and not n.endswith(("sche", "schen")):
+            out.add(n + "s")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder holding data/")
@@ -201,7 +219,7 @@ def main() -> None:
                              "aliases": sorted(AMBIGUOUS_ACRONYMS)}, ensure_ascii=False) + "\n")
     with open(data / "countries.jsonl", "w", encoding="utf-8") as fh:
         for code, names in sorted(COUNTRIES.items()):
-            fh.write(json.dumps({"code": code, "names": sorted(set(names))}, ensure_ascii=False) + "\n")
+            fh.write(json.dumps({"code": code, "names": sorted(set(names) | _plurals(names))}, ensure_ascii=False) + "\n")
         fh.write(json.dumps({"code": "ZZ", "names": sorted(set(REGIONS))}, ensure_ascii=False) + "\n")
     drugs = json.loads((data / "drugs.json").read_text(encoding="utf-8"))
     assert all(isinstance(v, list) for k, v in drugs.items() if not k.startswith("_"))

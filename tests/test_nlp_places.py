@@ -337,3 +337,10 @@ def test_the_find_told_again_with_a_time_ago_still_names_its_port(extractor):
     text = ("BERLIN - German customs said on Friday it had seized 4.5 tons of cocaine, the largest ever. "
             "Three months ago a record shipment was discovered in the port of Hamburg, they said.")
     assert only(extractor.extract(text, published="2019-08-02", lang="en")).port is None
+
+
+def test_plural_role_words_and_nationalities_compose_an_authority():
+    assert agencies_of("pt", "As alfândegas holandesas apreenderam 4 toneladas de cocaína.") == ["Dutch Customs"]
+    assert agencies_of("es", "Las autoridades aduaneras holandesas incautaron 4 toneladas.") == ["Dutch Customs"]
+    # a nationality that is no authority's neighbour stays a nationality
+    assert agencies_of("pt", "Os traficantes holandeses foram presos pela polícia.") == []
