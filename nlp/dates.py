@@ -99,6 +99,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fiscal", re.compile(rf"{B}{FISCAL}(?:(?:\d{{1,2}}{ORD}\s+)?(?:de\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?(?:de\s+)?)?(?P<y>{YEAR}){E}", re.I)),
     ("fy", re.compile(rf"{B}(?:FY|fiscal|financial year)\s*(?P<y>{YEAR}|\d{{2}})(?:\s*[/-]\s*(?P<y2>\d{{2}}|{YEAR}))?{E}", re.I)),
     ("quarter", re.compile(rf"{B}{QUARTER}\s+(?P<y>{YEAR}){E}", re.I)),
+    # "no primeiro semestre deste ano", "in the first half of this year": the reference's year
+    ("quarter_this", re.compile(rf"{B}{QUARTER}\s*(?:this year|deste ano|de este año|del presente año|de cette année|"
+                                rf"de l'année en cours|di quest'anno|dell'anno in corso|dieses jahres|des laufenden jahres|"
+                                rf"van dit jaar){E}", re.I)),
     # "2006/7", "2021-22": a split year is named by the year it ends; "2019-2023" spans years and settles none
     ("split_year", re.compile(rf"{B}(?P<y>{YEAR})\s*[/\-–]\s*(?P<y2>{YEAR}|\d{{1,2}}){E}(?![/.-]\d)")),
     # "since 2020", "desde 1993": a period over several years, no single date
@@ -441,7 +445,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
     if kind == "lastmonth":
         d = ref.replace(day=1) - timedelta(days=1)
         return f"{d.year:04d}-{d.month:02d}", "month"
-    if kind == "thisyear":
+    if kind in ("thisyear", "quarter_this"):
         return f"{ref.year:04d}", "year"
     if kind == "lastyear":
         return f"{ref.year - 1:04d}", "year"
@@ -499,7 +503,10 @@ REPORTING_BEFORE = re.compile(
     r"en un comunicado|em (?:um )?comunicado|em nota|dans un communiqué|in una nota|in einer (?:pressemitteilung|mitteilung)|"
     r"in een persbericht))?"
     # the speaker after the verb, as Romance languages put it: "informou o Ministério Público nesta sexta-feira"
-    r"(?:\s+(?-i:(?:o|a|os|as|el|la|los|las|le|les|il|lo)\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:de\s+|del\s+|di\s+|da\s+)?[A-ZÀ-Ý][\w'-]*){0,3}))?"
+    r"(?:\s+(?-i:(?:o|a|os|as|el|la|los|las|le|les|il|lo)\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:de\s+|del\s+|di\s+|da\s+)?[A-ZÀ-Ý][\w'-]*){0,3}|"
+    r"(?:o|os|el|los|la|le|les|il|lo)\s+(?:órgão|ministério|polícia|policía|fiscalía|ministerio|guardia|douane|police|"
+    r"parquet|gendarmerie|préfecture|procureur|ministère|ministero|procura|polizia|receita|aduana|alfândega|marinha|"
+    r"marina|armada|marine|porta-voz|portavoz|porte-parole|portavoce)))?"
     r"\s+(?:(?:on|el|este|esta|le|ce|il|am|op|na|no|nesta|neste|in|this|de|del|van|at|during|mardi|lunedì)\s+){0,2}$",
     re.I,
 )

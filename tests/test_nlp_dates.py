@@ -499,6 +499,8 @@ def test_two_days_running(text, ref, expected):
         ("informó la Policía Nacional el martes", True),
         ("the police said the drugs were seized on Monday", False),  # the seizure's day, not the saying's
         ("informou que a droga foi apreendida nesta quinta-feira", False),
+        ("em portos brasileiros, informou o órgão nesta quinta-feira", True),
+        ("elles avaient annoncé la saisie le 15 mai", False),  # announced the seizure OF 15 May: the find's day
     ],
 )
 def test_speaker_after_the_reporting_verb(text, reporting):
@@ -506,3 +508,10 @@ def test_speaker_after_the_reporting_verb(text, reporting):
 
     d = find_dates(text, date(2021, 9, 17))[-1]
     assert is_reporting(text, d) is reporting
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text", ["no primeiro semestre deste ano", "in the first half of this year",
+                                  "im ersten Halbjahr dieses Jahres"])
+def test_a_part_of_this_year(text):
+    assert [(d.value, d.precision) for d in find_dates(text, date(2025, 7, 31))] == [("2025", "year")]
