@@ -344,3 +344,10 @@ def test_plural_role_words_and_nationalities_compose_an_authority():
     assert agencies_of("es", "Las autoridades aduaneras holandesas incautaron 4 toneladas.") == ["Dutch Customs"]
     # a nationality that is no authority's neighbour stays a nationality
     assert agencies_of("pt", "Os traficantes holandeses foram presos pela polícia.") == []
+
+
+def test_der_zoll_is_the_customs_of_the_country_of_the_find(extractor):
+    text = "Der Zoll hat im Hafen von Rotterdam mehr als vier Tonnen Kokain beschlagnahmt."
+    assert only(extractor.extract(text, published="2021-09-17", lang="de")).agencies == ["Dutch Customs"]
+    text = "Der Zoll hat im Hamburger Hafen, im Hafen von Hamburg, 1,5 Tonnen Kokain beschlagnahmt."
+    assert only(extractor.extract(text, published="2021-09-17", lang="de")).agencies == ["German Customs"]
