@@ -351,3 +351,14 @@ def test_der_zoll_is_the_customs_of_the_country_of_the_find(extractor):
     assert only(extractor.extract(text, published="2021-09-17", lang="de")).agencies == ["Dutch Customs"]
     text = "Der Zoll hat im Hamburger Hafen, im Hafen von Hamburg, 1,5 Tonnen Kokain beschlagnahmt."
     assert only(extractor.extract(text, published="2021-09-17", lang="de")).agencies == ["German Customs"]
+
+
+def test_a_headline_printed_again_does_not_hide_the_port_and_authority_told_below_it(extractor):
+    text = ("• Costa Rica Seizes 2.9 Tons of Cocaine in Banana Container\n\n"
+            "Costa Rica Seizes 2.9 Tons of Cocaine in Banana Container\n\n"
+            "Costa Rica Seizes 2.9 Tons of Cocaine in Banana Container\n\n"
+            "By A. Reporter\nDecember 17, 2020\n\n"
+            "The Costa Rican Drug Control Police stopped a shipment hidden inside a banana container at the port of Moín "
+            "on October 11. It was bound for Antwerp, Belgium.")
+    f = only(extractor.extract(text, published="2020-12-17", lang="en"))
+    assert (f.port, f.agencies) == ("Moin", ["Costa Rican Drug Control Police"])

@@ -565,10 +565,13 @@ class SeizureAssembler:
             if _not_at_port(lead_sent.text.lower()):
                 return None
             told = 0
+            seen: set[str] = set()
             for sent in sents[min(index, lead_index):]:
                 text = sent.text.lower()
-                if not text.strip():
-                    continue
+                words = " ".join(re.findall(r"\w+", text))
+                if not words or words in seen:
+                    continue  # a headline printed again tells nothing new
+                seen.add(words)
                 # 'The cocaine was discovered two weeks ago ... in the port city of Hamburg' tells the same find again
                 if sent.start > c.sent.start and ((cues.STORY_BREAK.search(sent.text) and not RESTATED_FIND.search(sent.text))
                                                   or told >= 4):
@@ -1140,10 +1143,11 @@ def _told_apart(a: Candidate, b: Candidate) -> bool:
 def _story(c: Candidate, sents: list[Span], cand_sents: set[int], limit: int = 4) -> list[Span]:
     """The sentences after a primary event that go on telling it: up to the next figure or background."""
     out: list[Span] = []
+    own = " ".join(re.findall(r"\w+", c.sent.text.lower()))
     for k in range(c.sent_index + 1, len(sents)):
         sent = sents[k]
-        if not sent.text.strip():
-            continue
+        if not sent.text.strip() or " ".join(re.findall(r"\w+", sent.text.lower())) == own:
+            continue  # the headline printed again
         if k in cand_sents or cues.STORY_BREAK.search(sent.text) or len(out) >= limit:
             break
         out.append(sent)
