@@ -25,7 +25,7 @@ AGENCIES = [
     ("French National Gendarmerie", "FR", "police", ["Gendarmerie nationale", "gendarmerie", "gendarmes", "French gendarmerie"]),
     ("French Navy", "FR", "navy", ["French Navy", "Marine nationale", "marine française"]),
     ("German Customs", "DE", "customs", ["German customs", "German Customs", "Zollfahndungsamt", "Zollfahndung", "Hauptzollamt", "deutsche Zoll", "deutschen Zoll",
-        "Generalzolldirektion", "Zollfahnder", "Zollfahnderinnen", "douane allemande", "aduana alemana", "dogana tedesca", "Duitse douane"]),
+        "Generalzolldirektion", "Zollfahnder", "Zollfahnderinnen", "Zollbeamtinnen", "Zoll", "Zollbeamte", "Zollbeamten", "Zöllner", "douane allemande", "aduana alemana", "dogana tedesca", "Duitse douane"]),
     ("German Federal Police", "DE", "police", ["Bundespolizei", "German Federal Police", "German federal police", "police fédérale allemande"]),
     ("German Federal Criminal Police Office", "DE", "police", ["Bundeskriminalamt", "BKA", "German Federal Criminal Police Office"]),
     ("Spanish Customs Surveillance Service", "ES", "customs", ["Servicio de Vigilancia Aduanera", "Vigilancia Aduanera", "SVA", "Spanish Customs Surveillance Service",
@@ -126,7 +126,7 @@ GENERIC_CUSTOMS = ["customs", "customs officers", "customs officials", "douane",
                    "zöllnerinnen", "autoridades aduaneras", "servicio de aduanas", "agentes aduaneros", "agentes de aduanas",
                    "autoridades aduaneiras", "agentes aduaneiros", "funcionários aduaneiros", "funcionários da alfândega",
                    "alfândegas", "alfandegas", "serviços alfandegários", "serviço alfandegário", "autoridades alfandegárias",
-                   "autoridade aduaneira", "servicios aduaneros", "funzionari doganali", "agents des douanes", "zollfahnder", "zollbeamtinnen", "zollbeamten"]
+                   "autoridade aduaneira", "servicios aduaneros", "funzionari doganali", "agents des douanes", "zollfahnder"]
 
 NATIONAL_NAVY = {"MX": "Mexican Navy", "CO": "Colombian Navy", "ES": "Spanish Navy", "PT": "Portuguese Navy",
                  "NL": "Royal Netherlands Navy", "FR": "French Navy"}
