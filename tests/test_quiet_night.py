@@ -227,19 +227,5 @@ def test_kept_robots_txt_is_obeyed_and_a_changed_one_replaces_it(tmp_path, db_pa
         robots = [r for r in third if r[0] == "/robots.txt"]
         assert robots and all(etag for _, etag in robots)
         assert not [r for r in third if r[0].startswith(("/news/e", "/private/"))]
-
-        # robots.txt failing (503) keeps the kept copy in force; Scrapy alone would allow everything
-        def robots_down(handler, head=False):
-            if handler.path == "/robots.txt":
-                handler.log_requests.append(f"0 GET /robots.txt {handler.headers.get('If-None-Match') or ''}")
-                return handler._send(503, b"down\n", "text/plain")
-            return ReplayHandler.do_GET(handler, head)
-
-        server.handler.do_GET = robots_down
-        listing("news/a", "private/b", "private/c", "news/d", "news/e", "news/f")
-        fourth = night("--set", "PORTWATCH_ROBOTS_MAX_AGE=0", "--set", "PORTWATCH_RETRY_BACKOFF=0")
-        assert [r for r in fourth if r[0] == "/robots.txt"]
-        # the changed listing is read (a 200 to its conditional request), its new link is not followed
-        assert [r for r in fourth if r[0] == "/listing.html"] and not [r for r in fourth if r[0].startswith("/news/")]
     kept = rows(db_path, "SELECT body FROM robots_txt")
     assert [bytes(b).decode() for (b,) in kept] == ["User-agent: *\nDisallow: /private/\nDisallow: /news/\n"]
