@@ -70,14 +70,9 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
             self._db = None
 
     def _save(self, origin: str, **values) -> None:
-        """Keep what the origin answered; a database that refuses the write (locked past the busy
-        timeout, full) costs only the cache: the answer is obeyed in this run all the same."""
-        try:
-            if self._db is None:
-                self._db = open_db(self.db_path)
-            save_robots(self._db, origin, **values)
-        except Exception as exc:  # noqa: BLE001 - requests waiting for this robots.txt must not hang
-            logger.warning("robots.txt of %s not kept in the database: %s", origin, exc)
+        if self._db is None:
+            self._db = open_db(self.db_path)
+        save_robots(self._db, origin, **values)
 
     async def robot_parser(self, request: Request):
         url = urlparse_cached(request)
