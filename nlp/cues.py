@@ -43,7 +43,7 @@ def _alternatives(pattern: str) -> list[str]:
     return out
 
 
-def _bounded(alt: str, stems: bool) -> str:
+def _edges(alt: str, stems: bool) -> tuple[str, str, str]:
     """One cue with word boundaries: a cue never fires inside another word ('fiscal' in 'fiscalização',
     'interv' in 'interview'). A cue ending in '~' is a stem (free end: 'seiz~' fires on 'seized');
     `stems=True` makes every cue of the list a stem. A cue may start with \\w* to allow compounds
@@ -52,7 +52,13 @@ def _bounded(alt: str, stems: bool) -> str:
     alt = alt.rstrip("~")
     lead = "" if re.match(r"\\[wsbWSB]|[\s^]", alt) else r"(?<!\w)"
     tail = "" if stem or re.search(r"(?:\s|\\s|\\b|\$|[.:;,])[+*?]?$", alt) else r"(?!\w)"
-    return f"{lead}(?:{alt}){tail}"
+    return lead, alt, tail
+
+
+def _bounded(alt: str, stems: bool) -> str:
+    """One cue as a regex bounded at word edges (see `_edges`)."""
+    lead, core, tail = _edges(alt, stems)
+    return f"{lead}(?:{core}){tail}"
 
 
 CUE_FILES = ("en", "es", "pt", "nl", "fr", "it", "de", "all")
@@ -81,7 +87,17 @@ def _cue(name: str, *extra: str) -> re.Pattern[str]:
 def _rx(*parts: str, stems: bool = False) -> re.Pattern[str]:
     """One case-insensitive regex from cue lists, every cue bounded at word edges (see `_bounded`)."""
     alts = [a for part in parts for a in _alternatives(part) if a]
-    return re.compile("|".join(_bounded(a, stems) for a in alts), re.I)
+    # consecutive cues with the same edges share one lookaround: '(?<!\w)(?:a|b|c)(?!\w)' matches what
+    # '(?<!\w)(?:a)(?!\w)|(?<!\w)(?:b)(?!\w)|...' matches, in the same order, and fails fast inside a
+    # word instead of testing every cue there (a third of the extraction time went to these regexes)
+    runs: list[tuple[str, str, list[str]]] = []
+    for a in alts:
+        lead, core, tail = _edges(a, stems)
+        if runs and runs[-1][0] == lead and runs[-1][1] == tail:
+            runs[-1][2].append(core)
+        else:
+            runs.append((lead, tail, [core]))
+    return re.compile("|".join(f"{lead}(?:{'|'.join(cores)}){tail}" for lead, tail, cores in runs), re.I)
 
 
 SEIZED = _cue("SEIZED")
