@@ -410,8 +410,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         if unit[0] in "dtjg":  # days: the day itself
             return (ref - timedelta(days=n)).isoformat(), "day"
         if unit[0] == "m":  # months, meses, mois, maanden, mesi, Monate
-            y, m = divmod(ref.year * 12 + ref.month - 1 - n, 12)
-            return f"{y:04d}-{m + 1:02d}", "month"
+            year, month0 = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+            return f"{year:04d}-{month0 + 1:02d}", "month"
         # weeks: the month, when the days around it cannot fall in another
         lo, hi = ref - timedelta(days=n * 7 + 3), ref - timedelta(days=n * 7 - 3)
         return (f"{lo.year:04d}-{lo.month:02d}", "month") if (lo.year, lo.month) == (hi.year, hi.month) else None

@@ -684,16 +684,19 @@ class SeizureAssembler:
         lead_countries = self._lead_countries(doc, lead_sent) - {country}
         return [a for a in agencies if a in own or self._agency_country(a) not in lead_countries]
 
-    def _lead_countries(self, doc: Doc, lead_sent: Span) -> set[str]:
+    def _lead_countries(self, doc: Doc, lead_sent: Span) -> set[str | None]:
         """The countries of the ports the lead's sentence places its find at, else of the port the article opens
         with, else of the authorities the lead credits."""
         ports = {self._resolve_port(doc, s).country for s in self._port_candidates(doc, lead_sent)}
         framing = None if ports else self._framing_port(doc, lead_sent) or self._dateline_port(doc)
         if framing is not None:
             ports = {framing.country}
-        return ports or {self._agency_country(a) for a in self._agencies(doc, lead_sent)} - {None, "EU"}
+        if ports:
+            return ports
+        countries = (self._agency_country(a) for a in self._agencies(doc, lead_sent))
+        return {c for c in countries if c is not None and c != "EU"}
 
-    def _tells_of(self, doc: Doc, sent: Span, countries: set[str]) -> bool:
+    def _tells_of(self, doc: Doc, sent: Span, countries: set[str | None]) -> bool:
         """The sentence names a port, a country or an authority of one of these countries ('The Hamburg customs office')."""
         named = {self.gz.ports[k].country for s in _spans_in(doc, "port", sent) for k in s.label_.split("|") if k in self.gz.ports}
         named |= {s.label_ for s in _spans_in(doc, "country", sent)}
@@ -714,7 +717,7 @@ class SeizureAssembler:
             out.add(s.label_)
         return out
 
-    def _placed_elsewhere(self, doc: Doc, sent: Span, country: str) -> bool:
+    def _placed_elsewhere(self, doc: Doc, sent: Span, country: str | None) -> bool:
         """The sentence places its find in another country than this one ('seized in Belgium')."""
         return bool(self._placed_countries(doc, sent) - {country})
 
