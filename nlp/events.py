@@ -173,14 +173,21 @@ SUMMARY_FIELDS = ("drug", "quantity_kg", "units", "port", "locode", "country", "
                   "published", "article_id", "primary")
 
 
+def _pair(a: Fact, b: Fact) -> tuple[float, float] | None:
+    """The two facts' amounts in kilograms, or their counts when neither has a weight; None otherwise."""
+    if a.qty is not None and b.qty is not None:
+        return a.qty, b.qty
+    if a.qty is None and b.qty is None and a.units is not None and b.units is not None:
+        return a.units, b.units
+    return None
+
+
 def _gap(a: Fact, b: Fact) -> float | None:
     """Relative difference of two facts' amounts (kilograms, or counts), None when not comparable."""
-    if a.qty is not None and b.qty is not None:
-        x, y = a.qty, b.qty
-    elif a.qty is None and b.qty is None and a.units is not None and b.units is not None:
-        x, y = a.units, b.units
-    else:
+    pair = _pair(a, b)
+    if pair is None:
         return None
+    x, y = pair
     hi = max(x, y)
     return (hi - min(x, y)) / hi if hi > 0 else (0.0 if x == y else None)
 
@@ -193,12 +200,10 @@ def _slip(a: Fact, b: Fact) -> bool:
 
 def _amounts(a: Fact, b: Fact) -> float | None:
     """Agreement of the amounts (>0), 0 for a possible slip, or None when they contradict."""
-    if a.qty is not None and b.qty is not None:
-        x, y = a.qty, b.qty
-    elif a.qty is None and b.qty is None and a.units is not None and b.units is not None:
-        x, y = a.units, b.units
-    else:
+    pair = _pair(a, b)
+    if pair is None:
         return None
+    x, y = pair
     hi, lo = max(x, y), min(x, y)
     if hi <= 0:
         return 1.0 if lo == hi else None
