@@ -71,7 +71,7 @@ class SeizureAssembler:
     # ------------------------------------------------------------------ candidates
     def assemble(self, doc: Doc) -> list[SeizureFact]:
         published: date | None = doc._.published
-        self._text = text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every call
+        text = doc_text(doc)
         self._dateline_end = dateline_end(text)
         ref = dateline(text, published)
         # a month-only publication date settles months, never days ("on Tuesday" -> YYYY-MM)
@@ -169,8 +169,9 @@ class SeizureAssembler:
         skip = self._dateline_end
         p0, p1 = self._page_span
         lo = max(skip, p1 if p1 <= off else 0, off - 600)
-        before = self._text[lo:off] if lo < off else ""
-        stext = self._text[off:sent.end_char]
+        text = doc_text(doc)
+        before = text[lo:off] if lo < off else ""
+        stext = text[off:sent.end_char]
         out = []
         for d in find_dates(stext, ref, self._ref_precision, before):
             if d.start + off < skip or p0 <= d.start + off < p1 or is_reporting(stext, d):
@@ -483,7 +484,7 @@ class SeizureAssembler:
         office or court ('Zollfahndungsamt Hamburg', 'Auckland District Court'), not where a ship was taken
         after the seizure, not a town near the port, not the dateline."""
         out: list[Span] = []
-        skip = dateline_end(doc_text(doc))
+        skip = self._dateline_end  # set once per document by assemble
         for span in _spans_in(doc, "port", sent):
             line_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
             if span.start_char < skip or (not doc_text(doc)[line_start:span.start_char].strip()
@@ -853,7 +854,7 @@ class SeizureAssembler:
         ('The drugs were found in a search on February 12'), read past other figures up to a story break."""
         for k in range(c.sent_index + 1, min(len(sents), c.sent_index + 1 + STORY_DATE_LIMIT)):
             sent = sents[k]
-            text = self._text
+            text = doc_text(sent.doc)
             named = [d for d in self._dates(sent.doc, sent, self._ref)
                      if FIND_REFERENCE.search(text[max(sent.start_char, d.start - 60):d.start])]
             if not RESTATED_FIND.search(sent.text) and not named:
