@@ -92,3 +92,7 @@ def test_every_table_and_column_is_described(served):
     for table in tables:
         described = set(tables[table].get("columns", {}))
         assert {c.name for c in conn[table].columns} <= described, table
+    # every table a migration makes is in the metadata (bookkeeping and full-text shadow tables aside)
+    made = {t for t in conn.table_names()
+            if t not in ("_sqlite_migrations", "sqlite_sequence") and "_fts" not in t}
+    assert made - set(tables) == set()
