@@ -93,13 +93,26 @@ PACKAGE_UNITS = (
 )
 VOLUME_UNITS = r"litres?|liters?|litros?|litri|litro|l"
 UNIT_RE = "|".join(f"(?P<u{i}>{pat})" for i, (pat, _) in enumerate(WEIGHT_UNITS))
-AMOUNT = rf"(?:(?P<n>{NUM})|(?P<w>{WORD_RE}))(?:{SP}*(?P<m>{MULT_RE})\.?)?"
+# 'a few hundred', 'mehrere hundert', 'varios cientos': how many hundreds is not said, so no figure ('unos mil kilos',
+# 'some thousand' are about a thousand)
+VAGUE_BEFORE = re.compile(
+    r"(?<!\w)(?:several|a\s+few|few|many|mehrere|einige|ein\s+paar|etliche|viele|enkele|meerdere|vele|varios|varias|"
+    r"algunos|algunas|vários|várias|alguns|algumas|plusieurs|quelques|diversi|diverse|alcuni|alcune|qualche)\s*$",
+    re.I,
+)
+# a multiplier glued to the digits, as English papers write it: '1.5m pills', '2bn tablets'
+GLUED_MULTIPLIERS = {"m": 1e6, "bn": 1e9}
+AMOUNT = rf"(?:(?P<n>{NUM})|(?P<w>{WORD_RE}))(?:{SP}*(?P<m>{MULT_RE})\.?|(?<=\d)(?P<g>m|bn)(?=\s))?"
 OF = r"(?:\s+(?:de|di|of|d'|van|von))?"
 WEIGHT_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT}){SP}*(?:{UNIT_RE})(?![\w])", re.I)
 COUNT_RE = re.compile(
     rf"(?<![\w.,])(?:{AMOUNT})\s+(?:[\w-]+\s+){{0,2}}?(?P<cu>{COUNT_UNITS}|{PACKAGE_UNITS})(?![\w])", re.I
 )
 VOLUME_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT}){SP}*(?P<vu>{VOLUME_UNITS})(?![\w])", re.I)
+# the unit before the figure, as Italian press offices write it: 'sequestrati kg 150 di cocaina', 'oltre Kg. 1.200'
+UNIT_FIRST_RE = re.compile(
+    rf"(?<![\w.,])(?P<u>kg|kgs|chilogrammi|gr|grammi)\.?{SP}*(?P<n>{NUM})(?![\w.,]*\d)(?!{SP}*(?:%|{UNIT_RE})(?!\w))", re.I
+)
 PER_PACKAGE = re.compile(rf"{SP}*-?(?:{PACKAGE_UNITS})(?![\w])", re.I)
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|tot|bis|a|à|e|y|en|et|and|und|oder|or|ou|o)\s*(?:de\s+|di\s+)?$", re.I)
 RANGE_START = re.compile(r"(?:between|entre|tussen(?:\s+de)?|zwischen|tra|fra)\s*$", re.I)
@@ -143,6 +156,8 @@ def _amount(m: re.Match[str]) -> tuple[float, int]:
         precision = len(re.sub(r"\D", "", f"{value:.0f}").rstrip("0")) or 1
     if m.group("m"):
         value *= MULTIPLIERS[m.group("m").lower().rstrip(".")] if m.group("m").lower() in MULTIPLIERS else 1e6
+    elif m.group("g"):
+        value *= GLUED_MULTIPLIERS[m.group("g").lower()]
     return value, precision
 
 
@@ -180,6 +195,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if m is None:
             continue
         unit = next(m.group(f"u{i}") for i in range(len(WEIGHT_UNITS)) if m.group(f"u{i}")).lower()
+        if m.group("g") or _vague(text, m):
+            continue  # '14.5m tonnes' is cargo, not a seizure; 'several hundred kilos' says no figure
         if m.group("w") and not m.group("m") and unit in ("t", "g", "gr", "l", "lb", "lbs"):
             continue  # "a t", "un g": a word number needs a spelled-out unit
         if m.group("n") is None and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine") \
@@ -198,6 +215,14 @@ def find_quantities(text: str) -> list[Quantity]:
             value, end, precision = value + 0.5, half.end(), precision + 1
         found.append(Quantity(m.start(), end, text[m.start():end], "weight", value * factor, precision))
         taken.append((m.start(), end))
+    for m in UNIT_FIRST_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken) or re.search(r"\d\s*$", text[max(0, m.start() - 8):m.start()]):
+            continue  # '12 kg 150' is the figure before it, with its unit
+        factor = 0.001 if m.group("u").lower().startswith("g") else 1.0
+        value = to_number(m.group("n"))
+        precision = len(re.sub(r"\D", "", m.group("n")).rstrip("0")) or 1
+        found.append(Quantity(m.start(), m.end(), m.group(0), "weight", value * factor, precision))
+        taken.append((m.start(), m.end()))
     for m in BARE_TONNE_HALF.finditer(text):
         half = HALF_AFTER.match(text, m.end())
         if half and not _overlaps(m.start(), half.end(), taken):
@@ -214,6 +239,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _overlaps(m.start(), m.end(), taken + blocked):
             continue
         if m.group("w") and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine"):
+            continue
+        if _vague(text, m) or (m.group("g") and _money_before(text, m.start())):
             continue
         value, precision = _amount(m)
         kind = "pills" if re.fullmatch(COUNT_UNITS, m.group("cu"), re.I) else "packages"
@@ -255,6 +282,17 @@ def _readable(text: str, m: re.Match[str]) -> re.Match[str] | None:
         if sub is not None and _amount(sub)[0]:
             return sub
     return None
+
+
+SCALE_WORDS = {"hundred", "hundert", "honderd", "cent", "cien", "cem", "cento", "thousand", "tausend", "duizend", "mille",
+               "mil", "mila"}
+
+
+def _vague(text: str, m: re.Match[str]) -> bool:
+    """'several hundred kilos', 'mehrere hundert Kilo', 'einige tausend Tabletten': a bare hundred or thousand after a
+    word that leaves the count open is no figure."""
+    return bool(m.group("w")) and m.group("w").lower() in SCALE_WORDS and bool(
+        VAGUE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
 
 
 def _money_before(text: str, start: int) -> bool:
@@ -322,7 +360,7 @@ def _unit_below(q: Quantity, nxt: Quantity) -> bool:
 
 
 def _amount_only(qtext: str) -> float:
-    m = re.match(rf"(?:(?P<n>{NUM})|(?P<w>{WORD_RE}))(?:{SP}*(?P<m>{MULT_RE})\.?)?", qtext, re.I)
+    m = re.match(AMOUNT, qtext, re.I)
     if not m:
         return 0.0
     return _amount(m)[0]

@@ -154,3 +154,26 @@ def test_ranges_of_number_words_take_the_lower_bound(text, kg):
 @pytest.mark.parametrize("text", ["seized a kilo of cocaine", "un kilo de cocaína", "the one thing they found", "ein Kilo Kokain"])
 def test_words_that_are_no_seizure_figure(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [("Officers seized 1.5m ecstasy pills", "pills", 1_500_000), ("some 2bn tablets", "pills", 2_000_000_000),
+     ("sequestrati kg 150 di cocaina", "weight", 150), ("oltre Kg. 1.200 di hashish", "weight", 1200),
+     ("gr. 15 di eroina", "weight", 0.015), ("some two hundred kilos of cocaine", "weight", 200),
+     ("unos mil kilos de cocaína", "weight", 1000)],
+)
+def test_glued_multipliers_unit_first_figures_and_bounded_hundreds(text, kind, value):
+    (q,) = find_quantities(text)
+    assert (q.kind, q.value) == (kind, pytest.approx(value))
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    ["the port handled 14.5m tonnes of goods", "drugs worth £40m bags", "several hundred kilos of cocaine",
+     "mehrere hundert Kilo Kokain", "einige tausend Tabletten", "a few thousand pills", "il 50% dei kg"],
+)
+def test_no_figure_from_cargo_millions_money_or_open_hundreds(text):
+    assert find_quantities(text) == []
