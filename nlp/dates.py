@@ -88,6 +88,14 @@ AGO_N = (r"(?:\d{1,2}|a|one|two|three|four|five|six|een|twee|drie|vier|vijf|zes|
          r"cuatro|cinco|seis|dois|duas|três|quatro|ein|einer|einem|zwei|drei|vier|fünf|sechs|due|tre|quattro|cinque|sei)")
 NOT_AFTER_OBJECT = r"(?!\s+(?:de|del|da|do|das|dos|que|that|of|the|dass|dem|der|den|le|la|les|l'|il|lo|che|du|des)\b)"
 LATER_BASE = r"(?:later|después|más tarde|depois|mais tarde|plus tard|après|dopo|più tardi|später|danach|daarna|erna)"
+YESTERDAY = r"(?:yesterday|ayer|ontem|hier|ieri|gestern|gister(?:en|avond|ochtend|middag|morgen))"
+TODAY = r"(?:today|hoy|hoje|aujourd'hui|oggi|heute|vandaag)"
+LAST_NIGHT = (r"(?:last\s+night|anoche|(?:la\s+)?noche\s+(?:pasada|de\s+ayer)|(?:na\s+)?noite\s+passada|cette\s+nuit|"
+              r"(?:la\s+)?nuit\s+dernière|stanotte|(?:la\s+)?scorsa\s+notte|(?:la\s+)?notte\s+scorsa|(?:in\s+der\s+)?"
+              r"(?:letzten|vergangenen)\s+nacht|(?:letzte|vergangene)\s+nacht|vannacht|(?:de\s+)?afgelopen\s+nacht)")
+THIS_MORNING = (r"(?:this\s+(?:morning|afternoon)|(?:esta|esta\s+misma)\s+(?:mañana|madrugada|tarde)|(?:n?esta)\s+(?:manhã|madrugada)|"
+                r"hoje\s+de\s+manhã|ce\s+matin|cet\s+après-midi|stamattina|stamane|questa\s+mattina|heute\s+(?:morgen|früh|vormittag|nachmittag)|"
+                r"vanochtend|vanmorgen|vanmiddag)")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "between 11 and 29 May", "du 3 au 7 mars", "tussen 11 mei en 29 mei", "on September 17 and 19": one day is not settled
     ("range", re.compile(rf"{B}(?:(?:between|tussen|entre|zwischen|tra|fra|from|du|dal|vom|van|de|del|dem)\s+(?:(?:el|le|il|dem|the|o)\s+)?)?"
@@ -152,9 +160,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("recentdays", re.compile(rf"{B}(?:in (?:the )?(?:recent|past|last) (?:few )?days|(?:nei|negli) (?:giorni scorsi|ultimi giorni)|"
                               rf"(?:en )?(?:los )?últimos días|(?:nos )?últimos dias|(?:ces )?derniers jours|in den letzten tagen|"
                               rf"(?:de )?afgelopen dagen|(?:de )?voorbije dagen){E}", re.I)),
+    # "last night and this morning", "ayer y hoy", "gisteravond en vanochtend": two days running, so their month
+    ("twodays", re.compile(rf"{B}(?:{LAST_NIGHT}|{YESTERDAY})\s+(?:and|y|e|et|en|und|ed)\s+(?:{THIS_MORNING}|{TODAY}){E}", re.I)),
+    # "last night", "anoche", "cette nuit", "stanotte", "vannacht": a night runs over two days, so the month when both fall in it
+    ("lastnight", re.compile(rf"{B}{LAST_NIGHT}{E}", re.I)),
+    # "this morning", "esta mañana", "ce matin", "stamattina", "heute Morgen", "vanochtend": the reference day
+    ("thismorning", re.compile(rf"{B}{THIS_MORNING}{E}", re.I)),
     ("daybefore", re.compile(rf"{B}(?:the\s+day\s+before\s+yesterday|anteayer|antier|anteontem|avant-hier|l'altro\s+ieri|altroieri|vorgestern|eergisteren){E}", re.I)),
-    ("yesterday", re.compile(rf"{B}(?:yesterday|ayer|ontem|hier|ieri|gestern|gisteren){E}", re.I)),
-    ("today", re.compile(rf"{B}(?:today|hoy|hoje|aujourd'hui|oggi|heute|vandaag){E}", re.I)),
+    ("yesterday", re.compile(rf"{B}{YESTERDAY}{E}", re.I)),
+    ("today", re.compile(rf"{B}{TODAY}{E}", re.I)),
     ("lastweekend", re.compile(rf"{B}(?:(?:last|past|this)\s+weekend|(?:el\s+)?(?:último\s+|pasado\s+)?fin de semana(?:\s+pasado)?|(?:no\s+)?(?:último|passado)\s+fim de semana|fim de semana passado|(?:le\s+)?week-end(?:\s+dernier)?|(?:lo\s+)?scorso fine settimana|fine settimana|am\s+(?:vergangenen\s+)?wochenende|(?:afgelopen|vorig)\s+weekend){E}", re.I)),
     ("lastweek", re.compile(rf"{B}(?:last week|(?:la\s+)?semana pasada|(?:na\s+)?semana passada|(?:la\s+)?semaine dernière|(?:la\s+)?settimana scorsa|(?:la\s+)?scorsa settimana|(?:la\s+)?pasada semana|(?:na\s+)?passada semana|(?:la\s+)?semaine passée|(?:in der\s+)?vergangenen woche|(?:in der\s+)?vorigen woche|(?:letzte|vergangene|vorige)\s+woche|vorige week|afgelopen week|(?:la\s+|na\s+)?última semana|(?:l')?ultima settimana|(?:la\s+)?dernière semaine|(?:in der\s+)?letzten woche|(?:de\s+)?afgelopen week|vorige week){E}(?!\s+(?:de|of|del|do|di|van)\b)", re.I)),
     ("thisweek", re.compile(rf"{B}(?:this week|esta semana|cette semaine|questa settimana|diese woche|in dieser woche|deze week|earlier this week){E}", re.I)),
@@ -171,7 +185,7 @@ DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 
 
 # relative references that name a day or a week: under a month-only reference they settle the month only
-DAY_RELATIVE = {"weekday", "weekday_pair", "yesterday", "daybefore", "today", "lastweekend", "lastweek", "thisweek", "recentdays"}
+DAY_RELATIVE = {"weekday", "weekday_pair", "yesterday", "daybefore", "today", "thismorning", "lastnight", "twodays", "lastweekend", "lastweek", "thisweek", "recentdays"}
 # under a month-only reference "the last ten days" gives that month (or nothing when it may reach the month before)
 
 
@@ -240,6 +254,8 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
                 if kind == "weekday_pair" and ref is not None and (
                         WEEKDAY_OF[m.group("wd2").lower()] - WEEKDAY_OF[m.group("wd1").lower()]) % 7 == 1:
                     taken.append((m.start(), m.end()))  # a night across two months: neither day alone
+                if kind == "twodays":
+                    taken.append((m.start(), m.end()))  # 'last night and this morning' on the 1st: neither day alone
                 continue
             if ref is not None and ref_precision == "month" and kind in DAY_RELATIVE:
                 got = _within_month(kind, m, ref)
@@ -419,8 +435,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         return (ref - timedelta(days=1)).isoformat(), "day"
     if kind == "daybefore":
         return (ref - timedelta(days=2)).isoformat(), "day"
-    if kind == "today":
+    if kind in ("today", "thismorning"):
         return ref.isoformat(), "day"
+    if kind in ("lastnight", "twodays"):
+        before = ref - timedelta(days=1)
+        return (f"{ref.year:04d}-{ref.month:02d}", "month") if before.month == ref.month else None
     if kind == "lastweekend":
         sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
         return f"{sat.year:04d}-{sat.month:02d}", "month"

@@ -515,3 +515,44 @@ def test_speaker_after_the_reporting_verb(text, reporting):
                                   "im ersten Halbjahr dieses Jahres"])
 def test_a_part_of_this_year(text):
     assert [(d.value, d.precision) for d in find_dates(text, date(2025, 7, 31))] == [("2025", "year")]
+
+
+# a part of the reference day or the night before it: "last night", "this morning", in the seven languages
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("officers searched the container this morning", date(2019, 9, 6), ["2019-09-06"]),
+        ("la Guardia Civil interceptó esta mañana", date(2019, 9, 6), ["2019-09-06"]),
+        ("les douaniers ont saisi ce matin", date(2019, 9, 6), ["2019-09-06"]),
+        ("sequestrati stamattina nel porto", date(2019, 9, 6), ["2019-09-06"]),
+        ("heute Morgen entdeckten Zollbeamte", date(2019, 9, 6), ["2019-09-06"]),
+        ("vanochtend onderschepte de douane", date(2019, 9, 6), ["2019-09-06"]),
+        ("gisteravond onderschepte de douane", date(2019, 9, 6), ["2019-09-05"]),
+        # a night runs over two days: its month, when both fall in one
+        ("police raided the warehouse last night", date(2019, 9, 6), ["2019-09"]),
+        ("la policía detuvo anoche", date(2019, 9, 6), ["2019-09"]),
+        ("vannacht in de haven", date(2019, 9, 6), ["2019-09"]),
+        ("police raided the warehouse last night", date(2019, 9, 1), []),
+        # the night before and the morning after: two days running, so the month
+        ("Last night and this morning around 65 Customs and Police staff", date(2019, 9, 6), ["2019-09"]),
+        ("ayer y hoy", date(2019, 9, 6), ["2019-09"]),
+        ("Last night and this morning officers", date(2019, 9, 1), []),  # 31 August and 1 September
+        # a month-only reference settles the month
+        ("this morning", date(2019, 9, 30), ["2019-09"]),
+    ],
+)
+def test_parts_of_the_reference_day(text, ref, expected):
+    precision = "month" if ref.day == 30 else "day"
+    assert [d.value for d in find_dates(text, ref, precision)] == expected
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    ["in the morning the ship sailed", "on the night of the raid", "every night the crew", "the afternoon shift",
+     "the night before", "la nuit du crime", "de nachtdienst", "die Nachtschicht", "de ochtendploeg",
+     "durante la mañana siguiente", "this mornings' papers", "overnight storage"],
+)
+def test_parts_of_a_day_that_name_no_day(text):
+    assert find_dates(text, date(2019, 9, 6)) == []
