@@ -9,19 +9,21 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from dataclasses import dataclass, field
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp import cues, places
-from nlp.dates import (FIND_REFERENCE, MONTH_RE, RESTATED_FIND, DateMention, dateline, dateline_city, dateline_end, find_dates,
-                       is_reporting, page_date)
+from nlp import cues
+from nlp.dates import FIND_REFERENCE, MONTH_RE, DateMention
 from nlp.facts import SeizureFact
-from nlp.gazetteer import Port, load
+from nlp.gazetteer import load
 from nlp.units import Quantity
 from nlp.components.context import doc_text
+from nlp.resolvers import (AgencyResolver, Candidate, ConcealmentResolver, CountryResolver, DateResolver, DocContext,
+                           OriginResolver, PortResolver)
+from nlp.resolvers.context import is_headline, nearest, sentence_before, spans_in, story
+from nlp.resolvers.dates import CONTRAST
+from nlp.resolvers.dates import RISE as RISE  # re-exported: tests read the rise pattern here
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -34,35 +36,21 @@ NEAR_AFTER = 40
 NEAR_BEFORE = 60
 
 
-@dataclass
-class Candidate:
-    """A quantity that passed the filters, with what the sentence says about it."""
-
-    sent_index: int
-    sent: Span
-    qty: Quantity
-    drug: str
-    kind: str = "event"
-    primary: bool = True
-    background: bool = False
-    dates: list[DateMention] = field(default_factory=list)
-    restated: list[Quantity] = field(default_factory=list)  # the figures that said the same ('over 212kg of heroin and Ice')
-
-
-def _window(doc: Doc, start: int, end: int) -> str:
-    return doc_text(doc)[max(0, start):max(0, end)]
-
-
-def _spans_in(doc: Doc, key: str, sent: Span) -> list[Span]:
-    return [s for s in doc.spans.get(key, []) if s.start >= sent.start and s.end <= sent.end]
-
-
 class SeizureAssembler:
-    """Turns entity and quantity spans into facts."""
+    """Turns entity and quantity spans into facts: builds the candidate figures, tells totals from single
+    seizures and news from background, and asks the resolvers for each fact's port, country, date, agencies,
+    concealment and origin. One instance serves every document: whatever belongs to a document lives in the
+    `DocContext` that `assemble` builds for it, and nothing is assigned to `self` after `__init__`."""
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.gz = load()
+        self.ports = PortResolver(self.gz)
+        self.agencies = AgencyResolver(self.gz, self.ports)
+        self.countries = CountryResolver(self.ports, self.agencies)
+        self.dates = DateResolver()
+        self.concealment = ConcealmentResolver()
+        self.origin = OriginResolver(self.ports)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.facts = self.assemble(doc)
@@ -70,29 +58,14 @@ class SeizureAssembler:
 
     # ------------------------------------------------------------------ candidates
     def assemble(self, doc: Doc) -> list[SeizureFact]:
-        published: date | None = doc._.published
-        text = doc_text(doc)
-        self._dateline_end = dateline_end(text)
-        ref = dateline(text, published)
-        # a month-only publication date settles months, never days ("on Tuesday" -> YYYY-MM)
-        self._ref_precision = "day" if ref is not None else (doc._.published_precision or "day")
-        # the page's own byline or stamp ("June 9, 2020", "Stand: 24.02.2021") dates the report, never a seizure
-        page = page_date(text)
-        self._page_span = (page.start, page.end) if page is not None else (0, 0)
-        if ref is None and page is not None and (published is None or self._ref_precision == "month" and (
-                page.day.year, page.day.month) == (published.year, published.month)):
-            ref, self._ref_precision = page.day, "day"
-        ref = ref or published
-        self._date_cache: dict[Span, list[DateMention]] = {}
-        self._restated_sent: int | None = None  # the sentence that restates the lead's find and dates it
-        self._ref = ref
-        sents = list(doc.sents)
+        ctx = DocContext.of(doc)
+        sents = ctx.sents
         dominant = self._dominant_drug(doc)
         named = {s.label_ for s in doc.spans.get("drug", []) if s.label_ != "*drugs*"}
         only = named.pop() if len(named) == 1 else None  # the one drug the article names
         cands: list[Candidate] = []
         for si, sent in enumerate(sents):
-            if _is_headline(sent, si):
+            if is_headline(sent, si):
                 continue
             qspans = [s for s in doc.spans.get("quantity", []) if s.start >= sent.start and s.end <= sent.end]
             if not qspans:
@@ -101,7 +74,7 @@ class SeizureAssembler:
             context = " ".join(sents[k].text.lower() for k in range(max(0, si - 2), si))
             if cues.FAKE.search(low) or cues.FAKE.search(context) or (cues.LEGAL.search(low) and not cues.SEIZED.search(low)):
                 continue  # a drill with dummy packages, a legal limit: no seizure
-            drugs = _spans_in(doc, "drug", sent)
+            drugs = spans_in(doc, "drug", sent)
             real_q = _without_conversions(doc_text(doc), qspans)
             prev_end = -1
             for qs in qspans:
@@ -130,60 +103,41 @@ class SeizureAssembler:
                     q = Quantity(q.start, q.end, q.text, "packages", q.value, q.precision)
                 if (cues.SMUGGLED_ONLY.search(low) or cues.PRODUCTION.search(low)) and not cues.SEIZED.search(low):
                     continue  # smuggled, vanished or produced, never seized
-                dates = [d for d in self._dates(doc, sent, ref) if _owner(doc_text(doc), d, real_q) is qs]
+                dates = [d for d in self.dates.dates(doc, ctx, sent) if _owner(doc_text(doc), d, real_q) is qs]
                 cands.append(Candidate(si, sent, q, drug, dates=dates))
         cands = self._drop_counts(cands)
         cands = self._merge_duplicates(cands)
         if not cands:
             return []
         lead = cands[0]
-        self._totals = _totals(doc, cands)
+        ctx.totals = _totals(doc, cands)
         for c in cands:
-            c.kind = self._kind(c, None if c is lead else lead)
+            c.kind = self._kind(ctx, c, None if c is lead else lead)
             c.background = bool(cues.BACKGROUND.search(c.sent.text))
-        self._decide_primary(cands)
+        self._decide_primary(doc, ctx, cands)
         lead_sent = lead.sent
-        self._lead_date = _nearest(lead.dates, lead.qty)
-        if self._lead_date is None:
+        ctx.lead_sent = lead_sent
+        ctx.cand_sents = {c.sent_index for c in cands}
+        ctx.lead_date = nearest(lead.dates, lead.qty)
+        if ctx.lead_date is None:
             # a lead that took a restated figure keeps its sentence's one date ("in the year to March 2022")
-            own = self._dates(doc, lead.sent, ref)
-            self._lead_date = own[0] if len(own) == 1 else None
-        if self._lead_date is None and lead.kind == "event":
-            self._lead_date = self._preceding_date(lead, sents, {c.sent_index for c in cands})
-        self._lead_kind = lead.kind
-        self._lead_agencies: list[str] = []
+            own = self.dates.dates(doc, ctx, lead.sent)
+            ctx.lead_date = own[0] if len(own) == 1 else None
+        if ctx.lead_date is None and lead.kind == "event":
+            ctx.lead_date = self.dates.preceding(doc, ctx, lead, sents, ctx.cand_sents)
+        ctx.lead_kind = lead.kind
         facts = []
-        cand_sents = {c.sent_index for c in cands}
         for c in cands:
-            fact = self._fact(doc, c, lead_sent, sents, cand_sents)
+            fact = self._fact(doc, ctx, c, lead_sent, sents, ctx.cand_sents)
             if c is lead:
-                self._lead_agencies = list(fact.agencies)
+                ctx.lead_agencies = list(fact.agencies)
             facts.append(fact)
         return facts
-
-    def _dates(self, doc: Doc, sent: Span, ref: date | None) -> list[DateMention]:
-        """Seizure-date candidates of a sentence, in document offsets: no dateline, no 'said on Monday'."""
-        if sent in self._date_cache:
-            return self._date_cache[sent]
-        off = sent.start_char
-        skip = self._dateline_end
-        p0, p1 = self._page_span
-        lo = max(skip, p1 if p1 <= off else 0, off - 600)
-        text = doc_text(doc)
-        before = text[lo:off] if lo < off else ""
-        stext = text[off:sent.end_char]
-        out = []
-        for d in find_dates(stext, ref, self._ref_precision, before):
-            if d.start + off < skip or p0 <= d.start + off < p1 or is_reporting(stext, d):
-                continue
-            out.append(DateMention(d.start + off, d.end + off, d.value, d.precision, d.follows))
-        self._date_cache[sent] = out
-        return out
 
     @staticmethod
     def _recent_drug(doc: Doc, sents: list[Span], si: int) -> str | None:
         """The one drug named in the two sentences before sentence `si`, if exactly one is."""
-        names = {s.label_ for k in (si - 1, si - 2) if k >= 0 for s in _spans_in(doc, "drug", sents[k])
+        names = {s.label_ for k in (si - 1, si - 2) if k >= 0 for s in spans_in(doc, "drug", sents[k])
                  if s.label_ != "*drugs*"}
         return names.pop() if len(names) == 1 else None
 
@@ -217,10 +171,10 @@ class SeizureAssembler:
             return cands[-1].drug
         return recent or only
 
-    def _kind(self, c: Candidate, lead: Candidate | None) -> str:
+    def _kind(self, ctx: DocContext, c: Candidate, lead: Candidate | None) -> str:
         """event or aggregate, from the sentence's framing (and the lead's, for sub-totals)."""
         low = c.sent.text.lower()
-        totals, parts = self._totals
+        totals, parts = ctx.totals
         if id(c) in totals:
             return "aggregate"  # the sum of figures the article reports one by one
         if id(c) in parts and not _period_cue(low):
@@ -228,8 +182,8 @@ class SeizureAssembler:
         if cues.AGGREGATE.search(low):
             return "aggregate"
         single = bool(cues.SINGLE_SHIPMENT.search(low))
-        nearest = _nearest(c.dates, c.qty)
-        has_day = nearest is not None and nearest.precision == "day"
+        mention = nearest(c.dates, c.qty)
+        has_day = mention is not None and mention.precision == "day"
         if _weak_aggregate(c.sent.text) and not single and not has_day:
             return "aggregate"
         if lead is not None and lead.kind == "aggregate" and not single and not has_day and c.qty.kind == "weight" \
@@ -351,7 +305,7 @@ class SeizureAssembler:
                 twin.drug = c.drug
         return out
 
-    def _decide_primary(self, cands: list[Candidate]) -> None:
+    def _decide_primary(self, doc: Doc, ctx: DocContext, cands: list[Candidate]) -> None:
         lead = cands[0]
         for c in cands:
             if c is lead:
@@ -363,30 +317,30 @@ class SeizureAssembler:
                     c.primary = c.sent_index == lead.sent_index and not c.background
                 else:
                     c.primary = c.sent_index == lead.sent_index or not c.background
-                    if c.primary and c.sent_index != lead.sent_index and self._other_period(c, lead):
+                    if c.primary and c.sent_index != lead.sent_index and self._other_period(doc, ctx, c, lead):
                         c.primary = False
             elif c.kind == "event":
                 # components of a total the article reports one by one
-                c.primary = not c.background and not self._other_period(c, lead)
+                c.primary = not c.background and not self._other_period(doc, ctx, c, lead)
             else:
-                c.primary = not self._other_period(c, lead) and not c.background
+                c.primary = not self._other_period(doc, ctx, c, lead) and not c.background
         # every reported component of the total the article is about is news, dated or not ('a finales de marzo
         # un primer alijo de 185 kilos', 'the items tested positive for crystal meth, which weighed 10kg')
-        _, parts = self._totals
+        _, parts = ctx.totals
         for c in cands:
             total = parts.get(id(c))
             if total is not None and total.primary and c.kind == "event":
                 c.primary = True
 
-    def _other_period(self, c: Candidate, lead: Candidate) -> bool:
+    def _other_period(self, doc: Doc, ctx: DocContext, c: Candidate, lead: Candidate) -> bool:
         """True when the candidate's own date points to another time than the lead's (or, when the lead names
         none, to a month at least two months before the report: 'In August, authorities detected 918 kg' in a
         December report)."""
         if not c.dates:
-            return self._scene_of_another_month(c, lead)
-        mine = _nearest(c.dates, c.qty)
+            return self._scene_of_another_month(doc, ctx, c, lead)
+        mine = nearest(c.dates, c.qty)
         if not lead.dates:
-            ref = getattr(self, "_ref", None)
+            ref = ctx.ref
             if mine is not None and not mine.follows and mine.precision == "year" and c.kind == "event":
                 # a find dated by a bare past year beside an undated lead is history ('los más de 700 kilos que
                 # encontró la Guardia Civil en 2012'); the news is told by its day or month, or not dated at all
@@ -395,64 +349,64 @@ class SeizureAssembler:
                 return False
             year, month = int(mine.value[:4]), int(mine.value[5:7])
             return (ref.year - year) * 12 + ref.month - month >= 2
-        theirs = _nearest(lead.dates, lead.qty)
+        theirs = nearest(lead.dates, lead.qty)
         if mine is None or theirs is None or mine.follows:
             return False  # "a day later": the story goes on, not another period
         n = min(len(mine.value), len(theirs.value))
         return mine.value[:n] != theirs.value[:n]
 
-    def _scene_of_another_month(self, c: Candidate, lead: Candidate) -> bool:
+    def _scene_of_another_month(self, doc: Doc, ctx: DocContext, c: Candidate, lead: Candidate) -> bool:
         """An undated later event whose scene is set by the sentence before it in another month than the lead's
         ('In June of this year more than $1 billion worth of cocaine has been seized at a Philadelphia Port.
         They say the drug bust netted 16.5 tons' in a report of an August find): history, not the news."""
-        theirs = _nearest(lead.dates, lead.qty)
+        theirs = nearest(lead.dates, lead.qty)
         if c.kind != "event" or c.sent_index <= lead.sent_index or theirs is None or theirs.precision == "year":
             return False
         sents = list(c.sent.doc.sents)
-        scene = self._preceding_date(c, sents, set())
+        scene = self.dates.preceding(doc, ctx, c, sents, set())
         return (scene is not None and not scene.follows and scene.precision in ("day", "month")
                 and scene.value[:7] != theirs.value[:7])
 
     # ------------------------------------------------------------------ fields
-    def _fact(self, doc: Doc, c: Candidate, lead_sent: Span, sents: list[Span], cand_sents: set[int]) -> SeizureFact:
+    def _fact(self, doc: Doc, ctx: DocContext, c: Candidate, lead_sent: Span, sents: list[Span], cand_sents: set[int]) -> SeizureFact:
         q = c.qty
         text = c.sent.text
         low = text.lower()
-        port = self._port(doc, c, lead_sent)
-        agencies = self._agencies(doc, c.sent)
+        port = self.ports.resolve(doc, ctx, c, lead_sent)
+        agencies = self.agencies.in_sentence(doc, c.sent)
         own = list(agencies)
-        story = _story(c, sents, cand_sents) if c.primary else []
-        if not agencies and c.kind == "aggregate" and self._lead_kind == "aggregate" and c.sent is not lead_sent:
+        told_on = story(c, sents, cand_sents) if c.primary else []
+        if not agencies and c.kind == "aggregate" and ctx.lead_kind == "aggregate" and c.sent is not lead_sent:
             # a comparison or sub-total continuing an agency's own figures takes that agency
-            agencies = list(self._lead_agencies)
-        before_lead = self._sentence_before(sents, lead_sent)
+            agencies = list(ctx.lead_agencies)
+        before_lead = sentence_before(sents, lead_sent)
         if c.primary:
             # a figure whose own sentence names who seized it, later in the article, keeps its own credit
             context = [lead_sent, *([before_lead] if before_lead is not None else [])]
             if agencies and c.sent is not lead_sent:
                 context = []
-            for sent in [*context, *story]:
+            for sent in [*context, *told_on]:
                 if sent is not c.sent:
-                    agencies += [a for a in self._agencies(doc, sent) if a not in agencies]
-        country = port.country if port is not None else self._country(doc, c, agencies, lead_sent)
+                    agencies += [a for a in self.agencies.in_sentence(doc, sent) if a not in agencies]
+        country = port.country if port is not None else self.countries.resolve(doc, ctx, c, agencies, lead_sent)
         if c.kind == "aggregate" and cues.EU_SCOPE.search(low) and port is None:
             country = None
         # 'customs' told around a lead at a port of another country is that country's customs, not this find's
-        abroad = bool(country) and (port is not None or self._placed_in(doc, c.sent, country)) and bool(
-            self._lead_countries(doc, lead_sent) - {country})
+        abroad = bool(country) and (port is not None or self.ports.placed_in(doc, c.sent, country)) and bool(
+            self.agencies.lead_countries(doc, ctx, lead_sent) - {country})
         if country:
-            told = [sent for sent in story if not (abroad and self._tells_of(doc, sent, self._lead_countries(doc, lead_sent)))]
+            told = [sent for sent in told_on if not (abroad and self.agencies.tells_of(doc, sent, self.agencies.lead_countries(doc, ctx, lead_sent)))]
             for sent in [c.sent, *([*([] if abroad else [lead_sent]), *told] if c.primary else [])]:
-                for role in self._generic_roles(doc, sent):
+                for role in self.agencies.generic_roles(doc, sent):
                     name = self.gz.national.get(role, {}).get(country)
                     if name and name not in agencies and not any(
-                            self._agency_country(a) == country and self._agency_role(a) == role for a in agencies):
+                            self.agencies.country_of(a) == country and self.agencies.role_of(a) == role for a in agencies):
                         agencies.append(name)
-        if port is not None or self._placed_in(doc, c.sent, country):
-            agencies = self._foreign_context_dropped(doc, agencies, own, country, lead_sent)
+        if port is not None or self.ports.placed_in(doc, c.sent, country):
+            agencies = self.agencies.foreign_context_dropped(doc, ctx, agencies, own, country, lead_sent)
         if not agencies and c.primary and not abroad:
-            agencies = self._opening_agencies(doc, sents, lead_sent, country)
-        when = self._date(c, lead_sent, sents, cand_sents)
+            agencies = self.agencies.opening(doc, ctx, sents, lead_sent, country)
+        when = self.dates.resolve(doc, ctx, c, lead_sent, sents, cand_sents)
         units = int(q.value) if q.kind in ("pills", "packages") and q.value is not None else None
         kg = round(q.value, 3) if q.kind == "weight" and q.value is not None else None
         return SeizureFact(
@@ -467,460 +421,14 @@ class SeizureAssembler:
             agencies=agencies,
             kind=c.kind,
             primary=c.primary,
-            concealment=self._concealment(doc, c, lead_sent),
-            origin_country=self._origin(doc, c, lead_sent),
+            concealment=self.concealment.resolve(doc, ctx, c, lead_sent),
+            origin_country=self.origin.resolve(doc, ctx, c, lead_sent),
             evidence=text.strip(),
             start_char=c.sent.start_char,
             end_char=c.sent.end_char,
             latitude=port.lat if port else None,
             longitude=port.lon if port else None,
         )
-
-    def _agency_country(self, name: str) -> str | None:
-        return self.gz.agency_countries.get(name)
-
-    def _port_candidates(self, doc: Doc, sent: Span) -> list[Span]:
-        """Ports a sentence places something at: not a shipment's origin or destination, not the seat of an
-        office or court ('Zollfahndungsamt Hamburg', 'Auckland District Court'), not where a ship was taken
-        after the seizure, not a town near the port, not the dateline."""
-        out: list[Span] = []
-        skip = self._dateline_end  # set once per document by assemble
-        for span in _spans_in(doc, "port", sent):
-            line_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
-            if span.start_char < skip or (not doc_text(doc)[line_start:span.start_char].strip()
-                                          and places.DATELINE_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 80])):
-                continue  # 'Praia, Cabo Verde (PANA) -': where the story was filed
-            before = doc_text(doc)[max(sent.start_char, span.start_char - 45):span.start_char]
-            wide = doc_text(doc)[max(sent.start_char, span.start_char - 90):span.start_char]
-            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or _origin_von(before):
-                continue
-            if (places.OFFICE_BEFORE.search(before) or places.NEAR_BEFORE.search(before) or places.REGION_BEFORE.search(before)
-                    or places.DEST_MORE.search(before) or places.TAKEN_TO_BEFORE.search(wide)):
-                continue
-            if places.INSTITUTION_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 40]):
-                continue
-            if places.QUOTED.match(doc_text(doc)[max(0, span.start_char - 1):span.end_char + 1]) or places.VESSEL_BEFORE.search(before):
-                continue  # the patrol vessel 'Setúbal', the Cutter Hamilton: a ship's name
-            if out and doc_text(doc)[out[-1].end_char:span.start_char].strip() == "(":
-                continue  # 'el puerto de Algeciras (Cádiz)': the province after the port
-            out.append(span)
-        return out
-
-    def _resolve_port(self, doc: Doc, span: Span) -> Port:
-        keys = span.label_.split("|")
-        ports = [self.gz.ports[k] for k in keys if k in self.gz.ports]
-        mentioned = {s.label_ for s in doc.spans.get("country", [])}
-        agency_countries = {self.gz.agencies[a][1] for a in self._agency_names(doc) if a in self.gz.agencies}
-
-        def score(p: Port) -> tuple[int, int]:
-            ctx = 2 if p.country in mentioned else 0
-            ctx += 1 if p.country in agency_countries else 0
-            return (ctx + (3 if p.rank >= 9 else 0), p.rank)
-
-        return max(ports, key=score)
-
-    def _agency_names(self, doc: Doc) -> list[str]:
-        return [s.text for s in doc.spans.get("agency", [])]
-
-    def _port(self, doc: Doc, c: Candidate, lead_sent: Span) -> Port | None:
-        low = c.sent.text.lower()
-        if _not_at_port(low):
-            return None
-        spans = self._port_candidates(doc, c.sent)
-        if spans:
-            if c.kind == "aggregate" and cues.PORT_PLURAL.search(low) and len({s.label_ for s in spans}) > 1:
-                return None
-            # a port named for a part given apart ("65 kg, dont 50 kg sur le port de Nantes") is not the total's
-            spans = [s for s in spans if not (c.qty.end <= s.start_char and places.PART_OF.search(doc_text(doc)[c.qty.end:s.start_char]))]
-            if not spans:
-                return None
-            # the port nearest to the quantity
-            best = min(spans, key=lambda s: abs(s.start_char - c.qty.start))
-            return self._resolve_port(doc, best)
-        if cues.PORT_PLURAL.search(low) or (c.kind == "aggregate" and cues.EU_SCOPE.search(low)):
-            return None  # "at UK ports", "across EU ports": no one port
-        if c.kind == "aggregate" and not places.THE_PORT.search(low) and (
-                self._lead_kind != "aggregate" or self._country_scope(doc, lead_sent)):
-            return None  # a total in a story about one seizure, or in national figures, is no one port's
-        sents = list(doc.sents)
-        index = next((i for i, s in enumerate(sents) if s.start == c.sent.start), 0)
-        if places.SAME_PORT.search(low):
-            # "the same port", "nel porto della città": the port named last before it
-            for k in range(index - 1, max(-1, index - 4), -1):
-                named = self._port_candidates(doc, sents[k])
-                if named and not cues.PORT_PLURAL.search(sents[k].text.lower()):
-                    return self._resolve_port(doc, named[-1])
-        if not c.primary and c.kind == "event" and not places.THE_PORT.search(low):
-            settled, before = self._port_before(doc, sents, index)
-            if settled:
-                # 'weitere 7 Tonnen wurden in Belgien sichergestellt' after a Hamburg find: not at the port before
-                return None if before is not None and self._placed_elsewhere(doc, c.sent, before.country) else before
-            if _spans_in(doc, "port", c.sent):
-                return None  # an earlier find that names only where it was bound for: another shipment
-        lead_index = next((i for i, s in enumerate(sents) if s.start == lead_sent.start), index)
-        if self._told_at_sea(sents, lead_index):
-            return None
-        framing = self._framing_port(doc, lead_sent) or self._dateline_port(doc)
-        if framing is None and c.kind == "event":
-            # the story names its port later: "The container was opened at the port of X"
-            if _not_at_port(lead_sent.text.lower()):
-                return None
-            told = 0
-            seen: set[str] = set()
-            for sent in sents[min(index, lead_index):]:
-                text = sent.text.lower()
-                words = " ".join(re.findall(r"\w+", text))
-                if not words or words in seen:
-                    continue  # a headline printed again tells nothing new
-                seen.add(words)
-                # 'The cocaine was discovered two weeks ago ... in the port city of Hamburg' tells the same find again
-                if sent.start > c.sent.start and ((cues.STORY_BREAK.search(sent.text) and not RESTATED_FIND.search(sent.text))
-                                                  or told >= 4):
-                    break
-                told += 1
-                if cues.AT_SEA.search(text) or places.AT_SEA_MORE.search(text):
-                    return None
-                spans = self._port_candidates(doc, sent)
-                if spans and not _not_at_port(text):
-                    return self._resolve_port(doc, spans[0])
-            return None
-        if framing is None:
-            return None
-        if c.primary and _not_at_port(lead_sent.text.lower()):
-            return None
-        # a figure that names no port takes the port the article is about, unless it names another country
-        for span in _spans_in(doc, "country", c.sent):
-            lead_in = doc_text(doc)[max(c.sent.start_char, span.start_char - 60):span.start_char]
-            if span.label_ != framing.country and not (cues.ORIGIN_BEFORE.search(lead_in) or cues.ORIGIN_NEAR.search(lead_in)
-                                                       or places.ORIGIN_MORE.search(lead_in)):
-                return None
-        return framing
-
-    def _port_before(self, doc: Doc, sents: list[Span], index: int) -> tuple[bool, Port | None]:
-        """A background find that names no port is at the port of the sentence that introduces it ('the fourth
-        seizure at the port of Paranaguá in a month. On 3 September 165 kg...'), across a run of such finds.
-        (False, None) when no sentence settles it."""
-        for k in range(index - 1, max(-1, index - 4), -1):
-            sent = sents[k]
-            text = sent.text.lower()
-            if cues.NOT_AT_PORT.search(text) or places.OFFLOAD.search(text):
-                return True, None
-            spans = self._port_candidates(doc, sent)
-            if spans and not cues.PORT_PLURAL.search(text):
-                return True, self._resolve_port(doc, spans[-1])
-            if not _spans_in(doc, "quantity", sent):
-                break
-        return False, None
-
-    def _country_scope(self, doc: Doc, lead_sent: Span) -> bool:
-        """The lead total is a country's ('saisi 156,7 tonnes de drogues en France en 2022') and names no port."""
-        if self._port_candidates(doc, lead_sent):
-            return False
-        for span in _spans_in(doc, "country", lead_sent):
-            before = doc_text(doc)[max(lead_sent.start_char, span.start_char - 60):span.start_char]
-            if not (cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before)):
-                return True
-        return False
-
-    @staticmethod
-    def _told_at_sea(sents: list[Span], lead_index: int) -> bool:
-        """The lead's sentence, or the two that go on telling it, put the seizure at sea."""
-        told = [s for s in sents[lead_index:lead_index + 3] if s.text.strip()]
-        return any(cues.AT_SEA.search(s.text.lower()) or places.AT_SEA_MORE.search(s.text.lower()) for s in told)
-
-    def _framing_port(self, doc: Doc, lead_sent: Span) -> Port | None:
-        """The port the article opens with: named in a sentence up to the lead figure's, at a port."""
-        for sent in doc.sents:
-            if sent.start > lead_sent.start:
-                return None
-            low = sent.text.lower()
-            spans = self._port_candidates(doc, sent)
-            if spans and not cues.NOT_AT_PORT.search(low) and not cues.PORT_PLURAL.search(low) and not places.OFFLOAD.search(low):
-                return self._resolve_port(doc, spans[0])
-        return None
-
-    def _dateline_port(self, doc: Doc) -> Port | None:
-        """A port named only in the dateline ('ANTWERP, Belgium, Feb 19 (CPA) -'), if the text speaks of a port."""
-        city = dateline_city(doc_text(doc))
-        keys = self.gz.port_aliases.get(city or "")
-        if not keys or not cues.PORT_WORD.search(doc_text(doc).lower()):
-            return None
-        return max((self.gz.ports[k] for k in keys), key=lambda p: p.rank)
-
-    def _agencies(self, doc: Doc, sent: Span) -> list[str]:
-        out: list[str] = []
-        low = sent.text.lower()
-        if cues.ARRESTED.search(low) and not cues.SEIZED.search(low):
-            return out  # "NCA officers arrested a man in Leicester": not who seized the drugs
-        low = places.ORDERED_BY.sub(" ", low)  # 'la PNP, por orden de la Fiscalía, incautó': the prosecutor ordered, took nothing over
-        takeover = bool(cues.TAKEOVER.search(low))
-        seized = bool(cues.SEIZED.search(low))
-        for span in _spans_in(doc, "agency", sent):
-            if self._handed_to(doc, sent, span):
-                continue
-            if takeover:
-                if not seized:
-                    continue
-                window = doc_text(doc)[max(sent.start_char, span.start_char - 50):min(sent.end_char, span.end_char + 50)]
-                window = places.ORDERED_BY.sub(" ", PROPER_NAME.sub(" ", window).lower())  # "the Drug Prosecutor's Office of Colón and SENAN seized"
-                if cues.TAKEOVER.search(window) and not cues.SEIZED.search(window):
-                    continue
-            if span.label_ not in out:
-                out.append(span.label_)
-        return out
-
-    @staticmethod
-    def _handed_to(doc: Doc, sent: Span, span: Span) -> bool:
-        """'handed over to the SAPS', 'remis à la police judiciaire', 'The Federal Police began investigating':
-        the authority received, tested or inquired into the drugs after the seizure."""
-        before = doc_text(doc)[max(sent.start_char, span.start_char - 60):span.start_char]
-        after = doc_text(doc)[span.end_char:min(sent.end_char, span.end_char + 40)]
-        return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip()))
-
-    def _foreign_context_dropped(self, doc: Doc, agencies: list[str], own: list[str], country: str | None,
-                                 lead_sent: Span) -> list[str]:
-        """A seizure at a port of one country is not credited, from the story around it, to the authority of the
-        lead seizure's port in another country ('weitere 7,2 Tonnen in Antwerpen' in a story of the Hamburg
-        customs); its own sentence's credit and helpers from elsewhere (the DEA in Peru) stay."""
-        lead_countries = self._lead_countries(doc, lead_sent) - {country}
-        return [a for a in agencies if a in own or self._agency_country(a) not in lead_countries]
-
-    def _lead_countries(self, doc: Doc, lead_sent: Span) -> set[str | None]:
-        """The countries of the ports the lead's sentence places its find at, else of the port the article opens
-        with, else of the authorities the lead credits."""
-        ports = {self._resolve_port(doc, s).country for s in self._port_candidates(doc, lead_sent)}
-        framing = None if ports else self._framing_port(doc, lead_sent) or self._dateline_port(doc)
-        if framing is not None:
-            ports = {framing.country}
-        if ports:
-            return ports
-        countries = (self._agency_country(a) for a in self._agencies(doc, lead_sent))
-        return {c for c in countries if c is not None and c != "EU"}
-
-    def _tells_of(self, doc: Doc, sent: Span, countries: set[str | None]) -> bool:
-        """The sentence names a port, a country or an authority of one of these countries ('The Hamburg customs office')."""
-        named = {self.gz.ports[k].country for s in _spans_in(doc, "port", sent) for k in s.label_.split("|") if k in self.gz.ports}
-        named |= {s.label_ for s in _spans_in(doc, "country", sent)}
-        named |= {self._agency_country(s.label_) for s in _spans_in(doc, "agency", sent)}
-        return bool(named & countries)
-
-    @staticmethod
-    def _placed_countries(doc: Doc, sent: Span) -> set[str]:
-        """The countries a sentence places something in ('seized in Belgium'): not a port's country told beside it
-        ('Rotterdam, na Holanda'), not where a shipment came from or was bound for."""
-        out = set()
-        for s in _spans_in(doc, "country", sent):
-            before = doc_text(doc)[max(sent.start_char, s.start_char - 60):s.start_char]
-            at = places.IN_COUNTRY_BEFORE.search(before)
-            if not at or before[:at.start()].rstrip().endswith(",") or cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(
-                    before) or cues.ORIGIN_NEAR.search(before) or places.ORIGIN_MORE.search(before) or places.DEST_MORE.search(before):
-                continue
-            out.add(s.label_)
-        return out
-
-    def _placed_elsewhere(self, doc: Doc, sent: Span, country: str | None) -> bool:
-        """The sentence places its find in another country than this one ('seized in Belgium')."""
-        return bool(self._placed_countries(doc, sent) - {country})
-
-    def _placed_in(self, doc: Doc, sent: Span, country: str | None) -> bool:
-        """The sentence places its find in that country ('another 7.2 tons were seized in Belgium')."""
-        return country in self._placed_countries(doc, sent)
-
-    def _opening_agencies(self, doc: Doc, sents: list[Span], lead_sent: Span, country: str | None) -> list[str]:
-        """A news figure whose sentences name nobody is credited to the authority the article opens with
-        (headline and sentences up to the lead: 'Douane onderschept bijna 3000 kilo cocaïne'), of its country."""
-        out: list[str] = []
-        for sent in sents:
-            if sent.start > lead_sent.start:
-                break
-            names = self._agencies(doc, sent)
-            if country:
-                names += [n for r in self._generic_roles(doc, sent) if (n := self.gz.national.get(r, {}).get(country))]
-            out += [n for n in names if n not in out and self._agency_country(n) in (country, "EU", None)]
-        return out
-
-    def _generic_roles(self, doc: Doc, sent: Span) -> list[str]:
-        """'customs', 'coast guard', 'navy' named without a country, in a sentence that is not about a takeover
-        and not as the one the drugs were handed to."""
-        low = sent.text.lower()
-        if cues.TAKEOVER.search(low) and not cues.SEIZED.search(low):
-            return []
-        return [s.label_ for s in _spans_in(doc, "customs", sent) if not self._handed_to(doc, sent, s)]
-
-    def _context_date(self, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
-        """A background find dated by the sentence that introduces it ('The largest finds were in February.')."""
-        k = c.sent_index - 1
-        while k >= 0 and not sents[k].text.strip():
-            k -= 1
-        if k < 0 or k in cand_sents or _is_headline(sents[k], k):
-            return None
-        found = [d for d in self._dates(sents[k].doc, sents[k], self._ref) if d.precision in ("day", "month")]
-        return found[-1].value if len(found) == 1 else None
-
-    @staticmethod
-    def _sentence_before(sents: list[Span], lead_sent: Span) -> Span | None:
-        """The sentence just before the lead, when it names who acted and the lead gives the figure."""
-        k = next((i for i, s in enumerate(sents) if s is lead_sent), 0) - 1
-        while k >= 0 and not sents[k].text.strip():
-            k -= 1
-        if k < 0 or _is_headline(sents[k], k) or sents[k].doc.spans.get("quantity") and any(
-                q.start >= sents[k].start and q.end <= sents[k].end for q in sents[k].doc.spans["quantity"]):
-            return None
-        return sents[k]
-
-    def _agency_role(self, name: str) -> str | None:
-        return self.gz.agency_roles.get(name)
-
-    def _country(self, doc: Doc, c: Candidate, agencies: list[str], lead_sent: Span) -> str | None:
-        low = c.sent.text.lower()
-        at_sea = bool(cues.AT_SEA.search(low) or (c.primary and cues.AT_SEA.search(lead_sent.text.lower())))
-        agency_countries = [self._agency_country(a) for a in agencies]
-        agency_countries = [x for x in agency_countries if x and x != "EU"]
-        if at_sea and agency_countries:
-            return agency_countries[0]
-        placed = []
-        for span in _spans_in(doc, "country", c.sent):
-            before = doc_text(doc)[max(c.sent.start_char, span.start_char - 60):span.start_char]
-            if (cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before)
-                    or places.ORIGIN_MORE.search(before)):
-                continue
-            placed.append((bool(places.IN_COUNTRY_BEFORE.search(before)), span))
-        if placed:
-            # 'the German investigation ... seized in Belgium': a country the sentence places the find in comes first
-            return next((s for at, s in placed if at), placed[0][1]).label_
-        if agency_countries:
-            return agency_countries[0]
-        if c.kind == "aggregate" and cues.EU_SCOPE.search(low):
-            return None
-        # the country of the article's first port or agency
-        for sent in doc.sents:
-            for span in self._port_candidates(doc, sent):
-                return self._resolve_port(doc, span).country
-            for span in _spans_in(doc, "agency", sent):
-                country = self._agency_country(span.label_)
-                if country and country != "EU":
-                    return country
-        return None
-
-    def _date(self, c: Candidate, lead_sent: Span, sents: list[Span], cand_sents: set[int]) -> str | None:
-        if c.sent is lead_sent and c.primary and c.kind == "event":
-            # "The find was made on December 30": a sentence that tells again when the news find was made settles
-            # its date, over the lead's own vaguer "last week" or a day that is the announcement's
-            restated = self._restated_date(c, sents)
-            if restated is not None:
-                return restated.value
-        mention = _nearest(c.dates, c.qty)
-        if mention is not None and (c.kind == "aggregate" or mention.precision != "year" or not c.primary):
-            return _as_period(mention) if c.kind == "aggregate" else mention.value
-        if mention is None and c.kind == "event":
-            # "180kg of heroin as well as 31kg of meth ... this morning (Oct 22)": the one day of a sentence that
-            # sets no figures against each other is every figure's
-            found = [d for d in self._dates(c.sent.doc, c.sent, self._ref) if d.precision in ("day", "month")]
-            text = c.sent.text
-            if (len({d.value for d in found}) == 1 and not CONTRAST.search(text) and not RISE.search(text)
-                    and not cues.AGAIN.search(text)):
-                return found[0].value
-        if mention is None and c.kind == "aggregate":
-            # "So far this year ... 59,434 packages ..., where 14,732 packages": one period frames the sentence's totals
-            # ("In 2023, ..."), unless the sentence sets figures against each other ("rising from 187kg to 1,837kg")
-            found = self._dates(c.sent.doc, c.sent, self._ref)
-            first_q = min((q.start_char for q in c.sent.doc.spans.get("quantity", [])
-                           if q.start_char >= c.sent.start_char and q.end_char <= c.sent.end_char), default=c.qty.start)
-            text = c.sent.text
-            if (len({d.value for d in found}) == 1 and found[0].precision != "day" and found[0].end <= first_q
-                    and not CONTRAST.search(text) and not RISE.search(text)):
-                return found[0].value
-        if not c.primary:
-            return self._context_date(c, sents, cand_sents)
-        if mention is not None:
-            # "one of the largest finds this year": look for the day in the story before settling for the year
-            return self._story_date(c, sents, cand_sents) or mention.value
-        if c.kind == "event":
-            # "On April 30, officers searched the lorry. Inside they found 54kg": the sentence that sets the scene
-            mention = self._preceding_date(c, sents, cand_sents)
-            if mention is not None:
-                return mention.value
-        if c.sent is not lead_sent or c.kind == "aggregate":
-            # a sub-total shares the period of the total it belongs to; "in another operation" does not
-            mention = self._lead_date
-            if mention is not None and not (c.kind == "event" and cues.AGAIN.search(c.sent.text)):
-                return _as_period(mention) if c.kind == "aggregate" else mention.value
-        if c.kind == "event":
-            return self._story_date(c, sents, cand_sents)
-        return None
-
-    def _restated_date(self, c: Candidate, sents: list[Span]) -> DateMention | None:
-        """The day or month of the first sentence after the lead that restates the find with a definite subject
-        ('The drugs were found in a search on February 12'), read past other figures up to a story break."""
-        for k in range(c.sent_index + 1, min(len(sents), c.sent_index + 1 + STORY_DATE_LIMIT)):
-            sent = sents[k]
-            text = doc_text(sent.doc)
-            named = [d for d in self._dates(sent.doc, sent, self._ref)
-                     if FIND_REFERENCE.search(text[max(sent.start_char, d.start - 60):d.start])]
-            if not RESTATED_FIND.search(sent.text) and not named:
-                if cues.STORY_BREAK.search(sent.text):
-                    break  # 'weeks ago' in the restatement itself is its date, no break
-                continue
-            found = [d for d in named or self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")
-                     and not d.follows and (self._ref is None or d.value <= self._ref.isoformat())]
-            if found:
-                self._restated_sent = k
-                return found[0]
-        return None
-
-    def _preceding_date(self, c: Candidate, sents: list[Span], cand_sents: set[int]) -> DateMention | None:
-        """The day or month of the sentence just before a figure's own, when that sentence tells no other
-        figure and is not about arrests."""
-        k = c.sent_index - 1
-        while k >= 0 and not sents[k].text.strip():
-            k -= 1
-        if k < 0 or k in cand_sents or _is_headline(sents[k], k):
-            return None
-        low = sents[k].text.lower()
-        if cues.ARRESTED.search(low) and not cues.SEIZED.search(low):
-            return None
-        found = [d for d in self._dates(sents[k].doc, sents[k], self._ref) if d.precision in ("day", "month")]
-        return found[-1] if found else None
-
-    def _story_date(self, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
-        """The first day or month in the sentences that go on telling the seizure
-        ("The container was opened on 24 April", "Bei der Kontrolle am 12. Juni")."""
-        for sent in _story(c, sents, cand_sents, limit=STORY_DATE_LIMIT):
-            if self._restated_sent is not None and sent is sents[self._restated_sent]:
-                continue  # the lead's own restatement ('The drugs were found on February 12') dates the lead only
-            if cues.ARRESTED.search(sent.text.lower()) and not cues.SEIZED.search(sent.text.lower()):
-                continue  # "were detained on Tuesday": the day of the arrests
-            # the publication day itself ("are appearing in court today") is the report's, not the find's
-            found = [d for d in self._dates(sent.doc, sent, self._ref) if d.precision in ("day", "month")
-                     and not (self._ref is not None and d.value == self._ref.isoformat())]
-            if found:
-                return found[0].value
-        return None
-
-    def _concealment(self, doc: Doc, c: Candidate, lead_sent: Span) -> str | None:
-        for sent in (c.sent, lead_sent) if c.primary else (c.sent,):
-            m = cues.CONCEALMENT.search(sent.text)
-            if m:
-                value = next(v for v in m.groupdict().values() if v)
-                value = re.split(r"\s+(?:from|at|in the port|on|by|procedente|en el puerto|au port|nel porto|im hafen|in de haven|that|which|que|qui|che|die|der)\s", value)[0]
-                return value.strip()[:80] or None
-        return None
-
-    def _origin(self, doc: Doc, c: Candidate, lead_sent: Span) -> str | None:
-        for sent in (c.sent, lead_sent) if c.primary else (c.sent,):
-            for span in list(_spans_in(doc, "country", sent)) + list(_spans_in(doc, "port", sent)):
-                before = doc_text(doc)[max(sent.start_char, span.start_char - 45):span.start_char]
-                if cues.ORIGIN_BEFORE.search(before):
-                    if span in _spans_in(doc, "port", sent):
-                        return self._resolve_port(doc, span).country
-                    return span.label_
-        return None
-
-
-CONTRAST = re.compile(
-    r"compar|frente|contra\b|contre|rispetto|gegenüber|tegenover|against|versus|\bvs\b|while|whereas|mientras|tandis|mentre|"
-    r"während|terwijl|enquanto|mais que|más que|more than|plus que|più di|mehr als|meer dan|; |, (?:and|y|e|et|und|en) ", re.I)
-
 
 def _without_conversions(text: str, qspans: list[Span]) -> list[Span]:
     out: list[Span] = []
@@ -1107,10 +615,6 @@ def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bo
     return bool(re.match(rf"\s*(?:\([^()]*\)\s*)?(?:{cues.THRESHOLD.pattern})", after, re.I))
 
 
-STORY_DATE_LIMIT = 6  # sentences read after a figure for its day: wire reports tell the find a paragraph later
-RISE = re.compile(r"\b(?:from|von|van|de|da|desde)\b[^.;]{0,40}?\b(?:to|auf|naar|à|a|para|hasta)\s+(?:\w+\s+)?\d", re.I)
-
-
 def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span | None:
     """The figure a date belongs to: the one before it, unless a contrast ('compared with') comes between.
     A count of sacks or bricks beside a weight is no figure of its own ('31kg contained in 12 sacks this morning')."""
@@ -1135,54 +639,13 @@ def _told_apart(a: Candidate, b: Candidate) -> bool:
     """Two close figures are two seizures when their dates differ or the text says 'another'."""
     if a.sent_index == b.sent_index:
         return True
-    da, db = _nearest(a.dates, a.qty), _nearest(b.dates, b.qty)
+    da, db = nearest(a.dates, a.qty), nearest(b.dates, b.qty)
     if da is not None and db is not None and da.value != db.value:
         return True
     if a.qty.value and b.qty.value and min(a.qty.precision, b.qty.precision) >= 3 \
             and abs(a.qty.value - b.qty.value) <= 0.001 * a.qty.value:
         return False  # the same precise figure twice ('35,436kg' in a caption and in the text): 'previous' is another's
     return bool(cues.AGAIN.search(b.sent.text) or cues.STORY_BREAK.search(b.sent.text))
-
-
-def _story(c: Candidate, sents: list[Span], cand_sents: set[int], limit: int = 4) -> list[Span]:
-    """The sentences after a primary event that go on telling it: up to the next figure or background."""
-    out: list[Span] = []
-    own = " ".join(re.findall(r"\w+", c.sent.text.lower()))
-    for k in range(c.sent_index + 1, len(sents)):
-        sent = sents[k]
-        if not sent.text.strip() or " ".join(re.findall(r"\w+", sent.text.lower())) == own:
-            continue  # the headline printed again
-        if k in cand_sents or cues.STORY_BREAK.search(sent.text) or len(out) >= limit:
-            break
-        out.append(sent)
-    return out
-
-
-def _is_headline(sent: Span, index: int) -> bool:
-    """A first line without closing punctuation is a headline: it restates the body, adds no fact."""
-    text = sent.text.strip()
-    ends_line = "\n" in sent.text or "\n" in doc_text(sent.doc)[sent.end_char:sent.end_char + 2]
-    return index == 0 and len(text) < 160 and ends_line and not re.search(r"[.!?»\"”)]$", text)
-
-
-# a run of capitalised words is a name ("Drug Prosecutor's Office of Colón"), not a takeover told in words
-PROPER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|del|di|du|van|von|da|do)?\s*[A-Z][\w'’-]*)+")
-
-
-def _not_at_port(low: str) -> bool:
-    """The sentence puts the seizure away from any port: at sea, inland, at an airport, offloaded, in house searches."""
-    return bool(cues.NOT_AT_PORT.search(low) or places.OFFLOAD.search(low) or places.HOUSE_SEARCH.search(low)
-                or places.BY_AIR.search(low) or places.AT_SEA_MORE.search(low) or places.INLAND_MORE.search(low))
-
-
-def _origin_von(before: str) -> bool:
-    """German 'von Antwerpen in den Kanton Bern': where a shipment came from ('Hafen von X' is the port itself)."""
-    return bool(re.search(r"\bvon\s+$", before) and not re.search(r"(?:hafen|haven|port|terminal)\s+von\s+$", before, re.I))
-
-
-def _as_period(d: DateMention) -> str:
-    """A total's date: a month or a year, never the single day a period starts or ends on."""
-    return d.value[:4] if d.precision == "day" else d.value
 
 
 def _round_sig(x: float, digits: int) -> float:
@@ -1205,12 +668,6 @@ def _same_figure(a: float, pa: int, b: float, pb: int) -> bool:
     scale = 10 ** (math.floor(math.log10(abs(precise))) - p + 1) if precise else 1
     return any(abs(x - rough) <= 1e-6 * max(1.0, rough) for x in (
         _round_sig(precise, p), math.floor(precise / scale) * scale, math.ceil(precise / scale) * scale))
-
-
-def _nearest(dates: list[DateMention], q: Quantity) -> DateMention | None:
-    if not dates:
-        return None
-    return min(dates, key=lambda d: abs(d.start - q.start))
 
 
 @Language.factory("portwatch_seizures", default_config={}, assigns=["doc._.facts"],

@@ -1,0 +1,155 @@
+"""Dates of seizure facts: the date mentions of a sentence (no dateline, no page stamp, no 'said on Monday'),
+and which of them, or of the sentences around, dates a candidate figure."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from nlp import cues
+from nlp.dates import FIND_REFERENCE, RESTATED_FIND, DateMention, find_dates, is_reporting
+from nlp.components.context import doc_text
+from nlp.resolvers.context import Candidate, DocContext, is_headline, nearest, story
+
+CONTRAST = re.compile(
+    r"compar|frente|contra\b|contre|rispetto|gegenüber|tegenover|against|versus|\bvs\b|while|whereas|mientras|tandis|mentre|"
+    r"während|terwijl|enquanto|mais que|más que|more than|plus que|più di|mehr als|meer dan|; |, (?:and|y|e|et|und|en) ", re.I)
+
+
+STORY_DATE_LIMIT = 6  # sentences read after a figure for its day: wire reports tell the find a paragraph later
+RISE = re.compile(r"\b(?:from|von|van|de|da|desde)\b[^.;]{0,40}?\b(?:to|auf|naar|à|a|para|hasta)\s+(?:\w+\s+)?\d", re.I)
+
+
+def _as_period(d: DateMention) -> str:
+    """A total's date: a month or a year, never the single day a period starts or ends on."""
+    return d.value[:4] if d.precision == "day" else d.value
+
+
+class DateResolver:
+    """The date of a candidate figure. Holds no per-document state: the per-document date cache and what is
+    known of the lead live in the `DocContext`."""
+
+    def dates(self, doc: Doc, ctx: DocContext, sent: Span) -> list[DateMention]:
+        """Seizure-date candidates of a sentence, in document offsets: no dateline, no 'said on Monday'."""
+        if sent in ctx.date_cache:
+            return ctx.date_cache[sent]
+        off = sent.start_char
+        skip = ctx.dateline_end
+        p0, p1 = ctx.page_span
+        lo = max(skip, p1 if p1 <= off else 0, off - 600)
+        text = doc_text(doc)
+        before = text[lo:off] if lo < off else ""
+        stext = text[off:sent.end_char]
+        out = []
+        for d in find_dates(stext, ctx.ref, ctx.ref_precision, before):
+            if d.start + off < skip or p0 <= d.start + off < p1 or is_reporting(stext, d):
+                continue
+            out.append(DateMention(d.start + off, d.end + off, d.value, d.precision, d.follows))
+        ctx.date_cache[sent] = out
+        return out
+
+    def context_date(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
+        """A background find dated by the sentence that introduces it ('The largest finds were in February.')."""
+        k = c.sent_index - 1
+        while k >= 0 and not sents[k].text.strip():
+            k -= 1
+        if k < 0 or k in cand_sents or is_headline(sents[k], k):
+            return None
+        found = [d for d in self.dates(sents[k].doc, ctx, sents[k]) if d.precision in ("day", "month")]
+        return found[-1].value if len(found) == 1 else None
+
+    def resolve(self, doc: Doc, ctx: DocContext, c: Candidate, lead_sent: Span, sents: list[Span], cand_sents: set[int]) -> str | None:
+        if c.sent is lead_sent and c.primary and c.kind == "event":
+            # "The find was made on December 30": a sentence that tells again when the news find was made settles
+            # its date, over the lead's own vaguer "last week" or a day that is the announcement's
+            restated = self.restated(doc, ctx, c, sents)
+            if restated is not None:
+                return restated.value
+        mention = nearest(c.dates, c.qty)
+        if mention is not None and (c.kind == "aggregate" or mention.precision != "year" or not c.primary):
+            return _as_period(mention) if c.kind == "aggregate" else mention.value
+        if mention is None and c.kind == "event":
+            # "180kg of heroin as well as 31kg of meth ... this morning (Oct 22)": the one day of a sentence that
+            # sets no figures against each other is every figure's
+            found = [d for d in self.dates(c.sent.doc, ctx, c.sent) if d.precision in ("day", "month")]
+            text = c.sent.text
+            if (len({d.value for d in found}) == 1 and not CONTRAST.search(text) and not RISE.search(text)
+                    and not cues.AGAIN.search(text)):
+                return found[0].value
+        if mention is None and c.kind == "aggregate":
+            # "So far this year ... 59,434 packages ..., where 14,732 packages": one period frames the sentence's totals
+            # ("In 2023, ..."), unless the sentence sets figures against each other ("rising from 187kg to 1,837kg")
+            found = self.dates(c.sent.doc, ctx, c.sent)
+            first_q = min((q.start_char for q in c.sent.doc.spans.get("quantity", [])
+                           if q.start_char >= c.sent.start_char and q.end_char <= c.sent.end_char), default=c.qty.start)
+            text = c.sent.text
+            if (len({d.value for d in found}) == 1 and found[0].precision != "day" and found[0].end <= first_q
+                    and not CONTRAST.search(text) and not RISE.search(text)):
+                return found[0].value
+        if not c.primary:
+            return self.context_date(doc, ctx, c, sents, cand_sents)
+        if mention is not None:
+            # "one of the largest finds this year": look for the day in the story before settling for the year
+            return self.story_date(doc, ctx, c, sents, cand_sents) or mention.value
+        if c.kind == "event":
+            # "On April 30, officers searched the lorry. Inside they found 54kg": the sentence that sets the scene
+            mention = self.preceding(doc, ctx, c, sents, cand_sents)
+            if mention is not None:
+                return mention.value
+        if c.sent is not lead_sent or c.kind == "aggregate":
+            # a sub-total shares the period of the total it belongs to; "in another operation" does not
+            mention = ctx.lead_date
+            if mention is not None and not (c.kind == "event" and cues.AGAIN.search(c.sent.text)):
+                return _as_period(mention) if c.kind == "aggregate" else mention.value
+        if c.kind == "event":
+            return self.story_date(doc, ctx, c, sents, cand_sents)
+        return None
+
+    def restated(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span]) -> DateMention | None:
+        """The day or month of the first sentence after the lead that restates the find with a definite subject
+        ('The drugs were found in a search on February 12'), read past other figures up to a story break."""
+        for k in range(c.sent_index + 1, min(len(sents), c.sent_index + 1 + STORY_DATE_LIMIT)):
+            sent = sents[k]
+            text = doc_text(sent.doc)
+            named = [d for d in self.dates(sent.doc, ctx, sent)
+                     if FIND_REFERENCE.search(text[max(sent.start_char, d.start - 60):d.start])]
+            if not RESTATED_FIND.search(sent.text) and not named:
+                if cues.STORY_BREAK.search(sent.text):
+                    break  # 'weeks ago' in the restatement itself is its date, no break
+                continue
+            found = [d for d in named or self.dates(sent.doc, ctx, sent) if d.precision in ("day", "month")
+                     and not d.follows and (ctx.ref is None or d.value <= ctx.ref.isoformat())]
+            if found:
+                ctx.restated_sent = k
+                return found[0]
+        return None
+
+    def preceding(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> DateMention | None:
+        """The day or month of the sentence just before a figure's own, when that sentence tells no other
+        figure and is not about arrests."""
+        k = c.sent_index - 1
+        while k >= 0 and not sents[k].text.strip():
+            k -= 1
+        if k < 0 or k in cand_sents or is_headline(sents[k], k):
+            return None
+        low = sents[k].text.lower()
+        if cues.ARRESTED.search(low) and not cues.SEIZED.search(low):
+            return None
+        found = [d for d in self.dates(sents[k].doc, ctx, sents[k]) if d.precision in ("day", "month")]
+        return found[-1] if found else None
+
+    def story_date(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
+        """The first day or month in the sentences that go on telling the seizure
+        ("The container was opened on 24 April", "Bei der Kontrolle am 12. Juni")."""
+        for sent in story(c, sents, cand_sents, limit=STORY_DATE_LIMIT):
+            if ctx.restated_sent is not None and sent is sents[ctx.restated_sent]:
+                continue  # the lead's own restatement ('The drugs were found on February 12') dates the lead only
+            if cues.ARRESTED.search(sent.text.lower()) and not cues.SEIZED.search(sent.text.lower()):
+                continue  # "were detained on Tuesday": the day of the arrests
+            # the publication day itself ("are appearing in court today") is the report's, not the find's
+            found = [d for d in self.dates(sent.doc, ctx, sent) if d.precision in ("day", "month")
+                     and not (ctx.ref is not None and d.value == ctx.ref.isoformat())]
+            if found:
+                return found[0].value
+        return None

@@ -1,0 +1,223 @@
+"""Ports of seizure facts: which port a sentence places a find at (not an origin, destination, office,
+court, nearby town or dateline), which gazetteer port a name means, and the port a figure that names none
+takes from the story around it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from nlp import cues, places
+from nlp.dates import RESTATED_FIND, dateline_city
+from nlp.gazetteer import Gazetteer, Port
+from nlp.components.context import doc_text
+from nlp.resolvers.context import Candidate, DocContext, spans_in
+
+
+def _not_at_port(low: str) -> bool:
+    """The sentence puts the seizure away from any port: at sea, inland, at an airport, offloaded, in house searches."""
+    return bool(cues.NOT_AT_PORT.search(low) or places.OFFLOAD.search(low) or places.HOUSE_SEARCH.search(low)
+                or places.BY_AIR.search(low) or places.AT_SEA_MORE.search(low) or places.INLAND_MORE.search(low))
+
+
+def _origin_von(before: str) -> bool:
+    """German 'von Antwerpen in den Kanton Bern': where a shipment came from ('Hafen von X' is the port itself)."""
+    return bool(re.search(r"\bvon\s+$", before) and not re.search(r"(?:hafen|haven|port|terminal)\s+von\s+$", before, re.I))
+
+
+class PortResolver:
+    """The port of a candidate figure, from the gazetteer. Holds no per-document state."""
+
+    def __init__(self, gz: Gazetteer):
+        self.gz = gz
+
+    def candidates(self, doc: Doc, ctx: DocContext, sent: Span) -> list[Span]:
+        """Ports a sentence places something at: not a shipment's origin or destination, not the seat of an
+        office or court ('Zollfahndungsamt Hamburg', 'Auckland District Court'), not where a ship was taken
+        after the seizure, not a town near the port, not the dateline."""
+        out: list[Span] = []
+        skip = ctx.dateline_end  # set once per document in its context
+        for span in spans_in(doc, "port", sent):
+            line_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
+            if span.start_char < skip or (not doc_text(doc)[line_start:span.start_char].strip()
+                                          and places.DATELINE_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 80])):
+                continue  # 'Praia, Cabo Verde (PANA) -': where the story was filed
+            before = doc_text(doc)[max(sent.start_char, span.start_char - 45):span.start_char]
+            wide = doc_text(doc)[max(sent.start_char, span.start_char - 90):span.start_char]
+            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or _origin_von(before):
+                continue
+            if (places.OFFICE_BEFORE.search(before) or places.NEAR_BEFORE.search(before) or places.REGION_BEFORE.search(before)
+                    or places.DEST_MORE.search(before) or places.TAKEN_TO_BEFORE.search(wide)):
+                continue
+            if places.INSTITUTION_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 40]):
+                continue
+            if places.QUOTED.match(doc_text(doc)[max(0, span.start_char - 1):span.end_char + 1]) or places.VESSEL_BEFORE.search(before):
+                continue  # the patrol vessel 'Setúbal', the Cutter Hamilton: a ship's name
+            if out and doc_text(doc)[out[-1].end_char:span.start_char].strip() == "(":
+                continue  # 'el puerto de Algeciras (Cádiz)': the province after the port
+            out.append(span)
+        return out
+
+    def port_of(self, doc: Doc, span: Span) -> Port:
+        keys = span.label_.split("|")
+        ports = [self.gz.ports[k] for k in keys if k in self.gz.ports]
+        mentioned = {s.label_ for s in doc.spans.get("country", [])}
+        agency_countries = {self.gz.agencies[a][1] for a in self._agency_names(doc) if a in self.gz.agencies}
+
+        def score(p: Port) -> tuple[int, int]:
+            fit = 2 if p.country in mentioned else 0
+            fit += 1 if p.country in agency_countries else 0
+            return (fit + (3 if p.rank >= 9 else 0), p.rank)
+
+        return max(ports, key=score)
+
+    def _agency_names(self, doc: Doc) -> list[str]:
+        return [s.text for s in doc.spans.get("agency", [])]
+
+    def resolve(self, doc: Doc, ctx: DocContext, c: Candidate, lead_sent: Span) -> Port | None:
+        low = c.sent.text.lower()
+        if _not_at_port(low):
+            return None
+        spans = self.candidates(doc, ctx, c.sent)
+        if spans:
+            if c.kind == "aggregate" and cues.PORT_PLURAL.search(low) and len({s.label_ for s in spans}) > 1:
+                return None
+            # a port named for a part given apart ("65 kg, dont 50 kg sur le port de Nantes") is not the total's
+            spans = [s for s in spans if not (c.qty.end <= s.start_char and places.PART_OF.search(doc_text(doc)[c.qty.end:s.start_char]))]
+            if not spans:
+                return None
+            # the port nearest to the quantity
+            best = min(spans, key=lambda s: abs(s.start_char - c.qty.start))
+            return self.port_of(doc, best)
+        if cues.PORT_PLURAL.search(low) or (c.kind == "aggregate" and cues.EU_SCOPE.search(low)):
+            return None  # "at UK ports", "across EU ports": no one port
+        if c.kind == "aggregate" and not places.THE_PORT.search(low) and (
+                ctx.lead_kind != "aggregate" or self.country_scope(doc, ctx, lead_sent)):
+            return None  # a total in a story about one seizure, or in national figures, is no one port's
+        sents = list(doc.sents)
+        index = next((i for i, s in enumerate(sents) if s.start == c.sent.start), 0)
+        if places.SAME_PORT.search(low):
+            # "the same port", "nel porto della città": the port named last before it
+            for k in range(index - 1, max(-1, index - 4), -1):
+                named = self.candidates(doc, ctx, sents[k])
+                if named and not cues.PORT_PLURAL.search(sents[k].text.lower()):
+                    return self.port_of(doc, named[-1])
+        if not c.primary and c.kind == "event" and not places.THE_PORT.search(low):
+            settled, before = self._port_before(doc, ctx, sents, index)
+            if settled:
+                # 'weitere 7 Tonnen wurden in Belgien sichergestellt' after a Hamburg find: not at the port before
+                return None if before is not None and self.placed_elsewhere(doc, c.sent, before.country) else before
+            if spans_in(doc, "port", c.sent):
+                return None  # an earlier find that names only where it was bound for: another shipment
+        lead_index = next((i for i, s in enumerate(sents) if s.start == lead_sent.start), index)
+        if self._told_at_sea(sents, lead_index):
+            return None
+        framing = self.framing(doc, ctx, lead_sent) or self.dateline_port(doc)
+        if framing is None and c.kind == "event":
+            # the story names its port later: "The container was opened at the port of X"
+            if _not_at_port(lead_sent.text.lower()):
+                return None
+            told = 0
+            seen: set[str] = set()
+            for sent in sents[min(index, lead_index):]:
+                text = sent.text.lower()
+                words = " ".join(re.findall(r"\w+", text))
+                if not words or words in seen:
+                    continue  # a headline printed again tells nothing new
+                seen.add(words)
+                # 'The cocaine was discovered two weeks ago ... in the port city of Hamburg' tells the same find again
+                if sent.start > c.sent.start and ((cues.STORY_BREAK.search(sent.text) and not RESTATED_FIND.search(sent.text))
+                                                  or told >= 4):
+                    break
+                told += 1
+                if cues.AT_SEA.search(text) or places.AT_SEA_MORE.search(text):
+                    return None
+                spans = self.candidates(doc, ctx, sent)
+                if spans and not _not_at_port(text):
+                    return self.port_of(doc, spans[0])
+            return None
+        if framing is None:
+            return None
+        if c.primary and _not_at_port(lead_sent.text.lower()):
+            return None
+        # a figure that names no port takes the port the article is about, unless it names another country
+        for span in spans_in(doc, "country", c.sent):
+            lead_in = doc_text(doc)[max(c.sent.start_char, span.start_char - 60):span.start_char]
+            if span.label_ != framing.country and not (cues.ORIGIN_BEFORE.search(lead_in) or cues.ORIGIN_NEAR.search(lead_in)
+                                                       or places.ORIGIN_MORE.search(lead_in)):
+                return None
+        return framing
+
+    def _port_before(self, doc: Doc, ctx: DocContext, sents: list[Span], index: int) -> tuple[bool, Port | None]:
+        """A background find that names no port is at the port of the sentence that introduces it ('the fourth
+        seizure at the port of Paranaguá in a month. On 3 September 165 kg...'), across a run of such finds.
+        (False, None) when no sentence settles it."""
+        for k in range(index - 1, max(-1, index - 4), -1):
+            sent = sents[k]
+            text = sent.text.lower()
+            if cues.NOT_AT_PORT.search(text) or places.OFFLOAD.search(text):
+                return True, None
+            spans = self.candidates(doc, ctx, sent)
+            if spans and not cues.PORT_PLURAL.search(text):
+                return True, self.port_of(doc, spans[-1])
+            if not spans_in(doc, "quantity", sent):
+                break
+        return False, None
+
+    def country_scope(self, doc: Doc, ctx: DocContext, lead_sent: Span) -> bool:
+        """The lead total is a country's ('saisi 156,7 tonnes de drogues en France en 2022') and names no port."""
+        if self.candidates(doc, ctx, lead_sent):
+            return False
+        for span in spans_in(doc, "country", lead_sent):
+            before = doc_text(doc)[max(lead_sent.start_char, span.start_char - 60):span.start_char]
+            if not (cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or cues.ORIGIN_NEAR.search(before)):
+                return True
+        return False
+
+    @staticmethod
+    def _told_at_sea(sents: list[Span], lead_index: int) -> bool:
+        """The lead's sentence, or the two that go on telling it, put the seizure at sea."""
+        told = [s for s in sents[lead_index:lead_index + 3] if s.text.strip()]
+        return any(cues.AT_SEA.search(s.text.lower()) or places.AT_SEA_MORE.search(s.text.lower()) for s in told)
+
+    def framing(self, doc: Doc, ctx: DocContext, lead_sent: Span) -> Port | None:
+        """The port the article opens with: named in a sentence up to the lead figure's, at a port."""
+        for sent in doc.sents:
+            if sent.start > lead_sent.start:
+                return None
+            low = sent.text.lower()
+            spans = self.candidates(doc, ctx, sent)
+            if spans and not cues.NOT_AT_PORT.search(low) and not cues.PORT_PLURAL.search(low) and not places.OFFLOAD.search(low):
+                return self.port_of(doc, spans[0])
+        return None
+
+    def dateline_port(self, doc: Doc) -> Port | None:
+        """A port named only in the dateline ('ANTWERP, Belgium, Feb 19 (CPA) -'), if the text speaks of a port."""
+        city = dateline_city(doc_text(doc))
+        keys = self.gz.port_aliases.get(city or "")
+        if not keys or not cues.PORT_WORD.search(doc_text(doc).lower()):
+            return None
+        return max((self.gz.ports[k] for k in keys), key=lambda p: p.rank)
+
+    @staticmethod
+    def placed_countries(doc: Doc, sent: Span) -> set[str]:
+        """The countries a sentence places something in ('seized in Belgium'): not a port's country told beside it
+        ('Rotterdam, na Holanda'), not where a shipment came from or was bound for."""
+        out = set()
+        for s in spans_in(doc, "country", sent):
+            before = doc_text(doc)[max(sent.start_char, s.start_char - 60):s.start_char]
+            at = places.IN_COUNTRY_BEFORE.search(before)
+            if not at or before[:at.start()].rstrip().endswith(",") or cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(
+                    before) or cues.ORIGIN_NEAR.search(before) or places.ORIGIN_MORE.search(before) or places.DEST_MORE.search(before):
+                continue
+            out.add(s.label_)
+        return out
+
+    def placed_elsewhere(self, doc: Doc, sent: Span, country: str | None) -> bool:
+        """The sentence places its find in another country than this one ('seized in Belgium')."""
+        return bool(self.placed_countries(doc, sent) - {country})
+
+    def placed_in(self, doc: Doc, sent: Span, country: str | None) -> bool:
+        """The sentence places its find in that country ('another 7.2 tons were seized in Belgium')."""
+        return country in self.placed_countries(doc, sent)
