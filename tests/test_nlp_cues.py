@@ -268,3 +268,28 @@ def test_traded_or_got_away_with_is_no_seizure(text, fires):
 )
 def test_for_each_is_per_item(text, fires):
     assert bool(cues.PER_ITEM.search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "fires"),
+    [
+        ("SEIZED", "im container fanden die zöllner 300 kilogramm kokain", True),
+        ("SEIZED", "die beamten stellten in einem container 450 kilogramm kokain sicher", True),
+        ("SEIZED", "die kontrolle fand am dienstag im hafen statt", False),  # 'fand ... statt' took place
+        ("SEIZED", "der zoll stellt sicher, dass die container geprüft werden", False),  # 'sicherstellen, dass' ensures
+        ("SEIZED", "i finanzieri hanno individuato 250 chili di cocaina", True),
+        ("SEIZED", "sono stati recuperati 80 chili", True),
+        ("SEIZED", "i funzionari hanno bloccato il carico", True),
+        ("SEIZED", "la receita federal interceptou 300 quilos", True),
+        ("SEIZED", "agentes encontraram 150 kg de cocaína", True),
+        ("SEIZED", "les douaniers ont intercepté 1,2 tonne", True),
+        ("SEIZED", "il bloccaggio dei conti", False),
+        ("SMUGGLED_ONLY", "die bande soll 2,5 tonnen kokain nach deutschland eingeführt haben", True),
+        ("SMUGGLED_ONLY", "l'organizzazione avrebbe importato oltre 4 tonnellate", True),
+        ("SMUGGLED_ONLY", "droga introdotta attraverso il porto", True),
+        ("SMUGGLED_ONLY", "die wiedereinführung der kontrollen", False),
+        ("SMUGGLED_ONLY", "gli importatori di banane", False),
+    ],
+)
+def test_seized_and_only_smuggled_in_press_office_german_italian_portuguese_french(cue, text, fires):
+    assert bool(getattr(cues, cue).search(text)) is fires
