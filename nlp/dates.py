@@ -70,6 +70,9 @@ def _month_year(ref: date, month: int) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+# month names a period of months is written with: the full names, and 'May' only capitalised (else a verb)
+MONTH_FULL_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTH_OF if len(m) >= 4 or m in ("mai", "mei")),
+                                        key=len, reverse=True)) + "|(?-i:May))"
 ORD = r"(?:st|nd|rd|th|er|º|°)?\.?"
 TO = r"(?:-|–|—|and|y|e|et|en|und|bis|to|through|until|al|au|a|até|tot|ed|till)"
 QUARTER = (r"(?:Q[1-4]|H[12]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)(?:\s+of)?|"
@@ -104,6 +107,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_md", re.compile(rf"{B}(?P<mon1>[A-Z][a-z]{{2,8}})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
                             rf"(?:(?P<mon2>[A-Z][a-z]{{2,8}})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>{YEAR}))?{E}"
                             rf"(?!\s*(?:kg|kilo|ton|lb|pound|gram|%|per))")),
+    # "between January and March", "de enero a junio", "von Januar bis Juni", "in January and February": a period of
+    # months, so the year (none when it runs into the next year)
+    ("month_range", re.compile(rf"{B}(?:(?:between|from|in|during|entre|de|desde|em|en|durante|du|von|zwischen|im|van|tussen|in|tra|fra|da|dal|nel|a)\s+)?"
+                               rf"(?P<mon1>{MONTH_FULL_RE})\s+(?:and|to|through|until|y|a|hasta|e|até|et|à|au|und|bis|en|tot(?:\s+en\s+met)?|al|ed)\s+"
+                               rf"(?:(?:el|o|le|il|the|end of|fin|finales de|final de|fine|ende|eind)\s+)?(?P<mon2>{MONTH_FULL_RE})"
+                               rf"(?:\s*,?\s*(?:de\s+|del\s+|of\s+|do\s+)?(?P<y>{YEAR}))?{E}", re.I)),
     ("fiscal", re.compile(rf"{B}{FISCAL}(?:(?:\d{{1,2}}{ORD}\s+)?(?:de\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?(?:de\s+)?)?(?P<y>{YEAR}){E}", re.I)),
     ("fy", re.compile(rf"{B}(?:FY|fiscal|financial year)\s*(?P<y>{YEAR}|\d{{2}})(?:\s*[/-]\s*(?P<y2>\d{{2}}|{YEAR}))?{E}", re.I)),
     ("quarter", re.compile(rf"{B}{QUARTER}\s+(?P<y>{YEAR}){E}", re.I)),
@@ -254,8 +263,9 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
                 if kind == "weekday_pair" and ref is not None and (
                         WEEKDAY_OF[m.group("wd2").lower()] - WEEKDAY_OF[m.group("wd1").lower()]) % 7 == 1:
                     taken.append((m.start(), m.end()))  # a night across two months: neither day alone
-                if kind == "twodays":
-                    taken.append((m.start(), m.end()))  # 'last night and this morning' on the 1st: neither day alone
+                if kind in ("twodays", "month_range"):
+                    # 'last night and this morning' on the 1st, 'from November to February': no one day or month either
+                    taken.append((m.start(), m.end()))
                 continue
             if ref is not None and ref_precision == "month" and kind in DAY_RELATIVE:
                 got = _within_month(kind, m, ref)
@@ -339,6 +349,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         if m1 != m2:
             return (str(year), "year") if m1 < m2 else None
         return f"{year:04d}-{m2:02d}", "month"
+    if kind == "month_range":
+        m1, m2 = MONTH_OF[g["mon1"].lower()], MONTH_OF[g["mon2"].lower()]
+        if m1 >= m2:
+            return None  # 'from November to February' runs into another year
+        if g.get("y"):
+            return g["y"], "year"
+        return (str(_month_year(ref, m2)), "year") if ref is not None else None
     if kind in ("fiscal", "quarter"):
         return g["y"], "year"
     if kind == "fy":

@@ -556,3 +556,36 @@ def test_parts_of_the_reference_day(text, ref, expected):
 )
 def test_parts_of_a_day_that_name_no_day(text):
     assert find_dates(text, date(2019, 9, 6)) == []
+
+
+# a period of months is the year, not its first month
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between January and March 2023, customs seized", ["2023"]),
+        ("from January to June", ["2025"]),
+        ("entre enero y marzo de 2024", ["2024"]),
+        ("de janvier à juin", ["2025"]),
+        ("von Januar bis Juni", ["2025"]),
+        ("van januari tot en met juni 2023", ["2023"]),
+        ("tra gennaio e marzo", ["2025"]),
+        ("em maio e junho", ["2025"]),
+        ("from November to February", []),  # runs into another year
+    ],
+)
+def test_a_period_of_months(text, expected):
+    assert [d.value for d in find_dates(text, REF)] == expected
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in March, and customs may be", ["2025-03"]),  # 'may' the verb is no month
+        ("in June the customs and", ["2025-06"]),
+        ("seized in June and destroyed in July", ["2025-06", "2025-07"]),  # two months, each its own event
+    ],
+)
+def test_months_that_are_no_period(text, expected):
+    assert [d.value for d in find_dates(text, REF)] == expected
