@@ -161,7 +161,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 rf"(?:{DAY_PART})?(?:\s+(?:night|evening|morning|noche|noite|nuit|soir|notte|sera|avond|nacht))?"
                                 rf"\s+(?:and|to|until|into|al|a|auf|op|para|pra|e|et|y|en|und|zu|zum|à|tot|bis|on)\s+"
                                 rf"(?:(?:el|le|il|o|the|den)\s+)?(?P<wd2>{WEEKDAY_RE})(?:{DAY_PART})?{E}", re.I)),
-    ("weekday", re.compile(rf"{B}(?P<pre>(?:(?:on|el|la|o|na|no|le|il|lo|am|op|this|este|esta|ce|questo|diesen|deze|in the|{NIGHT}|of|to|de|del|zu|zum|tra|entre|between|van|op|from|auf|dal|de la|del|nella|in der|dans la|durante la|{LAST}|week)\s+)*)(?P<wd>{WEEKDAY_RE})(?P<part>{DAY_PART})?(?P<post>(?:\s+(?:{LAST}|dernier|passé|passée))?)(?:\s*\((?P<dd>\d{{1,2}})\))?{E}", re.I)),
+    ("weekday", re.compile(rf"{B}(?P<pre>(?:(?:on|el|la|o|na|no|le|il|lo|am|op|this|este|esta|ce|questo|diesen|deze|in the|{NIGHT}|of|to|de|del|zu|zum|tra|entre|between|van|op|from|auf|dal|de la|del|nella|in der|dans la|durante la|{LAST}|week)\s+)*)(?P<wd>{WEEKDAY_RE})(?P<part>{DAY_PART})?(?P<lw>\s+(?:of\s+)?(?:last|the\s+previous|previous|the\s+past)\s+week|\s+(?:de\s+)?la\s+(?:semana\s+pasada|pasada\s+semana)|"
+                           rf"\s+da\s+semana\s+passada|\s+de\s+la\s+semaine\s+(?:dernière|passée)|\s+della\s+(?:scorsa\s+settimana|settimana\s+scorsa)|"
+                           rf"\s+(?:der\s+)?(?:vergangenen|letzten|vorigen)\s+woche|\s+(?:van\s+)?(?:vorige|afgelopen)\s+week)?"
+                           rf"(?P<post>(?:\s+(?:{LAST}|dernier|passé|passée))?)(?:\s*\((?P<dd>\d{{1,2}})\))?{E}", re.I)),
     # "in the last three days", "ces dix derniers jours", "negli ultimi 15 giorni": a period ending at the reference day
     ("lastndays", re.compile(rf"{B}(?:(?:in|over|during|within)\s+)?(?:the\s+|los\s+|nos\s+|ces\s+|les\s+|de\s+|negli\s+|in\s+den\s+)?"
                              rf"(?:(?:last|past|previous|últimos|ultimos|ultimi|letzten|afgelopen|laatste)\s+(?P<n1>{NUM_WORD})|(?P<n2>{NUM_WORD})\s+derniers)\s+"
@@ -178,7 +181,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("daybefore", re.compile(rf"{B}(?:the\s+day\s+before\s+yesterday|anteayer|antier|anteontem|avant-hier|l'altro\s+ieri|altroieri|vorgestern|eergisteren){E}", re.I)),
     ("yesterday", re.compile(rf"{B}{YESTERDAY}{E}", re.I)),
     ("today", re.compile(rf"{B}{TODAY}{E}", re.I)),
-    ("lastweekend", re.compile(rf"{B}(?:(?:last|past|this)\s+weekend|(?:el\s+)?(?:último\s+|pasado\s+)?fin de semana(?:\s+pasado)?|(?:no\s+)?(?:último|passado)\s+fim de semana|fim de semana passado|(?:le\s+)?week-end(?:\s+dernier)?|(?:lo\s+)?scorso fine settimana|fine settimana|am\s+(?:vergangenen\s+)?wochenende|(?:afgelopen|vorig)\s+weekend){E}", re.I)),
+    ("lastweekend", re.compile(rf"{B}(?:(?:last|past|this)\s+weekend|(?:over|at|during)\s+the\s+weekend|(?:el\s+)?(?:último\s+|pasado\s+)?fin de semana(?:\s+pasado)?|(?:no\s+)?(?:último|passado)\s+fim de semana|fim de semana passado|(?:le\s+)?week-end(?:\s+dernier)?|(?:lo\s+)?scorso fine settimana|fine settimana|am\s+(?:vergangenen\s+)?wochenende|(?:afgelopen|vorig)\s+weekend){E}", re.I)),
     ("lastweek", re.compile(rf"{B}(?:last week|(?:la\s+)?semana pasada|(?:na\s+)?semana passada|(?:la\s+)?semaine dernière|(?:la\s+)?settimana scorsa|(?:la\s+)?scorsa settimana|(?:la\s+)?pasada semana|(?:na\s+)?passada semana|(?:la\s+)?semaine passée|(?:in der\s+)?vergangenen woche|(?:in der\s+)?vorigen woche|(?:letzte|vergangene|vorige)\s+woche|vorige week|afgelopen week|(?:la\s+|na\s+)?última semana|(?:l')?ultima settimana|(?:la\s+)?dernière semaine|(?:in der\s+)?letzten woche|(?:de\s+)?afgelopen week|vorige week){E}(?!\s+(?:de|of|del|do|di|van)\b)", re.I)),
     ("thisweek", re.compile(rf"{B}(?:this week|esta semana|cette semaine|questa settimana|diese woche|in dieser woche|deze week|earlier this week){E}", re.I)),
     ("thismonth", re.compile(rf"{B}(?:(?:earlier\s+)?this month|este mes|este mês|ce mois-ci|(?:plus tôt\s+)?ce mois|questo mese|diesen monat|deze maand|in diesem monat|(?:a\s+)?principios de (?:este\s+)?mes|(?:au\s+)?début du mois|earlier in the month){E}", re.I)),
@@ -414,7 +417,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         pre = (g.get("pre") or "").lower()
         post = (g.get("post") or "").lower()
         strictly = bool(re.search(LAST, pre + " " + post, re.I)) or "dernier" in post
-        if re.search(r"\bweek\b", pre) and re.search(r"vorige|afgelopen", pre):
+        # "vorige week dinsdag", "last week on Tuesday", "Wednesday last week", "mercoledì della scorsa settimana":
+        # that weekday of the week before the reference's
+        if g.get("lw") or re.search(r"\bweek\b", pre) and re.search(r"vorige|afgelopen|last|past", pre):
             monday = ref - timedelta(days=ref.weekday() + 7)
             when = monday + timedelta(days=wd)
             return when.isoformat(), "day"

@@ -589,3 +589,36 @@ def test_a_period_of_months(text, expected):
 )
 def test_months_that_are_no_period(text, expected):
     assert [d.value for d in find_dates(text, REF)] == expected
+
+
+# a weekday of the week before: "Wednesday last week" is not "last Wednesday" when the reference is a Thursday
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    "text",
+    ["Wednesday last week", "on Wednesday of last week", "last week on Wednesday", "el miércoles de la semana pasada",
+     "mercredi de la semaine dernière", "mercoledì della scorsa settimana", "am Mittwoch der vergangenen Woche",
+     "woensdag vorige week", "vorige week woensdag"],
+)
+def test_a_weekday_of_last_week(text):
+    assert [d.value for d in find_dates(text, date(2025, 7, 3))] == ["2025-06-25"]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last Wednesday", ["2025-07-02"]),  # the most recent Wednesday
+        ("on Wednesday", ["2025-07-02"]),
+        ("on Wednesday, last week's figures", ["2025-07-02", "2025-06"]),  # two mentions, not one day of last week
+    ],
+)
+def test_a_weekday_that_is_not_of_last_week(text, expected):
+    assert [d.value for d in find_dates(text, date(2025, 7, 3))] == expected
+
+
+# "over the weekend": the weekend before the reference, as "last weekend" is
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(("text", "expected"), [("seized over the weekend", ["2025-06"]), ("at the weekend", ["2025-06"]),
+                                                ("weekend shifts", []), ("the weekend ferry", [])])
+def test_over_the_weekend(text, expected):
+    assert [d.value for d in find_dates(text, date(2025, 7, 3))] == expected
