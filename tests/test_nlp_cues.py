@@ -293,3 +293,31 @@ def test_for_each_is_per_item(text, fires):
 )
 def test_seized_and_only_smuggled_in_press_office_german_italian_portuguese_french(cue, text, fires):
     assert bool(getattr(cues, cue).search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "fires"),
+    [
+        ("SINGLE_SHIPMENT", "nella prima operazione sono stati scoperti 200 chili", True),
+        ("SINGLE_SHIPMENT", "nell'ultima operazione sono stati recuperati 80 chili", True),
+        ("SINGLE_SHIPMENT", "in the first operation, officers found 3 tonnes", True),
+        ("SINGLE_SHIPMENT", "en la primera operación se intervinieron 4 toneladas", True),
+        ("SINGLE_SHIPMENT", "bei der ersten kontrolle fanden die beamten 700 kilogramm", True),
+        ("SINGLE_SHIPMENT", "bij de eerste controle vond de douane 500 kilo", True),
+        ("SINGLE_SHIPMENT", "lors de la première opération, 300 kilos", True),
+        ("SINGLE_SHIPMENT", "na primeira operação foram apreendidos 200 quilos", True),
+        ("SINGLE_SHIPMENT", "in the first half of the year customs seized 9 tonnes", False),
+        ("SINGLE_SHIPMENT", "nel primo semestre sono state sequestrate 5 tonnellate", False),
+        ("SINGLE_SHIPMENT", "in den ersten sechs monaten", False),
+        ("BACKGROUND", "im jahr davor waren es 20 tonnen", True),
+        ("BACKGROUND", "l'anno precedente erano state 8 tonnellate", True),
+        ("BACKGROUND", "het jaar daarvoor ging het om 40 ton", True),
+        ("BACKGROUND", "no ano anterior foram 12 toneladas", True),
+        ("BACKGROUND", "der zoll stand davor am container", False),
+        ("BACKGROUND", "nel precedere la nave", False),
+        ("COMPARISON", "allein im hamburger hafen waren es 30 tonnen", True),
+        ("COMPARISON", "die waren eskortiert", False),
+    ],
+)
+def test_one_operation_of_several_and_the_year_before(cue, text, fires):
+    assert bool(getattr(cues, cue).search(text)) is fires

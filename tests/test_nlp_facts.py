@@ -481,3 +481,28 @@ def test_find_reference_needs_a_find_noun(phrase, found):
     from nlp.dates import FIND_REFERENCE
 
     assert bool(FIND_REFERENCE.search(f"said after {phrase} ")) is found
+
+
+def _facts(result):
+    return [(f.drug, f.quantity_kg, f.kind, f.primary) for f in result.facts]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("lang", "text", "facts"),
+    [
+        ("it", "Nel corso di tre distinte operazioni, i finanzieri hanno sequestrato complessivamente 450 chili di cocaina "
+               "nel porto di Livorno. Nella prima operazione sono stati scoperti 200 chili di cocaina.",
+         [("cocaine", 450, "aggregate", True), ("cocaine", 200, "event", True)]),
+        ("de", "Der Zoll hat im vergangenen Jahr im Hamburger Hafen 18 Tonnen Kokain sichergestellt. Im Jahr davor waren es "
+               "20 Tonnen.",
+         [("cocaine", 18000, "aggregate", True), ("cocaine", 20000, "aggregate", False)]),
+        ("it", "Le Fiamme Gialle hanno sequestrato kg 150 di cocaina nascosti in un container nel porto di Trieste.",
+         [("cocaine", 150, "event", True)]),
+        ("de", "Die Bande soll rund 2,5 Tonnen Kokain über den Hamburger Hafen nach Deutschland eingeführt haben.", []),
+        ("it", "L'organizzazione avrebbe importato oltre 4 tonnellate di cocaina attraverso il porto di Genova.", []),
+    ],
+    ids=["it-one-operation-of-three", "de-the-year-before", "it-unit-first", "de-imported", "it-imported"],
+)
+def test_press_office_structures(extractor, lang, text, facts):
+    assert _facts(extractor.extract(text, lang=lang, published="2024-05-10")) == facts
