@@ -93,6 +93,9 @@ NOT_AFTER_OBJECT = r"(?!\s+(?:de|del|da|do|das|dos|que|that|of|the|dass|dem|der|
 LATER_BASE = r"(?:later|después|más tarde|depois|mais tarde|plus tard|après|dopo|più tardi|später|danach|daarna|erna)"
 YESTERDAY = r"(?:yesterday|ayer|ontem|hier|ieri|gestern|gister(?:en|avond|ochtend|middag|morgen))"
 TODAY = r"(?:today|hoy|hoje|aujourd'hui|oggi|heute|vandaag)"
+# "this year" as a phrase that finishes a date or a period: "deste ano", "dieses Jahres", "dell'anno in corso"
+THIS_YEAR = (r"(?:this\s+year|(?:de\s+)?este\s+año|del\s+presente\s+año|(?:de\s+)?este\s+ano|deste\s+ano|de\s+cette\s+année|"
+             r"de\s+l'année\s+en\s+cours|di\s+quest'anno|dell'anno\s+in\s+corso|dieses\s+jahres|des\s+laufenden\s+jahres|van\s+dit\s+jaar)")
 LAST_NIGHT = (r"(?:last\s+night|anoche|(?:la\s+)?noche\s+(?:pasada|de\s+ayer)|(?:na\s+)?noite\s+passada|cette\s+nuit|"
               r"(?:la\s+)?nuit\s+dernière|stanotte|(?:la\s+)?scorsa\s+notte|(?:la\s+)?notte\s+scorsa|(?:in\s+der\s+)?"
               r"(?:letzten|vergangenen)\s+nacht|(?:letzte|vergangene)\s+nacht|vannacht|(?:de\s+)?afgelopen\s+nacht)")
@@ -150,6 +153,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_lastyear", re.compile(rf"{B}(?P<mon>{MONTH_RE})\s+(?:of\s+|de\s+|del\s+|do\s+|dell'\s*|van\s+)?"
                                   rf"(?:last year|(?:el\s+)?año pasado|(?:o\s+)?ano passado|l'année dernière|l'an dernier|l'an passé|"
                                   rf"vorig jaar|(?:l')?anno scorso|letzten jahres|vergangenen jahres|des vorjahres){E}", re.I)),
+    # "in May this year", "em maio deste ano", "im Mai dieses Jahres": that month of the reference's year
+    ("month_thisyear", re.compile(rf"{B}(?P<mon>{MONTH_RE})\s+(?:of\s+)?{THIS_YEAR}{E}", re.I)),
     ("iso", re.compile(rf"{B}(?P<y>{YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}")),
     ("dmy_num", re.compile(rf"{B}(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})[/.](?P<y>{YEAR}){E}")),
     ("dmy", re.compile(rf"{B}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|of\s+)?(?P<mon>{MONTH_RE})\.?(?:\s*,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR}))?{E}", re.I)),
@@ -186,9 +191,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("thisweek", re.compile(rf"{B}(?:this week|esta semana|cette semaine|questa settimana|diese woche|in dieser woche|deze week|earlier this week){E}", re.I)),
     ("thismonth", re.compile(rf"{B}(?:(?:earlier\s+)?this month|este mes|este mês|ce mois-ci|(?:plus tôt\s+)?ce mois|questo mese|diesen monat|deze maand|in diesem monat|(?:a\s+)?principios de (?:este\s+)?mes|(?:au\s+)?début du mois|earlier in the month){E}", re.I)),
     ("lastmonth", re.compile(rf"{B}(?:last month|el mes pasado|(?:no\s+)?mês passado|le mois dernier|il mese scorso|(?:im\s+)?letzten monat|(?:im\s+)?vergangenen monat|vorige maand|afgelopen maand){E}", re.I)),
-    ("thisyear", re.compile(rf"{B}(?:this year|so far this year|este año|en lo que va de año|este ano|cette année|depuis le début de l'année|dit jaar|eerder dit jaar|quest'anno|dall'inizio dell'anno|dieses jahr|in diesem jahr|seit jahresbeginn|since the start of the year|since january|desde enero|desde janeiro|depuis janvier|sinds januari|da gennaio|seit januar|year to date){E}", re.I)),
-    ("lastyear", re.compile(rf"{B}(?:last year|el año pasado|(?:no\s+)?ano passado|l'an dernier|l'année dernière|l'an passé|vorig jaar|afgelopen jaar|l'anno scorso|lo scorso anno|(?:im\s+)?letzten jahr|(?:im\s+)?vergangenen jahr|im vorjahr|letztes jahr){E}", re.I)),
-    ("yearbefore", re.compile(rf"{B}(?:a year (?:earlier|before)|the (?:year before|previous year|prior year)|un año antes|el año anterior|"
+    ("thisyear", re.compile(rf"{B}(?:this year|so far this year|este año|en lo que va del? año|deste ano|dieses jahres|des laufenden jahres|del presente año|dell'anno in corso|l'année en cours|este ano|cette année|depuis le début de l'année|dit jaar|eerder dit jaar|quest'anno|dall'inizio dell'anno|dieses jahr|in diesem jahr|seit jahresbeginn|since the start of the year|since january|desde enero|desde janeiro|depuis janvier|sinds januari|da gennaio|seit januar|year to date){E}", re.I)),
+    ("lastyear", re.compile(rf"{B}(?:last year|(?:d?el\s+)?año pasado|(?:dell')?anno scorso|(?:des\s+)?(?:vergangenen|letzten)\s+jahres|des\s+vorjahres|(?:no\s+)?ano passado|l'an dernier|l'année dernière|l'an passé|vorig jaar|afgelopen jaar|l'anno scorso|lo scorso anno|(?:im\s+)?letzten jahr|(?:im\s+)?vergangenen jahr|im vorjahr|letztes jahr){E}", re.I)),
+    ("yearbefore", re.compile(rf"{B}(?:a year (?:earlier|before)|the (?:year before|previous year|prior year)|un año antes|(?:d?el\s+)?año anterior|(?:[dn]o\s+)?ano anterior|"
                               rf"um ano antes|no ano anterior|l'année précédente|un an plus tôt|het jaar ervoor|een jaar eerder|"
                               rf"im jahr davor|ein jahr zuvor|un anno prima|l'anno precedente){E}", re.I)),
     ("year", re.compile(rf"{B}(?P<y>{YEAR}){E}")),
@@ -434,6 +439,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         if DAY_PRE.search(pre) or (g.get("part") or "").lower() == "nacht":
             return f"{when.year:04d}-{when.month:02d}", "month"
         return when.isoformat(), "day"
+    if kind == "month_thisyear":
+        month = MONTH_OF.get(g["mon"].lower().rstrip("."))
+        if g["mon"] in ("may", "mar", "set", "ago", "out"):
+            return None  # 'customs may this year', 'out this year': a verb or a word, not a month
+        return (f"{ref.year:04d}-{month:02d}", "month") if month else None
     if kind == "month_lastyear":
         month = MONTH_OF.get(g["mon"].lower().rstrip("."))
         return (f"{ref.year - 1:04d}-{month:02d}", "month") if month else None

@@ -622,3 +622,35 @@ def test_a_weekday_that_is_not_of_last_week(text, expected):
                                                 ("weekend shifts", []), ("the weekend ferry", [])])
 def test_over_the_weekend(text, expected):
     assert [d.value for d in find_dates(text, date(2025, 7, 3))] == expected
+
+
+# "this year" and "last year" as Romance and German texts finish a date: after 'del', 'deste', 'dell'', 'des'
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a finales del año pasado", ["2024"]),
+        ("alla fine dell'anno scorso", ["2024"]),
+        ("Ende des vergangenen Jahres", ["2024"]),
+        ("Ende vergangenen Jahres", ["2024"]),
+        ("no início deste ano", ["2025"]),
+        ("Anfang dieses Jahres", ["2025"]),
+        ("en lo que va del año", ["2025"]),
+        ("em maio deste ano", ["2025-05"]),
+        ("im Mai dieses Jahres", ["2025-05"]),
+        ("in May this year", ["2025-05"]),
+        ("nel maggio dell'anno in corso", ["2025-05"]),
+        ("em 2023 e no ano anterior", ["2023", "2022"]),  # the year before the one named
+        ("en 2023 y del año anterior", ["2023", "2022"]),
+        ("customs may this year seize more", ["2025"]),  # 'may' the verb is no May
+    ],
+)
+def test_this_year_and_last_year_after_a_preposition(text, expected):
+    assert [d.value for d in find_dates(text, date(2025, 7, 3))] == expected
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text", ["the year's anterior view", "un año más",
+                                  "dieser Jahreszeit", "el año pasadizo"])
+def test_year_words_that_are_no_date(text):
+    assert find_dates(text, date(2025, 7, 3)) == []
