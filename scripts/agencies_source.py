@@ -11,7 +11,7 @@ AGENCIES = [
         "Belgische douane", "Algemene Administratie van Douane en Accijnzen", "AAD&A", "Administration générale des Douanes et Accises",
         "aduana belga", "alfândega belga", "dogana belga", "belgische Zoll", "belgischen Zoll", "belgische Zollbehörde"]),
     ("Belgian Federal Police", "BE", "police", ["Belgian Federal Police", "Belgian federal police", "federale politie", "federale gerechtelijke politie",
-        "police fédérale", "police judiciaire fédérale", "Federal Judicial Police", "belgische Bundespolizei"]),
+        "police fédérale", "police judiciaire fédérale", "Federal Judicial Police", "belgische Bundespolizei", "gerechtelijke politie", "FGP"]),
     ("Dutch Customs", "NL", "customs", ["Dutch customs", "Dutch Customs Administration", "Douane Nederland", "Nederlandse douane",
         "douane néerlandaise", "aduana neerlandesa", "aduanas holandesas", "aduana holandesa", "dogana olandese", "niederländische Zoll", "niederländischen Zoll"]),
     ("Dutch Police", "NL", "police", ["Dutch police", "Nationale Politie", "politie Rotterdam", "police néerlandaise", "policía neerlandesa", "niederländische Polizei"]),
@@ -21,17 +21,21 @@ AGENCIES = [
     ("French Customs", "FR", "customs", ["French customs", "French Customs", "douane française", "douanes françaises", "DGDDI", "DNRED",
         "Direction nationale du renseignement et des enquêtes douanières", "garde-côtes des douanes", "aduana francesa", "aduanas francesas", "dogana francese",
         "französische Zoll", "französischen Zoll", "Franse douane"]),
-    ("OFAST", "FR", "police", ["OFAST", "Office anti-stupéfiants", "anti-narcotics office OFAST"]),
+    ("OFAST", "FR", "police", ["OFAST", "Office anti-stupéfiants", "anti-narcotics office OFAST", "office anti-stupéfiant",
+        # its predecessor until 2020
+        "OCRTIS", "Office central pour la répression du trafic illicite des stupéfiants"]),
     ("French National Gendarmerie", "FR", "police", ["Gendarmerie nationale", "gendarmerie", "gendarmes", "French gendarmerie"]),
     ("French Navy", "FR", "navy", ["French Navy", "Marine nationale", "marine française"]),
     ("German Customs", "DE", "customs", ["German customs", "German Customs", "Zollfahndungsamt", "Zollfahndung", "Hauptzollamt", "deutsche Zoll", "deutschen Zoll",
         "Generalzolldirektion", "Zollfahnder", "Zollfahnderinnen", "Zollbeamtinnen", "Zoll", "Zollbeamte", "Zollbeamten", "Zöllner", "douane allemande", "aduana alemana", "dogana tedesca", "Duitse douane"]),
     ("German Federal Police", "DE", "police", ["Bundespolizei", "German Federal Police", "German federal police", "police fédérale allemande"]),
-    ("German Federal Criminal Police Office", "DE", "police", ["Bundeskriminalamt", "BKA", "German Federal Criminal Police Office"]),
+    ("German Federal Criminal Police Office", "DE", "police", ["Bundeskriminalamt", "BKA", "German Federal Criminal Police Office", "Federal Criminal Police Office"]),
     ("Spanish Customs Surveillance Service", "ES", "customs", ["Servicio de Vigilancia Aduanera", "Vigilancia Aduanera", "SVA", "Spanish Customs Surveillance Service",
         "Spanish customs", "Agencia Tributaria", "aduana española", "aduanas españolas", "douane espagnole", "dogana spagnola", "spanische Zoll", "spanischen Zoll"]),
-    ("Guardia Civil", "ES", "police", ["Guardia Civil", "Spanish Civil Guard", "Civil Guard", "guardia civil", "agentes de la Guardia Civil"]),
-    ("Spanish National Police", "ES", "police", ["Spanish National Police", "Spanish police", "policía española", "Cuerpo Nacional de Policía", "police espagnole", "polícia espanhola"]),
+    ("Guardia Civil", "ES", "police", ["Guardia Civil", "Spanish Civil Guard", "Civil Guard", "guardia civil", "agentes de la Guardia Civil",
+        "Equipo de Delincuencia Organizada y Antidroga", "EDOA"]),
+    ("Spanish National Police", "ES", "police", ["Spanish National Police", "Spanish police", "policía española", "Cuerpo Nacional de Policía", "police espagnole", "polícia espanhola",
+        "UDYCO", "Unidad de Drogas y Crimen Organizado", "Brigada Central de Estupefacientes"]),
     ("Spanish Navy", "ES", "navy", ["Armada española", "Spanish Navy", "Armada Española", "buque de la Armada"]),
     ("Portuguese Tax and Customs Authority", "PT", "customs", ["Autoridade Tributária e Aduaneira", "Autoridade Tributária", "Alfândega de Leixões",
         "Alfândega de Lisboa", "Alfândega de Sines", "alfândega portuguesa", "Portuguese customs", "Portuguese Tax and Customs Authority", "douane portugaise"]),
@@ -43,15 +47,18 @@ AGENCIES = [
     ("Brazilian Federal Police", "BR", "police", ["Polícia Federal", "Policia Federal", "Brazilian Federal Police"]),
     ("Italian Customs and Monopolies Agency", "IT", "customs", ["Agenzia delle Dogane e dei Monopoli", "Agenzia delle Dogane", "ADM", "funzionari doganali", "dogana", "Dogane",
         "Italian customs", "Italian Customs and Monopolies Agency", "douane italienne", "aduana italiana"]),
-    ("Guardia di Finanza", "IT", "police", ["Guardia di Finanza", "GdF", "finanzieri", "Finance Police", "Italian Finance Police", "Italian financial police"]),
+    ("Guardia di Finanza", "IT", "police", ["Guardia di Finanza", "GdF", "finanzieri", "Finance Police", "Italian Finance Police", "Italian financial police",
+        "Nucleo di polizia economico-finanziaria", "GICO", "SCICO", "Fiamme Gialle"]),
     ("Carabinieri", "IT", "police", ["Carabinieri", "carabinieri", "Arma dei Carabinieri"]),
     ("Italian State Police", "IT", "police", ["Polizia di Stato", "Squadra Mobile", "Polizia di Frontiera", "Polizia di Frontiera Marittima",
         "Polizia Stradale", "Polizia Ferroviaria", "Italian State Police", "Italian police"]),
-    ("UK Border Force", "GB", "customs", ["Border Force", "UK Border Force", "Border Force officers", "Border Force cutter"]),
-    ("National Crime Agency", "GB", "police", ["National Crime Agency", "NCA"]),
+    ("UK Border Force", "GB", "customs", ["Border Force", "UK Border Force", "Border Force officers", "Border Force cutter",
+        # its predecessor (the contract names defunct bodies by their successor)
+        "UK Border Agency", "UKBA"]),
+    ("National Crime Agency", "GB", "police", ["National Crime Agency", "NCA", "Serious Organised Crime Agency", "SOCA"]),
     ("HM Revenue and Customs", "GB", "customs", ["HM Revenue and Customs", "HMRC"]),
     ("U.S. Customs and Border Protection", "US", "customs", ["U.S. Customs and Border Protection", "US Customs and Border Protection", "Customs and Border Protection", "CBP",
-        "CBP officers", "Office of Field Operations"]),
+        "CBP officers", "Office of Field Operations", "Air and Marine Operations", "U.S. Border Patrol", "US Border Patrol", "Border Patrol"]),
     ("U.S. Coast Guard", "US", "coastguard", ["U.S. Coast Guard", "US Coast Guard", "United States Coast Guard", "Coast Guard Cutter", "USCG"]),
     ("Drug Enforcement Administration", "US", "police", ["Drug Enforcement Administration", "DEA"]),
     ("Homeland Security Investigations", "US", "police", ["Homeland Security Investigations", "HSI"]),
@@ -77,10 +84,12 @@ AGENCIES = [
     ("Mexican Navy", "MX", "navy", ["Mexican Navy", "Secretaría de Marina", "Semar", "SEMAR"]),
     ("Mexican National Customs Agency", "MX", "customs", ["National Customs Agency of Mexico", "Mexican National Customs Agency", "ANAM", "Agencia Nacional de Aduanas de México"]),
     ("Colombian Navy", "CO", "navy", ["Colombian Navy", "Armada de Colombia", "Armada Nacional", "Colombian navy"]),
-    ("Colombian National Police", "CO", "police", ["Colombian National Police", "Policía Nacional de Colombia", "Colombian police", "DIRAN"]),
+    ("Colombian National Police", "CO", "police", ["Colombian National Police", "Policía Nacional de Colombia", "Colombian police", "DIRAN",
+        "Dirección de Antinarcóticos"]),
     ("Ecuadorian National Police", "EC", "police", ["Ecuadorian National Police", "Policía Nacional del Ecuador", "Ecuadorian police", "Policía ecuatoriana", "police équatorienne"]),
-    ("Ecuadorian Armed Forces", "EC", "military", ["Ecuadorian Armed Forces", "Fuerzas Armadas", "Ecuadorian military", "Ecuadorian armed forces", "armed forces"]),
-    ("Peruvian National Police", "PE", "police", ["Peruvian National Police", "Policía Nacional del Perú", "PNP", "Peruvian police"]),
+    ("Ecuadorian Armed Forces", "EC", "military", ["Ecuadorian Armed Forces", "Ecuadorian military", "Ecuadorian armed forces"]),
+    ("Peruvian National Police", "PE", "police", ["Peruvian National Police", "Policía Nacional del Perú", "PNP", "Peruvian police", "DIRANDRO",
+        "Dirección Antidrogas"]),
     ("Peruvian Tax and Customs Authority", "PE", "customs", ["SUNAT", "Peruvian Tax and Customs Authority", "Peruvian customs"]),
     ("Pakistan Anti-Narcotics Force", "PK", "police", ["Anti-Narcotics Force", "ANF", "Pakistan Anti-Narcotics Force"]),
     ("Pakistan Customs", "PK", "customs", ["Pakistan Customs", "Pakistani customs"]),
@@ -101,7 +110,7 @@ AGENCIES = [
     ("Royal Canadian Mounted Police", "CA", "police", ["Royal Canadian Mounted Police", "RCMP"]),
     ("Panamanian National Police", "PA", "police", ["Panamanian National Police", "Policía Nacional de Panamá"]),
     ("Costa Rican Drug Control Police", "CR", "police", ["Policía de Control de Drogas", "PCD"]),
-    ("Argentine Federal Police", "AR", "police", ["Policía Federal Argentina"]),
+    ("Argentine Federal Police", "AR", "police", ["Policía Federal Argentina", "PFA"]),
     ("Chilean Customs", "CL", "customs", ["Servicio Nacional de Aduanas", "Chilean customs"]),
 ]
 
@@ -126,13 +135,18 @@ GENERIC_CUSTOMS = ["customs", "customs officers", "customs officials", "douane",
                    "zöllnerinnen", "autoridades aduaneras", "servicio de aduanas", "agentes aduaneros", "agentes de aduanas",
                    "autoridades aduaneiras", "agentes aduaneiros", "funcionários aduaneiros", "funcionários da alfândega",
                    "alfândegas", "alfandegas", "serviços alfandegários", "serviço alfandegário", "autoridades alfandegárias",
-                   "autoridade aduaneira", "servicios aduaneros", "funzionari doganali", "agents des douanes", "zollfahnder"]
+                   "autoridade aduaneira", "servicios aduaneros", "funzionari doganali", "agents des douanes", "zollfahnder",
+                   # the names several countries give their customs service: the customs of the country of the find
+                   "dirección general de aduanas", "dirección nacional de aduanas", "servicio nacional de aduana", "servicio nacional de aduanas",
+                   "agencia nacional de aduanas", "administración general de aduanas"]
 
 NATIONAL_NAVY = {"MX": "Mexican Navy", "CO": "Colombian Navy", "ES": "Spanish Navy", "PT": "Portuguese Navy",
                  "NL": "Royal Netherlands Navy", "FR": "French Navy"}
 GENERIC_NAVY = ["navy", "the navy", "armada", "marinha", "marine nationale", "marina militare", "marine", "navy inspectors",
                 "marines", "infantes de marina", "fuzileiros"]
 NATIONAL_COASTGUARD = {"GR": "Greek Coast Guard", "US": "U.S. Coast Guard", "TR": "Turkish Coast Guard"}
+# "the armed forces", "las Fuerzas Armadas": the armed forces of the country of the find (never one country's for all)
+GENERIC_MILITARY = ["armed forces", "fuerzas armadas", "forças armadas", "forces armées", "forze armate", "streitkräfte", "krijgsmacht"]
 GENERIC_COASTGUARD = ["coast guard", "coastguard", "guardia costiera", "guarda costeira", "garde-côtes", "küstenwache",
                       "kustwacht", "guardacostas", "guarda costera", "coast guard's"]
 
@@ -153,7 +167,7 @@ EXTRA_ALIASES = {
     "Port of Antwerp-Bruges Police": ["scheepvaartpolitie", "Scheepvaartpolitie", "police de la navigation", "maritime police of Antwerp"],
     "Bolivian Special Force Against Drug Trafficking": ["Fuerza Especial de Lucha Contra el Narcotráfico", "FELCN"],
     "Brazilian Navy": ["Marinha do Brasil", "Brazilian Navy", "Brazilian navy", "marine brésilienne", "armada brasileña"],
-    "Royal Bahamas Police Force": ["Royal Bahamas Police Force"],
+    "Royal Bahamas Police Force": ["Royal Bahamas Police Force", "Bahamas police"],
     "Swiss Federal Office for Customs and Border Security": ["Bundesamt für Zoll und Grenzsicherheit", "BAZG",
         "Office fédéral de la douane et de la sécurité des frontières", "OFDF", "Ufficio federale della dogana e della sicurezza dei confini",
         "Eidgenössische Zollverwaltung", "Swiss customs", "Swiss Federal Customs Administration", "Schweizer Zoll"],
@@ -222,6 +236,18 @@ EXTRA_ALIASES = {
     "U.S. Navy": ["U.S. Navy", "US Navy", "United States Navy"],
     "Uruguayan National Police": ["Policía Nacional de Uruguay"],
     "Venezuelan National Guard": ["Guardia Nacional Bolivariana", "GNB", "Bolivarian National Guard"],
+    "German Police": ["Landeskriminalamt", "Landeskriminalamts", "Landeskriminalamtes", "LKA", "Wasserschutzpolizei", "Landespolizei",
+                      "deutsche Polizei", "deutschen Polizei", "police allemande", "policía alemana", "polícia alemã", "polizia tedesca", "Duitse politie"],
+    "Portuguese Police": ["Polícia de Segurança Pública", "Policia de Seguranca Publica", "PSP"],
+    "Uruguayan Coast Guard": ["Prefectura Nacional Naval", "Prefectura Naval uruguaya"],
+    "Sri Lanka Navy": ["Sri Lankan Navy", "SLN"],
+    "Sri Lanka Coast Guard": ["SLCG", "Sri Lankan Coast Guard"],
+    "Turkish Coast Guard": ["Sahil Güvenlik", "Turkish Coast Guard Command"],
+    "Philadelphia Police Department": ["Philadelphia police", "Philadelphia Police"],
+    "Laval Police Service": ["Laval police", "Laval Police", "Service de police de Laval"],
+    "Ghana Police Service": ["Ghana Police"],
+    "Jamaica Customs Agency": ["Jamaica Customs"],
+    "Kenya Revenue Authority": ["KRA"],
     "Dutch Police": ["Landelijke Eenheid", "Dienst Landelijke Recherche", "Zeehavenpolitie", "zeehavenpolitie", "Politie Rotterdam",
                      "Nationale Politie", "Dutch National Police"],
 }
@@ -265,5 +291,5 @@ COMPOSE_ONLY = {"police"}
 
 # Acronyms that are also other things (AFP: Agence France-Presse; SARS: the virus; PJ, ADM, KAS, PDI, GRA, BOC...):
 # they count only when the text names the agency's country, or the agency in full.
-AMBIGUOUS_ACRONYMS = {"AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
+AMBIGUOUS_ACRONYMS = {"PSP", "PFA", "FGP", "SLN", "KRA", "EDOA", "GICO", "LKA", "SOCA", "AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
                       "ANF", "PCD", "DRI", "NCB", "CNB", "BNN", "GNB", "ABF", "PNP", "GNR", "JCF", "ANAM", "FRCS", "PNB"}

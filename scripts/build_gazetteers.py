@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 
 from agencies_source import (  # noqa: E402
     ADJ_EN, AGENCIES, AMBIGUOUS_ACRONYMS, COMPOSE_ONLY, EXTRA_ALIASES, GENERIC_COASTGUARD, GENERIC_CUSTOMS, GENERIC_FEDERAL_POLICE,
-    GENERIC_JUDICIAL_POLICE, GENERIC_NATIONAL_POLICE, GENERIC_NAVY, GENERIC_POLICE, NATIONAL_COASTGUARD, NATIONAL_CUSTOMS,
+    GENERIC_JUDICIAL_POLICE, GENERIC_MILITARY, GENERIC_NATIONAL_POLICE, GENERIC_NAVY, GENERIC_POLICE, NATIONAL_COASTGUARD, NATIONAL_CUSTOMS,
     NATIONAL_NAVY)
 from countries_source import COUNTRIES, REGIONS  # noqa: E402
 from port_names import EXONYMS, TERMINALS  # noqa: E402
@@ -121,7 +121,7 @@ def build_ports(shared: Path) -> list[dict]:
     return out
 
 
-ROLE_WORDS = {"customs": "Customs", "navy": "Navy", "coastguard": "Coast Guard", "police": "Police",
+ROLE_WORDS = {"customs": "Customs", "navy": "Navy", "coastguard": "Coast Guard", "police": "Police", "military": "Armed Forces",
               "national-police": "National Police", "judicial-police": "Judicial Police", "federal-police": "Federal Police"}
 
 
@@ -143,8 +143,13 @@ def national_table(role: str, listed: list[dict], preferred: dict[str, str], pol
             hits = [n for n in same_role if kind in n]
             out[iso] = hits[0] if hits else police[iso]
         elif role == "police":
-            hits = [n for n in same_role if n.endswith(("National Police", "Police Service", "Police Force", "State Police"))]
-            out[iso] = hits[0] if hits else (same_role[0] if len(same_role) == 1 else named)
+            # a state's or a city's police (Delaware State Police, Laval Police Service) is not the country's
+            national = [n for n in same_role if adj in n or not n.endswith(("State Police", "Police Service", "Police Department"))]
+            hits = [n for n in national if n.endswith(("National Police", "Police Service", "Police Force", "State Police"))]
+            out[iso] = hits[0] if hits else (national[0] if len(national) == 1 else named)
+        elif role == "military":
+            hits = [n for n in same_role if n.endswith(("Armed Forces", "Army"))]
+            out[iso] = hits[0] if hits else named
         else:
             out[iso] = same_role[0] if same_role else named
     return out
@@ -165,12 +170,14 @@ def build_agencies(shared: Path) -> list[dict]:
     unknown = set(EXTRA_ALIASES) - names
     if unknown:
         raise SystemExit(f"aliases for agencies not in agencies.csv: {sorted(unknown)}")
+    for rec in rows.values():
+        rec["aliases"] |= _derived_forms(rec["aliases"])
     out = [dict(rec, aliases=sorted(rec["aliases"])) for rec in rows.values()]
     tables = {
         "customs": (GENERIC_CUSTOMS, NATIONAL_CUSTOMS), "navy": (GENERIC_NAVY, NATIONAL_NAVY),
         "coastguard": (GENERIC_COASTGUARD, NATIONAL_COASTGUARD), "police": (GENERIC_POLICE, {}),
         "national-police": (GENERIC_NATIONAL_POLICE, {}), "judicial-police": (GENERIC_JUDICIAL_POLICE, {}),
-        "federal-police": (GENERIC_FEDERAL_POLICE, {}),
+        "federal-police": (GENERIC_FEDERAL_POLICE, {}), "military": (GENERIC_MILITARY, {}),
     }
     known = {rec["name"] for rec in out}
     police = national_table("police", listed, {}, {})
@@ -182,6 +189,24 @@ def build_agencies(shared: Path) -> list[dict]:
                 out.append({"name": name, "country": iso, "role": role.split("-")[-1], "aliases": []})
         out.append({"name": f"*{role}*", "country": None, "role": f"generic-{role}", "aliases": sorted(set(words)),
                     "national": national, "compose_only": role in COMPOSE_ONLY})
+    return out
+
+
+ACRONYM = re.compile(r"[A-Z]{5,}")
+VOWELS = set("AEIOUY")
+
+
+def _derived_forms(aliases: set[str]) -> set[str]:
+    """Forms the press writes that the curated names imply:
+    - an acronym read as a word is written with a capital only ('Senan', 'Ofast', 'Diicot', 'Udyco'), as Spanish,
+      French and Italian style books ask for acronyms of five letters or more;
+    - German genitives of offices and of 'Zoll' ('des Hauptzollamts', 'des Zollfahndungsamtes', 'des Zolls')."""
+    out = set()
+    for a in aliases:
+        if ACRONYM.fullmatch(a) and sum(c in VOWELS for c in a) >= 2:
+            out.add(a.title())
+        if re.search(r"(?:amt|Zoll)$", a) and " " not in a:
+            out |= {a + "s", a + "es"}
     return out
 
 

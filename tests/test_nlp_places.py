@@ -360,3 +360,61 @@ def test_a_headline_printed_again_does_not_hide_the_port_and_authority_told_belo
             "on October 11. It was bound for Antwerp, Belgium.")
     f = only(extractor.extract(text, published="2020-12-17", lang="en"))
     assert (f.port, f.agencies) == ("Moin", ["Costa Rican Drug Control Police"])
+
+
+# ------------------------------------------------------------------ agencies, coverage (second pass)
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # two role words joined by 'and' share the nationality given to one of them
+        ("nl", "De Spaanse douane en politie hebben de cocaïne in beslag genomen.",
+         ["Spanish Customs Surveillance Service", "Spanish National Police"]),
+        ("en", "Dutch police and customs seized the drugs.", ["Dutch Police", "Dutch Customs"]),
+        ("fr", "La police et la douane françaises ont saisi la drogue.", ["French Police", "French Customs"]),
+        ("en", "Spanish customs agents and National Police seized the drugs.",
+         ["Spanish Customs Surveillance Service", "Spanish National Police"]),
+        # a possessive country names the authority as an adjective does
+        ("en", "A joint operation between Spain's Policia Nacional and its Servicio de Vigilancia Aduanera.",
+         ["Spanish National Police", "Spanish Customs Surveillance Service"]),
+        ("en", "Ecuador's police and armed forces seized the drugs.", ["Ecuadorian National Police", "Ecuadorian Armed Forces"]),
+        # acronyms read as words, written with a capital only; German genitives; predecessors
+        ("es", "La droga fue detectada por unidades del Senan.", ["Panamanian National Aeronaval Service"]),
+        ("fr", "L'antenne de l'Ofast a repris l'enquête.", ["OFAST"]),
+        ("de", "Die Jahresbilanz des Zolls für Bremerhaven.", ["German Customs"]),
+        ("de", "sagte ein Sprecher des Hauptzollamts Bremen.", ["German Customs"]),
+        ("en", "The UK Border Agency seized the drugs at Felixstowe.", ["UK Border Force"]),
+        ("fr", "L'OCRTIS a saisi la drogue.", ["OFAST"]),
+        ("pt", "A Polícia de Segurança Pública apreendeu a droga.", ["Portuguese Police"]),
+        ("en", "Philadelphia police helped.", ["Philadelphia Police Department"]),
+    ],
+)
+def test_more_names_of_listed_authorities(lang, text, expected):
+    assert agencies_of(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The customs and the Belgian police seized it.", ["Belgian Police"]),  # the nationality is the police's only
+        ("en", "Dissidents of the Revolutionary Armed Forces of Colombia (FARC) fled.", []),  # another body's name
+        ("en", "Senators visited the port.", []),  # a word, not an acronym
+        ("de", "Der Zollstock lag im Lager.", []),  # no genitive inside another word
+    ],
+)
+def test_coverage_does_not_fire_where_it_should_not(lang, text, expected):
+    assert agencies_of(lang, text) == expected
+
+
+def test_armed_forces_are_the_armed_forces_of_the_country_of_the_find(extractor):
+    gz = load()
+    assert gz.national["military"]["EC"] == "Ecuadorian Armed Forces" and gz.national["military"]["CO"] == "Colombian Armed Forces"
+    text = "Las Fuerzas Armadas decomisaron 2 toneladas de cocaína en el puerto de Cartagena, Colombia, el lunes."
+    f = only(extractor.extract(text, published="2024-05-08", lang="es"))
+    assert f.country == "CO" and f.agencies == ["Colombian Armed Forces"]
+
+
+def test_a_state_or_city_police_is_not_the_countrys_police():
+    gz = load()
+    assert gz.national["police"]["US"] == "U.S. Police"
+    assert gz.national["police"]["CA"] == "Royal Canadian Mounted Police"
+    assert gz.national["police"]["IT"] == "Italian State Police"

@@ -57,7 +57,7 @@ class GazetteerComponent:
             matcher.add(match_id, [make(alias) for alias in aliases])
 
     def _compose(self, doc: Doc, span: Span, role: str, nations: list[Span]) -> Span | None:
-        """A role word with a country beside it is that country's authority: 'Swiss police',
+        """A role word with a country beside it is that country's authority: 'Swiss police', "Spain's Policia Nacional",
         'Policía de Holanda', 'Polícia Judiciária (PJ) cabo-verdiana', 'niederländische Polizei'."""
         for nation in nations:
             if nation.start >= span.end and nation.start - span.end <= 6:
@@ -67,12 +67,35 @@ class GazetteerComponent:
                 start, end = span.start, nation.end
             elif nation.end == span.start and not doc_text(doc)[nation.end_char:span.start_char].strip():
                 start, end = nation.start, span.end
+            elif nation.end == span.start - 1 and doc[nation.end].text in ("'s", "’s", "'", "’"):
+                start, end = nation.start, span.end  # "Spain's Policia Nacional", "Ecuador's police"
             else:
                 continue
             name = self.gz.national.get(role, {}).get(nation.label_.split("\x1f")[1])
             if name:
                 return Span(doc, start, end, label=name)
         return None
+
+    def _coordinated(self, doc: Doc, roles: list[Span], nations: list[Span]) -> dict[tuple[int, int], Span]:
+        """Two role words joined by 'and' share the nationality given to one of them: 'Spanish police and customs',
+        'De Spaanse douane en politie', 'la police et la douane françaises'. Returns the role span that has
+        no nationality of its own -> that country's authority."""
+        out: dict[tuple[int, int], Span] = {}
+        for a, b in zip(roles, roles[1:]):
+            if not COORDINATED.fullmatch(doc_text(doc)[a.end_char:b.start_char]):
+                continue
+            for own, other in ((a, b), (b, a)):
+                composed = self._compose(doc, own, own.label_.split("\x1f")[1], nations)
+                if composed is None or self._compose(doc, other, other.label_.split("\x1f")[1], nations) is not None:
+                    continue
+                # the nationality must stand outside the pair: before the first or after the second
+                if (own is a and composed.start < a.start) or (own is b and composed.end > b.end):
+                    iso = next(n.label_.split("\x1f")[1] for n in nations
+                               if n.start >= composed.start and n.end <= composed.end and (n.end <= a.start or n.start >= b.end))
+                    name = self.gz.national.get(other.label_.split("\x1f")[1], {}).get(iso)
+                    if name:
+                        out[(other.start, other.end)] = Span(doc, other.start, other.end, label=name)
+        return out
 
     def _drop_ambiguous(self, doc: Doc, agencies: list[Span], countries: list[Span]) -> list[Span]:
         """'AFP' is the news agency unless the text names Australia or the Australian Federal Police."""
@@ -134,12 +157,16 @@ class GazetteerComponent:
         nations = filter_spans(by_type.get("NATION", []))
         named_at = {(s.start, s.end): s for s in groups["agency"]}
         relabel: dict[str, str] = {}
-        for span in filter_spans(by_type.get("CUSTOMS", [])):
+        roles = filter_spans(by_type.get("CUSTOMS", []))
+        shared = self._coordinated(doc, roles, nations)
+        for span in roles:
             named = named_at.get((span.start, span.end))  # a shared local name: "Polícia Judiciária", "Marinha"
             if named is None and any(span.start < e and b < span.end for b, e in taken):
                 continue  # part of a named agency ("Greek Coast Guard")
             role = span.label_.split("\x1f")[1]
-            composed = self._compose(doc, span, role, nations)
+            if role == "military" and _after_name(doc, span, nations):
+                continue  # 'the Revolutionary Armed Forces of Colombia': another body's name
+            composed = self._compose(doc, span, role, nations) or shared.get((span.start, span.end))
             if composed is not None:
                 inside = [a for a in groups["agency"] if a.start < composed.end and composed.start < a.end]
                 if all(composed.start <= a.start and a.end <= composed.end for a in inside):
@@ -175,6 +202,21 @@ MEASURE_AFTER = re.compile(
 
 COMPOSE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:de|do|da|di|del|della|dello|of|of the|van|von|des|du|der|de la|d')\s*)?$", re.I)
+
+
+# 'customs and police', 'douane en politie', 'la police et la douane', 'its Servicio de ...'
+COORDINATED = re.compile(
+    r"\s*(?:officers|officials|agents|staff)?\s*(?:and|en|et|y|e|und|ed|i|&)\s+"
+    r"(?:the\s+|its\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+|de\s+|het\s+|die\s+|der\s+|den\s+|"
+    r"il\s+|lo\s+|i\s+|gli\s+|le\s+)?", re.I)
+
+
+def _after_name(doc: Doc, span: Span, nations: list[Span]) -> bool:
+    """'Revolutionary Armed Forces': a capitalised role word that a capitalised word (not a nationality) runs into."""
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return bool(span.text[:1].isupper() and prev is not None and prev.is_title and prev.is_alpha and not span[0].is_sent_start
+                and not prev.is_sent_start and not prev.is_stop
+                and not any(s.start <= prev.i < s.end for s in nations))
 
 
 def _fold(c: str) -> str:
