@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -39,6 +41,61 @@ class DatabaseNewer(UnusableDatabase):
 
 
 _savepoints = itertools.count(1)
+
+# Database files this process has open through open_db: (st_dev, st_ino) -> connections still open.
+# SQLite locks a database with POSIX advisory locks, which belong to the process, not to the descriptor:
+# closing ANY descriptor of the file (a plain open/read/close of its header) silently drops the locks of
+# every SQLite connection of this process on it (https://www.sqlite.org/howtocorrupt.html, 2.2). Another
+# process closing its reader then believes it is the last user, checkpoints and deletes the WAL, and this
+# process goes on committing into the deleted WAL file: its writes are invisible to everyone else until
+# it closes, or lost. check_file reads the header only of files no connection of this process holds.
+_open_files: dict[tuple[int, int], int] = {}
+_open_files_lock = threading.Lock()
+
+
+def _file_key(path: str | Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _forget(key: tuple[int, int]) -> None:
+    with _open_files_lock:
+        left = _open_files.get(key, 0) - 1
+        if left > 0:
+            _open_files[key] = left
+        else:
+            _open_files.pop(key, None)
+
+
+class _Connection(sqlite3.Connection):
+    """A connection that tells check_file, while it is open, that its file must not be opened and closed."""
+
+    _release: weakref.finalize | None = None
+
+    def hold(self, path: str | Path) -> None:
+        key = _file_key(path)
+        if key is None or self._release is not None:
+            return
+        with _open_files_lock:
+            _open_files[key] = _open_files.get(key, 0) + 1
+        self._release = weakref.finalize(self, _forget, key)  # closed, or dropped without close()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self._release is not None:
+                self._release()
+
+
+def held_open(path: str | Path) -> bool:
+    """Whether a connection of this process made by open_db has the database file `path` open."""
+    key = _file_key(path)
+    with _open_files_lock:
+        return key is not None and key in _open_files
 
 
 @contextmanager
@@ -93,6 +150,19 @@ def check_file(path: str | Path, *, write: bool = True) -> None:
         if write and parent.exists() and not os.access(parent, os.W_OK):
             raise UnusableDatabase(f"cannot create database {path}: directory {parent} is read-only")
         return
+    # A file a connection of this process holds was checked when that connection opened it; reading its
+    # header again through a descriptor of our own would release that connection's locks (see _open_files).
+    if not held_open(p):
+        _check_header(p, path)
+    if write:
+        for f in (p, p.parent if str(p.parent) else Path(".")):
+            if not os.access(f, os.W_OK):
+                raise UnusableDatabase(f"database {path} is read-only ({'file' if f == p else 'its directory'} "
+                                       f"is not writable): portwatch needs to write to it")
+
+
+def _check_header(p: Path, path: str | Path) -> None:
+    """Raise UnusableDatabase when the file's first 100 bytes are not a SQLite header or say it is truncated."""
     try:
         size = p.stat().st_size
         with p.open("rb") as fh:
@@ -113,11 +183,6 @@ def check_file(path: str | Path, *, write: bool = True) -> None:
         if pages and head[24:28] == head[92:96] and size < pages * page_size:
             raise UnusableDatabase(f"database {path} is truncated: {size:,} bytes where its header says "
                                    f"{pages * page_size:,} (restore it from a backup)")
-    if write:
-        for f in (p, p.parent if str(p.parent) else Path(".")):
-            if not os.access(f, os.W_OK):
-                raise UnusableDatabase(f"database {path} is read-only ({'file' if f == p else 'its directory'} "
-                                       f"is not writable): portwatch needs to write to it")
 
 
 def open_db(path: str | Path, *, migrate: bool = True, write: bool | None = True) -> sqlite_utils.Database:
@@ -138,12 +203,14 @@ def open_db(path: str | Path, *, migrate: bool = True, write: bool | None = True
     timeout = busy_timeout_ms()
     try:
         if write or memory:
-            conn = sqlite3.connect(str(path), timeout=timeout / 1000, isolation_level=None)
+            conn = sqlite3.connect(str(path), timeout=timeout / 1000, isolation_level=None, factory=_Connection)
         else:
             conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=timeout / 1000,
-                                   isolation_level=None)
+                                   isolation_level=None, factory=_Connection)
     except sqlite3.Error as exc:
         raise UnusableDatabase(f"cannot open database {path}: {exc}") from exc
+    if not memory:
+        conn.hold(path)
     database = sqlite_utils.Database(conn)
     try:
         database.execute(f"PRAGMA busy_timeout = {timeout}")

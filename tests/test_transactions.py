@@ -7,6 +7,8 @@ disk would, after earlier statements of the same write already ran.
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -100,3 +102,33 @@ def test_transactions_nest_as_savepoints(stored, db_path):
         assert other.execute("SELECT count(*) FROM runs").fetchone() == (0,)
     assert other.execute("SELECT outcome FROM runs").fetchall() == [("ok",)]
     other.close()
+
+
+def _seen_by_another_process(db_path: str) -> int:
+    """Articles another process sees: it opens the database, reads and closes, as Datasette or a
+    monitoring script does while a crawl writes."""
+    code = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "print(c.execute('SELECT count(*) FROM articles').fetchone()[0]); c.close()")
+    done = subprocess.run([sys.executable, "-c", code, db_path], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return int(done.stdout)
+
+
+def test_each_write_is_seen_by_other_processes_while_this_one_opens_and_closes_other_connections(db_path):
+    """A crawl keeps one connection for its articles while other parts of it open and close their own
+    (the robots.txt cache, the pipeline of the next spider). Opening one used to read the file's header
+    through a plain descriptor and close it, which drops every SQLite lock this process holds on the file
+    (POSIX locks belong to the process); a reader in another process, closing, then took itself for the
+    last user and deleted the WAL, and the crawl's next commits went into the deleted file: invisible to
+    everyone until the crawl ended, or lost."""
+    crawl = db.open_db(db_path)
+    for n in range(1, 4):
+        page = {**PAGE, "url": f"https://news.example/{n}", "final_url": f"https://news.example/{n}",
+                "body": f"<html><p>body {n}</p></html>".encode()}
+        writes.save_article(crawl, page, {**ARTICLE, "canonical_url": f"https://news.example/{n}"})
+        assert _seen_by_another_process(db_path) == n
+        db.open_db(db_path).close()  # another part of the crawl opens and closes its own connection
+        db.check_file(db_path)
+        assert crawl.conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    crawl.close()
+    assert _seen_by_another_process(db_path) == 3
