@@ -615,6 +615,25 @@ FIND_REFERENCE = re.compile(
     r"(?:on|of|from|made\s+on|del|de|do|da|du|vom|am|van|op|of\s+the)\s+(?:the\s+|el\s+|le\s+|dia\s+|giorno\s+)?$", re.I)
 
 
+# a time the text gives but does not settle: "a few months ago", "qualche mese fa", "hace unos meses", "vor einigen
+# Monaten", "recently", "some years ago". A figure so placed has a time of its own: it borrows no date from the
+# sentence before it (which tells another time, "Nel dicembre del 2021 ...")
+VAGUE_TIME = re.compile(
+    r"\b(?:(?:a\s+)?(?:few|couple\s+of)\s+(?:days|weeks|months|years)\s+(?:ago|earlier|before)|some\s+(?:weeks|months|years)\s+ago|"
+    r"(?:several|many)\s+(?:weeks|months|years)\s+(?:ago|earlier)|recently|not\s+long\s+ago|"
+    r"hace\s+(?:unos|algunos|varios|pocos)\s+(?:días|semanas|meses|años)|recientemente|hace\s+poco|"
+    r"há\s+(?:alguns|algumas|poucos|poucas|vários|várias)\s+(?:dias|semanas|meses|anos)|recentemente|"
+    r"il\s+y\s+a\s+(?:quelques|plusieurs)\s+(?:jours|semaines|mois|années|ans)|récemment|"
+    r"(?:qualche|alcuni|alcune|pochi|poche)\s+(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa|di\s+recente|recentemente|"
+    r"vor\s+(?:einigen|wenigen|mehreren|ein\s+paar)\s+(?:tagen|wochen|monaten|jahren)|kürzlich|unlängst|vor\s+kurzem|"
+    r"(?:enkele|een\s+paar|aantal|paar)\s+(?:dagen|weken|maanden|jaar|jaren)\s+geleden|onlangs|recentelijk)\b", re.I)
+
+
+def vague_time(text: str) -> bool:
+    """True when `text` places something at a time it does not settle ('a few months ago', 'qualche mese fa')."""
+    return bool(VAGUE_TIME.search(text))
+
+
 # a page's own date where the text carries it: a byline line ("December 17, 2020", "11.54am 06 September 2019 |
 # News"), a stamp ("Stand: 24.02.2021 12:05 Uhr", "Publié le 3 mars 2023") or an agency header ending in a dash
 # ("Fort-de-France, France | AFP | vendredi 31/05/2024 - "). It is the day the report was written, not a seizure's.

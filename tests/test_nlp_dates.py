@@ -654,3 +654,46 @@ def test_this_year_and_last_year_after_a_preposition(text, expected):
                                   "dieser Jahreszeit", "el año pasadizo"])
 def test_year_words_that_are_no_date(text):
     assert find_dates(text, date(2025, 7, 3)) == []
+
+
+# a time the text gives but does not settle: the figure so placed borrows no date from the sentence before
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("A few months ago customs found 2 tonnes", True),
+        ("Appena qualche mese fa la Guardia di Finanza ha sequestrato", True),
+        ("hace unos meses la Guardia Civil", True),
+        ("il y a quelques mois, les douaniers", True),
+        ("vor einigen Monaten hatte der Zoll", True),
+        ("enkele maanden geleden onderschepte de douane", True),
+        ("há alguns meses a Receita Federal", True),
+        ("customs recently seized", True),
+        ("three months ago customs found", False),  # settled: find_dates reads it
+        ("a recent seizure of 2 tonnes", False),
+        ("a few kilos more than in March", False),
+        ("in the last few days", False),
+    ],
+)
+def test_vague_time(text, vague):
+    from nlp.dates import vague_time
+
+    assert vague_time(text) is vague
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("third", "expected"),
+    [
+        ("Appena qualche mese fa nel porto di Gioia Tauro la Guardia di Finanza ha sequestrato circa 2,7 tonnellate di cocaina.", None),
+        ("Nel porto di Gioia Tauro la Guardia di Finanza ha sequestrato circa 2,7 tonnellate di cocaina.", "2021-12"),
+    ],
+)
+def test_a_vaguely_placed_find_borrows_no_date(third, expected):
+    from nlp import Extractor
+
+    text = ("La Guardia di Finanza ha sequestrato lunedì 188 chili di cocaina nel porto di Napoli. Nel dicembre del 2021 "
+            "il questore disse che il porto di Gioia Tauro era il più trafficato. " + third)
+    facts = {f.quantity_kg: f for f in Extractor().extract(text, published="2024-08", lang="it").facts}
+    assert facts[188.0].date == "2024-08"
+    assert facts[2700.0].date == expected

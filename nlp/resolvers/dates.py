@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp import cues
-from nlp.dates import FIND_REFERENCE, RESTATED_FIND, DateMention, find_dates, is_reporting
+from nlp.dates import FIND_REFERENCE, RESTATED_FIND, DateMention, find_dates, is_reporting, vague_time
 from nlp.components.context import doc_text
 from nlp.resolvers.context import Candidate, DocContext, is_headline, nearest, story
 
@@ -50,7 +50,10 @@ class DateResolver:
         return out
 
     def context_date(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
-        """A background find dated by the sentence that introduces it ('The largest finds were in February.')."""
+        """A background find dated by the sentence that introduces it ('The largest finds were in February.'),
+        unless its own sentence places it at a time it does not settle ('qualche mese fa', 'a few months ago')."""
+        if vague_time(c.sent.text):
+            return None
         k = c.sent_index - 1
         while k >= 0 and not sents[k].text.strip():
             k -= 1
@@ -100,7 +103,7 @@ class DateResolver:
         if c.sent is not lead_sent or c.kind == "aggregate":
             # a sub-total shares the period of the total it belongs to; "in another operation" does not
             mention = ctx.lead_date
-            if mention is not None and not (c.kind == "event" and cues.AGAIN.search(c.sent.text)):
+            if mention is not None and not (c.kind == "event" and (cues.AGAIN.search(c.sent.text) or vague_time(c.sent.text))):
                 return _as_period(mention) if c.kind == "aggregate" else mention.value
         if c.kind == "event":
             return self.story_date(doc, ctx, c, sents, cand_sents)
@@ -127,7 +130,9 @@ class DateResolver:
 
     def preceding(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> DateMention | None:
         """The day or month of the sentence just before a figure's own, when that sentence tells no other
-        figure and is not about arrests."""
+        figure and is not about arrests, nor when the figure's own sentence places it at a time it does not settle."""
+        if vague_time(c.sent.text):
+            return None
         k = c.sent_index - 1
         while k >= 0 and not sents[k].text.strip():
             k -= 1
