@@ -76,21 +76,25 @@ def extractor():
 
 
 # Crawls of local fixture sites run without the production politeness delays (0.5 s between requests
-# to a site, AutoThrottle from 1 s): settings, not a code path. A 50 ms gap keeps the order in which a
-# site's requests go out the same as in production, which the duplicate tests rely on.
-FAST_CRAWL = ("--set", "DOWNLOAD_DELAY=0.05", "--set", "AUTOTHROTTLE_ENABLED=false")
+# to a site, AutoThrottle from 1 s, 1 s then 2 s before retrying a 5xx): settings, not a code path. A
+# 50 ms gap keeps the order in which a site's requests go out the same as in production, which the
+# duplicate tests rely on.
+FAST_CRAWL = ("--set", "DOWNLOAD_DELAY=0.05", "--set", "AUTOTHROTTLE_ENABLED=false",
+              "--set", "PORTWATCH_RETRY_BACKOFF=0")
 
 
 def run_portwatch(*args: str, env: dict[str, str] | None = None, timeout: int = 300,
                   fast: bool = True) -> subprocess.CompletedProcess:
     """Run the real `portwatch` command in a subprocess (Scrapy's reactor runs once per process).
 
-    `crawl` and `run` get FAST_CRAWL (50 ms between requests, no AutoThrottle) unless fast=False: fixture
-    sites on 127.0.0.1 need no politeness, and the engine is otherwise the production one.
+    `crawl` and `run` get FAST_CRAWL (50 ms between requests, no AutoThrottle, no retry backoff) unless
+    fast=False: fixture sites on 127.0.0.1 need no politeness, and the engine is otherwise the production
+    one. FAST_CRAWL goes first, so a test's own `--set` of the same setting wins.
     """
     full_env = {**os.environ, **(env or {})}
-    extra = FAST_CRAWL if fast and args and args[0] in ("crawl", "run") else ()
-    return subprocess.run([sys.executable, "-m", "portwatch", *args, *extra], capture_output=True, text=True,
+    if fast and args and args[0] in ("crawl", "run"):
+        args = (args[0], *FAST_CRAWL, *args[1:])
+    return subprocess.run([sys.executable, "-m", "portwatch", *args], capture_output=True, text=True,
                           timeout=timeout, cwd=ROOT, env=full_env)
 
 

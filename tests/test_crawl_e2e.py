@@ -30,7 +30,9 @@ def crawled(fixture_site, tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("crawled")
     db_path = str(tmp_path / "portwatch.db")
     sources = fixture_site.sources_file(tmp_path, FIXTURES / "site" / "sources.yaml")
-    first = run_portwatch("crawl", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1")
+    # the production retry backoff (FAST_CRAWL turns it off): test_server_errors_are_retried_with_growing_waits
+    first = run_portwatch("crawl", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1",
+                          "--set", "PORTWATCH_RETRY_BACKOFF=1.0")
     # two fixture sources fail on purpose (a malformed feed, a 404): `crawl` exits 1 like `run` (#11)
     assert first.returncode == 1, first.stderr[-3000:]
     assert "fixture-broken" in first.stdout and "fixture-missing" in first.stdout
