@@ -42,7 +42,12 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.HostGuardMiddleware": 50,
     "crawler.middlewares.IncrementalMiddleware": 60,
     "crawler.middlewares.BackoffMiddleware": 70,
+    # robots.txt kept in the database and revalidated conditionally (crawler/robots.py), in Scrapy's place
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.CachedRobotsTxtMiddleware": 100,
 }
+# Seconds a kept robots.txt is obeyed without asking; older, it is asked again conditionally (RFC 9309: 24 h).
+PORTWATCH_ROBOTS_MAX_AGE = 24 * 3600
 # Seconds before the first retry, doubled for each further one (RetryMiddleware itself retries at once).
 PORTWATCH_RETRY_BACKOFF = 1.0
 PORTWATCH_RETRY_BACKOFF_MAX = 60.0

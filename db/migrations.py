@@ -304,3 +304,13 @@ def _facet_count_triggers(table: str, columns: tuple[str, ...]) -> dict[str, str
         f"{table}_facet_counts_update": f"CREATE TRIGGER {table}_facet_counts_update AFTER UPDATE OF "
                                         f"{', '.join(columns)} ON {table} BEGIN {remove} {add} END",
     }
+
+
+@migrations()
+def m008_robots(db: Database) -> None:
+    """Each site's robots.txt with its validators (issue #13): a run revalidates it with a conditional
+    request instead of downloading it again, and within the max-age does not ask at all."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS robots_txt (origin TEXT PRIMARY KEY, status INTEGER, body BLOB, etag TEXT, "
+        "last_modified TEXT, fetched_at TEXT, checked_at TEXT)"
+    )

@@ -26,6 +26,13 @@ def source_validators(db: Database) -> dict[str, tuple[str | None, str | None]]:
     return {row[0]: (row[1], row[2]) for row in db.execute("SELECT id, etag, last_modified FROM sources")}
 
 
+def robots_cache(db: Database) -> dict[str, dict[str, Any]]:
+    """The robots.txt kept per origin ("scheme://host:port"): status, body, validators, when last checked."""
+    return {row[0]: {"status": row[1], "body": bytes(row[2] or b""), "etag": row[3], "last_modified": row[4],
+                     "checked_at": row[5]}
+            for row in db.execute("SELECT origin, status, body, etag, last_modified, checked_at FROM robots_txt")}
+
+
 def pending_articles(db: Database, version: str, *, everything: bool = False) -> list[str]:
     """Ids of articles whose facts were not made by extractor `version` (all of them with everything)."""
     if everything:

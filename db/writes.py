@@ -323,6 +323,20 @@ def replace_events(db: Database, events: list[Mapping[str, Any]], assignment: Ma
         db.conn.executemany("UPDATE facts SET event_id = ? WHERE id = ?", [(e, f) for f, e in assignment.items()])
 
 
+def save_robots(db: Database, origin: str, *, status: int, body: bytes | None, etag: str | None = None,
+                last_modified: str | None = None) -> None:
+    """Keep the robots.txt an origin served (or, with body None, note that it answered 304 Not Modified:
+    the kept body is still current as of now)."""
+    at = now()
+    with transaction(db):
+        if body is None:
+            db.execute("UPDATE robots_txt SET checked_at = ?, etag = COALESCE(?, etag), "
+                       "last_modified = COALESCE(?, last_modified) WHERE origin = ?", [at, etag, last_modified, origin])
+        else:
+            db.execute("INSERT OR REPLACE INTO robots_txt (origin, status, body, etag, last_modified, fetched_at, "
+                       "checked_at) VALUES (?, ?, ?, ?, ?, ?, ?)", [origin, status, body, etag, last_modified, at, at])
+
+
 def start_run(db: Database, command: str) -> int:
     """Open a run record and return its id."""
     with transaction(db):

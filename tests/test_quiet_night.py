@@ -3,8 +3,9 @@
 Fourteen sites on fourteen loopback addresses (127.0.0.11 to .24, each its own host as real publishers
 are), five sources each (RSS, RSS 1.0-style second feed, Atom, news sitemap, listing page), served by
 the real replay handler. A first night stores one article per source; the second night, with nothing
-new anywhere, must only ask "changed since?" of every source, store and extract nothing, and write
-one run record, in well under a minute.
+new anywhere, must only ask "changed since?" of every source and of every site's robots.txt (kept in
+the database with its ETag: crawler/robots.py), store and extract nothing, and write one run record, in
+well under a minute. Within robots.txt's max-age (24 h) a third night does not ask for robots.txt at all.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ class Sites:
             handler.base = f"http://{host}:{httpd.server_address[1]}"
             threading.Thread(target=httpd.serve_forever, daemon=True).start()
             self.servers.append((host, httpd, handler))
+            (folder / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", encoding="utf-8")
             for k, (_kind, filename, template) in enumerate(KINDS):
                 name = f"s{h:02d}{k}"
                 port = PORTS[(h + k) % len(PORTS)]
@@ -134,8 +136,10 @@ def test_quiet_night_sends_only_conditional_requests_and_extracts_nothing(sites,
 
     sites.clear()
     start = time.monotonic()
-    # the production crawl settings (politeness delays, AutoThrottle), as cron would run it
-    quiet = run_portwatch("run", "--db", db_path, "--sources", str(catalogue), *allow, fast=False)
+    # the production crawl settings (politeness delays, AutoThrottle), as cron would run it; the next
+    # night comes after robots.txt's max-age, so it is revalidated too
+    quiet = run_portwatch("run", "--db", db_path, "--sources", str(catalogue), *allow,
+                          "--set", "PORTWATCH_ROBOTS_MAX_AGE=0", fast=False)
     seconds = time.monotonic() - start
     assert quiet.returncode == 0, quiet.stderr[-3000:]
     assert seconds < 60, seconds
@@ -146,9 +150,11 @@ def test_quiet_night_sends_only_conditional_requests_and_extracts_nothing(sites,
     assert len(sources) == 70
     assert all(etag for _, _, etag in sources), [r for r in sources if not r[2]]
     assert not [r for r in sources if r[1].startswith("/news/")]
-    # robots.txt is the only other request: at most once per host and spider (four kinds of spider)
+    # robots.txt is the only other request: asked once of every host (three kinds of spider crawl each
+    # one and share the answer), and only "changed since?" with the ETag it gave the first night
     robots = [r for r in requests if r[1].startswith("/robots.txt")]
-    assert len(robots) <= 4 * len(HOSTS)
+    assert sorted(host for host, _, _ in robots) == sorted(HOSTS)
+    assert [r for r in requests if not r[2]] == []  # no unconditional request at all
 
     outcomes = rows(db_path, "SELECT outcome, http_status, count(*) FROM source_runs WHERE run_id = 2 GROUP BY 1, 2")
     assert outcomes == [("not-modified", 304, 70)]
@@ -158,3 +164,94 @@ def test_quiet_night_sends_only_conditional_requests_and_extracts_nothing(sites,
     assert rows(db_path, "SELECT id, created, extractor_version FROM facts ORDER BY id") == facts_before
     assert rows(db_path, "SELECT id, facts_version, reader_version FROM articles ORDER BY id") == articles_before
     assert "new facts: 0 from 0 articles" in quiet.stdout
+
+    # a third night within robots.txt's max-age obeys the kept copies without asking for them at all
+    sites.clear()
+    start = time.monotonic()
+    third = run_portwatch("run", "--db", db_path, "--sources", str(catalogue), *allow, fast=False)
+    print(f"quiet night: {len(requests)} requests, {len(robots)} robots.txt, {seconds:.1f} s; "
+          f"within the max-age: {time.monotonic() - start:.1f} s")
+    assert third.returncode == 0, third.stderr[-3000:]
+    requests = sites.requests()
+    assert len(requests) == 70 and all(etag for _, _, etag in requests), requests
+    assert not [r for r in requests if r[1].startswith("/robots.txt")]
+    assert rows(db_path, "SELECT count(*), count(etag), min(status), max(status) FROM robots_txt") == [
+        (len(HOSTS), len(HOSTS), 200, 200)]
+
+
+def test_kept_robots_txt_is_obeyed_and_a_changed_one_replaces_it(tmp_path, db_path):
+    """robots.txt disallows are obeyed from the kept copy, and a changed robots.txt (a 200 to the
+    conditional request) is obeyed from the next night on."""
+    from portwatch.replay import ReplayServer
+
+    site = tmp_path / "site"
+    (site / "news").mkdir(parents=True)
+    (site / "private").mkdir()
+    (site / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", encoding="utf-8")
+
+    def listing(*names: str) -> None:
+        links = "".join(f'<li><a href="/{n}.html">{n}</a></li>' for n in names)
+        (site / "listing.html").write_text(f'<html><body><ul class="releases">{links}</ul></body></html>',
+                                           encoding="utf-8")
+        for n in names:
+            (site / f"{n}.html").write_text(ARTICLE.format(name=n.split("/")[-1], day=3, port="Antwerp", kg=100,
+                                                           title=f"Seizure {n}").replace("/news/", f"/{n.split('/')[0]}/"),
+                                            encoding="utf-8")
+
+    with ReplayServer(site) as server:
+        catalogue = tmp_path / "sources.yaml"
+        catalogue.write_text(yaml.safe_dump({"sources": [{
+            "name": "site", "kind": "listing", "url": f"{server.url}/listing.html", "language": "en",
+            "country": "BE", "agency": "Site", "link_css": "ul.releases a", "article_pattern": "/"}]}),
+            encoding="utf-8")
+
+        def night(*extra: str) -> list[str]:
+            server.requests.clear()
+            done = run_portwatch("run", "--db", db_path, "--sources", str(catalogue), "--allow-host", "127.0.0.1",
+                                 *extra)
+            assert done.returncode == 0, done.stderr[-3000:]
+            return [line.split(" ", 3)[2:] for line in server.requests]
+
+        listing("news/a", "private/b")
+        first = night()
+        assert ["/robots.txt", ""] in first and ["/news/a.html", ""] in first
+        assert not [r for r in first if r[0].startswith("/private/")]
+
+        listing("news/a", "private/b", "private/c", "news/d")
+        second = night()  # within the max-age: the kept copy, no request for robots.txt
+        assert not [r for r in second if r[0] == "/robots.txt"]
+        assert ["/news/d.html", ""] in second
+        assert not [r for r in second if r[0].startswith("/private/")]
+
+        (site / "robots.txt").write_text("User-agent: *\nDisallow: /private/\nDisallow: /news/\n", encoding="utf-8")
+        listing("news/a", "private/b", "private/c", "news/d", "news/e")
+        third = night("--set", "PORTWATCH_ROBOTS_MAX_AGE=0")  # past the max-age: asked conditionally
+        robots = [r for r in third if r[0] == "/robots.txt"]
+        assert robots and all(etag for _, etag in robots)
+        assert not [r for r in third if r[0].startswith(("/news/e", "/private/"))]
+
+        # robots.txt failing (503) keeps the kept copy in force; Scrapy alone would allow everything
+        def robots_down(handler, head=False):
+            if handler.path == "/robots.txt":
+                handler.log_requests.append(f"0 GET /robots.txt {handler.headers.get('If-None-Match') or ''}")
+                return handler._send(503, b"down\n", "text/plain")
+            return ReplayHandler.do_GET(handler, head)
+
+        server.handler.do_GET = robots_down
+        listing("news/a", "private/b", "private/c", "news/d", "news/e", "news/f")
+        fourth = night("--set", "PORTWATCH_ROBOTS_MAX_AGE=0", "--set", "PORTWATCH_RETRY_BACKOFF=0")
+        assert [r for r in fourth if r[0] == "/robots.txt"]
+        # the changed listing is read (a 200 to its conditional request), its new link is not followed
+        assert [r for r in fourth if r[0] == "/listing.html"] and not [r for r in fourth if r[0].startswith("/news/")]
+        kept = rows(db_path, "SELECT status, body FROM robots_txt")
+        assert [(status, bytes(b).decode()) for status, b in kept] == [
+            (200, "User-agent: *\nDisallow: /private/\nDisallow: /news/\n")]
+
+        # robots.txt taken down (404): no robots.txt means everything is allowed, as Scrapy does
+        del server.handler.do_GET
+        (site / "robots.txt").unlink()
+        listing("news/a", "private/b", "private/c", "news/d", "news/e", "news/f", "private/g")
+        fifth = night("--set", "PORTWATCH_ROBOTS_MAX_AGE=0")
+        assert [r for r in fifth if r[0] == "/robots.txt" and r[1]]  # still asked with the ETag it had
+        assert ["/private/g.html", ""] in fifth  # a new link under the once disallowed path is fetched
+    assert rows(db_path, "SELECT status, length(body), etag FROM robots_txt") == [(404, 0, None)]
