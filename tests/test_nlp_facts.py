@@ -506,3 +506,16 @@ def _facts(result):
 )
 def test_press_office_structures(extractor, lang, text, facts):
     assert _facts(extractor.extract(text, lang=lang, published="2024-05-10")) == facts
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [("Die container stond in Roosendaal, en er lag 889 kilo cocaïne onder de balken.", "event"),
+     ("In Zeebrugge ging het om 889 kilo cocaïne.", "aggregate")],
+    ids=["that-container", "a-port-s-share"],
+)
+def test_a_find_in_that_container_is_no_sub_total(extractor, sentence, kind):
+    text = "Tussen 11 mei en 29 mei heeft de Douane ruim 3600 kilo cocaïne onderschept in de Rotterdamse haven. " + sentence
+    facts = extractor.extract(text, lang="nl", published="2022-06-01").facts
+    assert [f.kind for f in facts if f.quantity_kg == 889] == [kind]
