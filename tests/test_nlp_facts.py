@@ -519,3 +519,11 @@ def test_a_find_in_that_container_is_no_sub_total(extractor, sentence, kind):
     text = "Tussen 11 mei en 29 mei heeft de Douane ruim 3600 kilo cocaïne onderschept in de Rotterdamse haven. " + sentence
     facts = extractor.extract(text, lang="nl", published="2022-06-01").facts
     assert [f.kind for f in facts if f.quantity_kg == 889] == [kind]
+
+
+@pytest.mark.issue(9)
+def test_a_find_of_one_day_sums_no_finds_of_other_days(extractor):
+    text = ("Cocaïnevangsten in Vlissingen\n\n1200 kg cocaïne - 12 dec 2019\n\n750 kg cocaïne - 30 nov 2019\n\n"
+            "400 kg cocaïne - 28 maart 2019\n\n50 kg cocaïne - 6 feb 2019\n")
+    kinds = {f.quantity_kg: f.kind for f in extractor.extract(text, lang="nl", published="2020-10-01").facts}
+    assert kinds == {1200: "event", 750: "event", 400: "event", 50: "event"}

@@ -480,9 +480,13 @@ def _sum_up(doc: Doc, weights: list[Candidate], totals: set[int], parts: dict[in
         # a total comes before the figures it sums, unless it says it is one ('in all', 'insgesamt') just after them
         summing = bool(cues.TOTAL.search(c.sent.text))
         first = min(q.start for q in (c.qty, *c.restated))  # where the total was first given
+        # a figure dated to one day sums no figures dated to other days ('1200 kg - 12 dec 2019' in a list of finds
+        # is not '750 kg - 30 nov 2019' + '400 kg - 28 maart 2019' + ...)
+        day = _day_of(c)
         pool = [o for o in weights if o is not c and (o.qty.value or 0) < total
                 and (o.drug == c.drug or c.drug == "other" or o.drug in named)
-                and (o.qty.start > first or summing and c.sent_index - o.sent_index <= 3)]
+                and (o.qty.start > first or summing and c.sent_index - o.sent_index <= 3)
+                and not (day and _day_of(o) not in (None, day))]
         # 'plus d'une tonne' sums to a tonne or a little more, 'bijna 3000' to a little less
         hedge = doc_text(doc)[max(0, c.qty.start - 25):c.qty.start].lower()
         low, high = total - tolerance, total + tolerance
@@ -557,6 +561,12 @@ def _after_not_first(c: Candidate, lead: Candidate) -> bool:
     """A sentence between the lead and this figure (or its own) says the find is not the first of its kind."""
     text = doc_text(c.sent.doc)
     return bool(cues.NOT_FIRST.search(text[lead.sent.end_char:c.sent.end_char].lower()))
+
+
+def _day_of(c: Candidate) -> str | None:
+    """The day a figure's own date names, if it names one."""
+    d = nearest(c.dates, c.qty)
+    return d.value if d is not None and d.precision == "day" else None
 
 
 def _period_cue(low: str) -> bool:
