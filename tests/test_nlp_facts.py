@@ -510,6 +510,34 @@ def test_press_office_structures(extractor, lang, text, facts):
 
 @pytest.mark.issue(9)
 @pytest.mark.parametrize(
+    ("lang", "text", "facts"),
+    [
+        ("it", "La Guardia di Finanza ha sequestrato a bordo di due pescherecci oltre 18 tonnellate di hashish. I due "
+               "pescherecci sono stati bloccati in due distinte operazioni.", [("cannabis", 18000, "aggregate", True)]),
+        ("en", "Police seized 300kg of cocaine at the port of Dover. The drugs were found in three separate operations "
+               "over the weekend.", [("cocaine", 300, "aggregate", True)]),
+        # four suitcases, twelve past cases: no count of the operations that made this find
+        ("en", "Border Force officers at Heathrow Airport found 62kg of cocaine in the luggage of two passengers. Officers "
+               "found blocks packed into the linings of all four cases.", [("cocaine", 62, "event", True)]),
+        ("en", "Police seized 300kg of cocaine at the port of Dover. Police have handled 12 cases of this kind this year.",
+         [("cocaine", 300, "event", True)]),
+    ],
+    ids=["it-two-operations-told-after", "en-separate-operations-told-after", "en-suitcases", "en-past-cases"],
+)
+def test_a_lead_told_afterwards_as_several_operations_is_a_total(extractor, lang, text, facts):
+    assert _facts(extractor.extract(text, lang=lang, published="2024-05-10")) == facts
+
+
+@pytest.mark.issue(9)
+def test_a_find_of_one_day_sums_no_finds_of_other_days(extractor):
+    text = ("Cocaïnevangsten in Vlissingen\n\n1200 kg cocaïne - 12 dec 2019\n\n750 kg cocaïne - 30 nov 2019\n\n"
+            "400 kg cocaïne - 28 maart 2019\n\n50 kg cocaïne - 6 feb 2019\n")
+    kinds = {f.quantity_kg: f.kind for f in extractor.extract(text, lang="nl", published="2020-10-01").facts}
+    assert kinds == {1200: "event", 750: "event", 400: "event", 50: "event"}
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [("Die container stond in Roosendaal, en er lag 889 kilo cocaïne onder de balken.", "event"),
      ("In Zeebrugge ging het om 889 kilo cocaïne.", "aggregate")],
@@ -519,11 +547,3 @@ def test_a_find_in_that_container_is_no_sub_total(extractor, sentence, kind):
     text = "Tussen 11 mei en 29 mei heeft de Douane ruim 3600 kilo cocaïne onderschept in de Rotterdamse haven. " + sentence
     facts = extractor.extract(text, lang="nl", published="2022-06-01").facts
     assert [f.kind for f in facts if f.quantity_kg == 889] == [kind]
-
-
-@pytest.mark.issue(9)
-def test_a_find_of_one_day_sums_no_finds_of_other_days(extractor):
-    text = ("Cocaïnevangsten in Vlissingen\n\n1200 kg cocaïne - 12 dec 2019\n\n750 kg cocaïne - 30 nov 2019\n\n"
-            "400 kg cocaïne - 28 maart 2019\n\n50 kg cocaïne - 6 feb 2019\n")
-    kinds = {f.quantity_kg: f.kind for f in extractor.extract(text, lang="nl", published="2020-10-01").facts}
-    assert kinds == {1200: "event", 750: "event", 400: "event", 50: "event"}

@@ -111,8 +111,11 @@ class SeizureAssembler:
             return []
         lead = cands[0]
         ctx.totals = _totals(doc, cands)
+        cand_sents = {c.sent_index for c in cands}
         for c in cands:
             c.kind = self._kind(ctx, c, None if c is lead else lead)
+            if c is lead and c.kind == "event" and _told_as_operations(lead, sents, cand_sents):
+                c.kind = "aggregate"  # '... oltre 18 tonnellate. [...] bloccati in due distinte operazioni'
             c.background = bool(cues.BACKGROUND.search(c.sent.text))
         self._decide_primary(doc, ctx, cands)
         lead_sent = lead.sent
@@ -567,6 +570,37 @@ def _day_of(c: Candidate) -> str | None:
     """The day a figure's own date names, if it names one."""
     d = nearest(c.dates, c.qty)
     return d.value if d is not None and d.precision == "day" else None
+
+
+def _told_as_operations(lead: Candidate, sents: list[Span], cand_sents: set[int], limit: int = 3) -> bool:
+    """The sentences that go on telling the lead, before any other figure, count the operations it took ('oltre 18
+    tonnellate di hashish [...] bloccati in due distinte operazioni', 'They represent 21 separate interdictions'): the
+    lead is a total of them. Not when the lead names one shipment ('in a container')."""
+    if cues.SINGLE_SHIPMENT.search(lead.sent.text.lower()):
+        return False
+    told = 0
+    for k in range(lead.sent_index + 1, len(sents)):
+        text = sents[k].text.lower()
+        if not text.strip():
+            continue
+        if k in cand_sents or cues.STORY_BREAK.search(text) or told >= limit:
+            return False
+        if any(OPERATIONS_FRAME.search(text[:m.start()]) or SEPARATE.search(m.group(0))
+               for m in cues.SEVERAL_OPERATIONS.finditer(text)):
+            return True
+        told += 1
+    return False
+
+
+# the operations are how the find was made ('in due distinte operazioni', 'represent 21 separate interdictions'), not a
+# count of something else ('found blocks in the linings of all four cases')
+OPERATIONS_FRAME = re.compile(
+    r"(?<!\w)(?:in|en|em|dans|lors de|au cours de|nel|nell'|nel corso di|durante|during|over|across|bei|im rahmen von|tijdens|"
+    r"bij|represent(?:s|ed|ing)?|through|mediante|através de)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+|les\s+|de\s+)?$",
+    re.I,
+)
+SEPARATE = re.compile(r"(?<!\w)(?:separate|independent|independientes|distintas|distinte|distinct|afzonderlijke|aparte|"
+                      r"verschiedenen|consecutive|consecutivas|different)(?!\w)", re.I)
 
 
 def _period_cue(low: str) -> bool:
