@@ -697,3 +697,22 @@ def test_a_vaguely_placed_find_borrows_no_date(third, expected):
     facts = {f.quantity_kg: f for f in Extractor().extract(text, published="2024-08", lang="it").facts}
     assert facts[188.0].date == "2024-08"
     assert facts[2700.0].date == expected
+
+
+# a total's own day: kept when the total sums finds of that day, the year when the day bounds a period
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("les douaniers ont saisi à eux deux plus d'une tonne de cannabis, le 20 janvier dernier", "2023-01-20"),
+        ("since 1 January customs have seized a total of 12 tonnes", "2023"),
+        ("depuis le 1er janvier, les douanes ont saisi au total 12 tonnes", "2023"),
+        ("seit dem 1. Januar hat der Zoll insgesamt 12 Tonnen", "2023"),
+        ("up to 30 June customs seized a total of 12 tonnes", "2023"),
+    ],
+)
+def test_the_day_of_a_total(text, expected):
+    from nlp.resolvers.dates import _total_date
+
+    d = find_dates(text, date(2023, 7, 31))[0]
+    assert _total_date(text, d) == expected

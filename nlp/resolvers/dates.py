@@ -26,6 +26,22 @@ def _as_period(d: DateMention) -> str:
     return d.value[:4] if d.precision == "day" else d.value
 
 
+# a day that bounds a period: "since 1 January", "up to 30 June", "desde el 1 de enero", "depuis le 1er janvier",
+# "seit dem 1. Januar", "sinds 1 januari", "dal 1° gennaio", "até 30 de junho"
+PERIOD_BOUND = re.compile(
+    r"\b(?:since|from|until|till|through|up\s+to|as\s+of|by|desde|hasta|a\s+partir\s+del?|depuis|jusqu'(?:au|à)|"
+    r"à\s+partir\s+du|seit|bis(?:\s+zum)?|ab|vom|sinds|tot|vanaf|t/m|dal|fino\s+al|a\s+partire\s+dal|até|após|desde\s+o)"
+    r"\s+(?:(?:the|el|le|o|il|dem|den|de|dia|día)\s+)?$", re.I)
+
+
+def _total_date(text: str, d: DateMention) -> str:
+    """A total's own date: the day when it sums finds of that day ('à eux deux plus d'une tonne, le 20 janvier'),
+    the year when the day bounds a period ('since 1 January')."""
+    if d.precision == "day" and not PERIOD_BOUND.search(text[max(0, d.start - 30):d.start]):
+        return d.value
+    return _as_period(d)
+
+
 class DateResolver:
     """The date of a candidate figure. Holds no per-document state: the per-document date cache and what is
     known of the lead live in the `DocContext`."""
@@ -71,7 +87,7 @@ class DateResolver:
                 return restated.value
         mention = nearest(c.dates, c.qty)
         if mention is not None and (c.kind == "aggregate" or mention.precision != "year" or not c.primary):
-            return _as_period(mention) if c.kind == "aggregate" else mention.value
+            return _total_date(doc_text(doc), mention) if c.kind == "aggregate" else mention.value
         if mention is None and c.kind == "event":
             # "180kg of heroin as well as 31kg of meth ... this morning (Oct 22)": the one day of a sentence that
             # sets no figures against each other is every figure's
