@@ -99,6 +99,9 @@ HANDED_TO_BEFORE = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+|het\s+|de\s+|die\s+|der\s+|den\s+|dem\s+|il\s+|lo\s+)?$",
     re.I,
 )
+# the same cue anywhere earlier in the sentence: '... remis le produit à la police judiciaire de Nantes, chargée de l'enquête,
+# via son antenne de l'office anti-stupéfiant (Ofast)' - every authority told after it received the drugs
+HANDED_OVER = re.compile(HANDED_TO_BEFORE.pattern.removesuffix("$"), re.I)
 # "The Federal Police began investigating": an inquiry opened, not a seizure made
 INQUIRY = re.compile(r"\b(?:began|begun|started|opened|launched) (?:an? |its )?(?:investigat|inquir|probe)", re.I)
 # a dateline at the start of a line, also below a headline: "Praia, Cabo Verde (PANA) – ...", "ANTWERP, Feb 19 (CPA) -"

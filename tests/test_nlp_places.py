@@ -418,3 +418,12 @@ def test_a_state_or_city_police_is_not_the_countrys_police():
     assert gz.national["police"]["US"] == "U.S. Police"
     assert gz.national["police"]["CA"] == "Royal Canadian Mounted Police"
     assert gz.national["police"]["IT"] == "Italian State Police"
+
+
+def test_authorities_told_after_the_handing_over_received_the_drugs(extractor):
+    text = ("Les douanes ont saisi 366 kg de cocaïne mercredi dans le port de Nantes. "
+            "Les douanes ont remis le produit à la police judiciaire de Nantes, chargée de l'enquête, "
+            "via son antenne de l'office anti-stupéfiant (Ofast).")
+    assert only(extractor.extract(text, published="2021-03-11", lang="fr")).agencies == ["French Customs"]
+    text = "La douane et l'Ofast ont saisi 366 kg de cocaïne mercredi dans le port de Nantes."
+    assert sorted(only(extractor.extract(text, published="2021-03-11", lang="fr")).agencies) == ["French Customs", "OFAST"]

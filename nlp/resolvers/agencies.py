@@ -57,7 +57,10 @@ class AgencyResolver:
         the authority received, tested or inquired into the drugs after the seizure."""
         before = doc_text(doc)[max(sent.start_char, span.start_char - 60):span.start_char]
         after = doc_text(doc)[span.end_char:min(sent.end_char, span.end_char + 40)]
-        return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip()))
+        # '... remis le produit à la police judiciaire de Nantes, via son antenne de l'office anti-stupéfiant (Ofast)': told after
+        # the handing over, in the same sentence, a recipient too
+        told_after = places.HANDED_OVER.search(doc_text(doc)[sent.start_char:span.start_char])
+        return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip()) or told_after)
 
     def foreign_context_dropped(self, doc: Doc, ctx: DocContext, agencies: list[str], own: list[str], country: str | None,
                                  lead_sent: Span) -> list[str]:
