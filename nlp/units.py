@@ -79,6 +79,7 @@ WEIGHT_UNITS: list[tuple[str, float]] = [
     (r"metric\s+tons?|metric\s+tonnes?|tonnes?|tons?|toneladas?|tonnellate|tonnellata|tonnen|tonne|ton|t", 1000.0),
     (r"kilogrammes?|kilogrammi|kilograms?|kilogramm|kilogramos?|quilogramas?|quilogramos?|chilogrammi|chilogrammo|"
      r"chili|chilo|kilos?|quilos?|kgs?|kilo's", 1.0),
+    (r"quintali|quintale", 100.0),  # Italian press: 'sequestrati 5 quintali di hashish' (a quintal is 100 kg)
     (r"pounds?|lbs?\.?|lb", LB),
     (r"grammes?|grams?|gramm|gramos?|gramas?|grammi|grammo|gr|g", 0.001),
 ]
@@ -104,7 +105,8 @@ VAGUE_BEFORE = re.compile(
 GLUED_MULTIPLIERS = {"m": 1e6, "bn": 1e9}
 AMOUNT = rf"(?:(?P<n>{NUM})|(?P<w>{WORD_RE}))(?:{SP}*(?P<m>{MULT_RE})\.?|(?<=\d)(?P<g>m|bn)(?=\s))?"
 OF = r"(?:\s+(?:de|di|of|d'|van|von))?"
-WEIGHT_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT}){SP}*(?:{UNIT_RE})(?![\w])", re.I)
+# the figure as an adjective: 'a 1,000-kilo shipment', 'the 2-tonne haul'
+WEIGHT_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT})(?:{SP}*|-)(?:{UNIT_RE})(?![\w])", re.I)
 COUNT_RE = re.compile(
     rf"(?<![\w.,])(?:{AMOUNT})\s+(?:[\w-]+\s+){{0,2}}?(?P<cu>{COUNT_UNITS}|{PACKAGE_UNITS})(?![\w])", re.I
 )
@@ -113,6 +115,9 @@ VOLUME_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT}){SP}*(?P<vu>{VOLUME_UNITS})(?![
 UNIT_FIRST_RE = re.compile(
     rf"(?<![\w.,])(?P<u>kg|kgs|chilogrammi|gr|grammi)\.?{SP}*(?P<n>{NUM})(?![\w.,]*\d)(?!{SP}*(?:%|{UNIT_RE})(?!\w))", re.I
 )
+VEHICLE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:trucks?|lorr(?:y|ies)|vessels?|ships?|boats?|trailers?|cranes?|containers?|tankers?|vans?|"
+    r"capacity|limit)(?!\w)", re.I)
 PER_PACKAGE = re.compile(rf"{SP}*-?(?:{PACKAGE_UNITS})(?![\w])", re.I)
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|tot|bis|a|à|e|y|en|et|and|und|oder|or|ou|o)\s*(?:de\s+|di\s+)?$", re.I)
 RANGE_START = re.compile(r"(?:between|entre|tussen(?:\s+de)?|zwischen|tra|fra)\s*$", re.I)
@@ -197,10 +202,12 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = next(m.group(f"u{i}") for i in range(len(WEIGHT_UNITS)) if m.group(f"u{i}")).lower()
         if m.group("g") or _vague(text, m):
             continue  # '14.5m tonnes' is cargo, not a seizure; 'several hundred kilos' says no figure
+        if re.search(r"\d-\w+$", m.group(0)) and VEHICLE_AFTER.match(text, m.end()):
+            continue  # 'a 40-tonne truck', 'a 30-ton crane': the size of what carried it
         if m.group("w") and not m.group("m") and unit in ("t", "g", "gr", "l", "lb", "lbs"):
             continue  # "a t", "un g": a word number needs a spelled-out unit
         if m.group("n") is None and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine") \
-                and not re.match(r"(?i)ton|tonn|tonel", unit):
+                and not re.match(r"(?i)ton|tonn|tonel|quintal", unit):
             continue  # "a kilo of" is no seizure figure; "a tonne" is
         value, precision = _amount(m)
         factor = _unit_factor(m)

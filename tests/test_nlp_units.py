@@ -177,3 +177,21 @@ def test_glued_multipliers_unit_first_figures_and_bounded_hundreds(text, kind, v
 )
 def test_no_figure_from_cargo_millions_money_or_open_hundreds(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "kg"),
+    [("sequestrati 5 quintali di hashish", 500), ("oltre due quintali di cocaina", 200),
+     ("un quintale e mezzo di marijuana", 150), ("a 1,000-kilo shipment of cocaine", 1000),
+     ("the 2-tonne haul of cocaine", 2000)],
+)
+def test_quintals_and_a_figure_as_an_adjective(text, kg):
+    (q,) = find_quantities(text)
+    assert (q.kind, q.value) == ("weight", pytest.approx(kg))
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text", ["a 40-tonne truck", "the 30-ton crane lifted it", "twelve 1-kilo packages"])
+def test_the_size_of_what_carried_it_is_no_amount(text):
+    assert [q for q in find_quantities(text) if q.kind == "weight"] == []
