@@ -73,6 +73,10 @@ DEST_MORE = re.compile(
     r"(?:(?:puerto|porto|port|haven|hafen)\s+" + _PARTICLE + r")?$",
     re.I,
 )
+# two ports named together: 'Itajaí e Navegantes', 'in Hamburg and Antwerp', 'à Anvers et à Rotterdam', 'Santos y Paranaguá'
+PORTS_JOINED = re.compile(
+    r"\s*(?:,|and|e|y|et|en|und|ed|&)\s+(?:(?:in|at|à|em|en|no|na|nel|in de|im)\s+)?(?:the\s+|el\s+|le\s+|o\s+|il\s+|de\s+)?"
+    r"(?:(?:port|porto|puerto|haven|hafen)\s+(?:of|de|di|do|da|van|von|du)\s+)?", re.I)
 # by air, not by sea: "entered the country as air cargo"
 BY_AIR = re.compile(
     r"\bair ?cargo\b|\bair freight\b|\bcarga aérea\b|\bfret aérien\b|\bluchtvracht\b|\bluftfracht\b|\bcargo aereo\b|"
@@ -80,10 +84,12 @@ BY_AIR = re.compile(
     re.I,
 )
 # "the port" told again without its name: the story's port ("los decomisos más importantes en el puerto")
+# (not 'no porto colombiano de Turbo', 'in the Belgian port of Antwerp': a port named with its nationality)
 THE_PORT = re.compile(
-    r"\b(?:in|at) the (?:same )?(?:port|harbou?r)\b(?! of)|\ben el (?:mismo )?puerto\b(?! de)|\bno (?:mesmo )?porto\b(?! de)|"
-    r"\b(?:au|dans le|sur le) (?:même )?port\b(?! de)|\bnello stesso porto\b|\bnel porto\b(?! di)|\bim (?:selben |gleichen )?hafen\b(?! von)|"
-    r"\bin de(?:zelfde)? haven\b(?! van)",
+    r"\b(?:in|at) the (?:same )?(?:port|harbou?r)\b(?! of)|\ben el (?:mismo )?puerto\b(?!(?: \w+)? de\b)|"
+    r"\bno (?:mesmo )?porto\b(?!(?: \w+)? de\b)|"
+    r"\b(?:au|dans le|sur le) (?:même )?port\b(?!(?: \w+)? de\b)|\bnello stesso porto\b|\bnel porto\b(?!(?: \w+)? di\b)|"
+    r"\bim (?:selben |gleichen )?hafen\b(?! von)|\bin de(?:zelfde)? haven\b(?! van)",
     re.I,
 )
 # a port's name in quotes is a ship's or an operation's name ("o patrulha oceânico 'Setúbal'")
@@ -109,11 +115,16 @@ DATELINE_AFTER = re.compile(r"^(?:[^.\n]{0,60}?\([A-Z][\w .-]{1,15}\)\s*[–—-
 # inland storage beyond nlp.cues.NOT_AT_PORT: "recovered from a godown in Delhi"
 INLAND_MORE = re.compile(
     r"\bgodowns?\b|\bcold stores?\b|\bbananenrijperij\b|\bbananenreiferei\b|\bmûrisserie\b|\bmaduradero\b|"
-    r"\bat the [\w-]+ crossing\b|\bborder (?:point|post)\b|\bpaso fronterizo\b|\bposte[- ]frontière\b|\bvalico\b", re.I)
+    r"\bat the [\w-]+ crossing\b|\bborder (?:point|post)\b|\bpaso fronterizo\b|\bposte[- ]frontière\b|\bvalico\b"
+    # a numbered road: 'auf der A2', 'sur la RN10', 'on the M20', 'en la AP-7', 'na BR-116', 'sulla A1', 'op de A16'
+    r"|\b(?:auf der|on the|sur l['’]|sur la|en la|na|sulla|sull['’]|op de)\s*(?:a|m|n|rn|rd|e|i|ap|br|ss|b)\s?-?\d{1,3}\b", re.I)
 # "provenienti dal Brasile", "procedentes del Ecuador": where a shipment came from, beyond nlp.cues.ORIGIN_BEFORE
 ORIGIN_MORE = re.compile(
     r"\b(?:provenient[ei]|provenientes?|procedentes?|oriund[oa]s?|in provenienza|in arrivo|arrivat[oaie]|afkomstig|stammend[e]?)\s+"
-    r"(?:da|dal|dall['’]|dalla|dai|dagli|dalle|de|del|dos|das|do|uit|aus)\b[^.;]{0,25}$",
+    r"(?:da|dal|dall['’]|dalla|dai|dagli|dalle|de|del|dos|das|do|uit|aus)\b[^.;]{0,25}$"
+    # the port of loading: 'carregado no porto colombiano de Turbo', 'loaded at the port of Guayaquil', 'cargado en'
+    r"|\b(?:carregad[oa]s?|embarcad[oa]s?|cargad[oa]s?|loaded|geladen|verladen|chargée?s?|embarquée?s?|caricat[oaie]|imbarcat[oaie]|"
+    r"ingeladen|verscheept)\s+(?:no|na|em|en|in|at|à|au|a|al|nel|nella|ad|im|op|te|from|aus|uit|dal)\b[^.;]{0,30}$",
     re.I,
 )
 # "nel porto della città", "en ese mismo puerto", "the same port": the port named just before

@@ -420,6 +420,30 @@ def test_a_state_or_city_police_is_not_the_countrys_police():
     assert gz.national["police"]["IT"] == "Italian State Police"
 
 
+# ------------------------------------------------------------------ ports and credit, second pass
+def test_the_port_of_loading_is_an_origin():
+    assert places.ORIGIN_MORE.search("escondidas em um contêiner de um navio carregado no porto colombiano de ")
+    assert places.ORIGIN_MORE.search("the container had been loaded at the port of ")
+    assert places.ORIGIN_MORE.search("un contenedor cargado en el puerto de ")
+    assert not places.ORIGIN_MORE.search("un contenedor cargado de plátanos que llegó al puerto de ")  # loaded with
+    assert not places.ORIGIN_MORE.search("the drugs were seized in the port of ")
+
+
+def test_a_total_over_two_ports_named_together_has_no_port(extractor):
+    text = ("Aproximadamente 550 kg de cocaína foram apreendidos nesta segunda-feira no Porto de Navegantes. "
+            "Foi a terceira apreensão no complexo portuário de Itajaí e Navegantes em 2022, totalizando mais de uma tonelada.")
+    facts = extractor.extract(text, published="2022-08-16", lang="pt").facts
+    assert [(f.kind, f.port) for f in facts] == [("event", "Navegantes"), ("aggregate", None)]
+    assert places.PORTS_JOINED.fullmatch(" e ") and places.PORTS_JOINED.fullmatch(" and the port of ")
+    assert not places.PORTS_JOINED.fullmatch(", the figures presented in ")
+
+
+def test_a_total_at_one_port_told_beside_another_place_keeps_its_port(extractor):
+    text = ("Customs intercepted 116 tonnes of cocaine in the port of Antwerp in 2023, according to the annual "
+            "figures presented in Brussels on Thursday.")
+    assert only(extractor.extract(text, published="2024-01-18", lang="en")).port == "Antwerp"
+
+
 def test_authorities_told_after_the_handing_over_received_the_drugs(extractor):
     text = ("Les douanes ont saisi 366 kg de cocaïne mercredi dans le port de Nantes. "
             "Les douanes ont remis le produit à la police judiciaire de Nantes, chargée de l'enquête, "
@@ -427,3 +451,33 @@ def test_authorities_told_after_the_handing_over_received_the_drugs(extractor):
     assert only(extractor.extract(text, published="2021-03-11", lang="fr")).agencies == ["French Customs"]
     text = "La douane et l'Ofast ont saisi 366 kg de cocaïne mercredi dans le port de Nantes."
     assert sorted(only(extractor.extract(text, published="2021-03-11", lang="fr")).agencies) == ["French Customs", "OFAST"]
+
+
+def test_an_earlier_find_placed_in_a_whole_country_is_not_at_the_port_before(extractor):
+    text = ("A polícia espanhola apreendeu 9,5 toneladas de cocaína no porto de Algeciras, na quarta-feira. "
+            "A polícia instalou um dispositivo em Algeciras. "
+            "A maior apreensão anterior na Espanha foi em abril de 2018, quando a polícia capturou 8,7 toneladas da droga.")
+    facts = extractor.extract(text, published="2023-08-25", lang="pt").facts
+    assert [(f.quantity_kg, f.port) for f in facts] == [(9500, "Algeciras"), (8700, None)]
+
+
+def test_a_numbered_road_is_no_port():
+    assert places.INLAND_MORE.search("zollfahndern gelang ein weiterer drogenfund auf der a2.")
+    assert places.INLAND_MORE.search("un semi-remorque sur la rn10 dans le sens sud/nord")
+    assert places.INLAND_MORE.search("stopped a lorry on the m20 near dover")
+    assert not places.INLAND_MORE.search("on the 12 containers")
+    assert not places.INLAND_MORE.search("sur la route de la soie")
+
+
+def test_a_later_find_whose_scene_is_set_on_a_road_takes_no_port(extractor):
+    text = ("Drogenfahnder haben in Bremerhaven in einer Ladung Bananen 125 Kilogramm Kokain sichergestellt. "
+            "Zollfahndern aus Hannover gelang ein weiterer Drogenfund auf der A2. "
+            "Die Ermittler stoppten im Kreis Schaumburg eine Niederländerin. "
+            "Im Kofferraum fanden die Beamten 35 Kilogramm Amphetamine.")
+    facts = extractor.extract(text, published="2022-02-16", lang="de").facts
+    assert [(f.quantity_kg, f.port) for f in facts] == [(125, "Bremerhaven"), (35, None)]
+    text = ("Drogenfahnder haben in Bremerhaven in einer Ladung Bananen 125 Kilogramm Kokain sichergestellt. "
+            "Die Ermittler kontrollierten danach einen zweiten Container. "
+            "Darin fanden die Beamten weitere 35 Kilogramm Kokain.")
+    facts = extractor.extract(text, published="2022-02-16", lang="de").facts
+    assert [f.port for f in facts] == ["Bremerhaven", "Bremerhaven"]

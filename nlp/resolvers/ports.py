@@ -45,7 +45,7 @@ class PortResolver:
                 continue  # 'Praia, Cabo Verde (PANA) -': where the story was filed
             before = doc_text(doc)[max(sent.start_char, span.start_char - 45):span.start_char]
             wide = doc_text(doc)[max(sent.start_char, span.start_char - 90):span.start_char]
-            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or _origin_von(before):
+            if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or _origin_von(before) or places.ORIGIN_MORE.search(before):
                 continue
             if (places.OFFICE_BEFORE.search(before) or places.NEAR_BEFORE.search(before) or places.REGION_BEFORE.search(before)
                     or places.DEST_MORE.search(before) or places.TAKEN_TO_BEFORE.search(wide)):
@@ -81,8 +81,10 @@ class PortResolver:
             return None
         spans = self.candidates(doc, ctx, c.sent)
         if spans:
-            if c.kind == "aggregate" and cues.PORT_PLURAL.search(low) and len({s.label_ for s in spans}) > 1:
-                return None
+            if c.kind == "aggregate" and len({s.label_ for s in spans}) > 1 and (cues.PORT_PLURAL.search(low) or any(
+                    a.label_ != b.label_ and places.PORTS_JOINED.fullmatch(doc_text(doc)[a.end_char:b.start_char])
+                    for a, b in zip(spans, spans[1:]))):
+                return None  # a total over two ports ('no complexo portuário de Itajaí e Navegantes', 'in Hamburg and Antwerp')
             # a port named for a part given apart ("65 kg, dont 50 kg sur le port de Nantes") is not the total's
             spans = [s for s in spans if not (c.qty.end <= s.start_char and places.PART_OF.search(doc_text(doc)[c.qty.end:s.start_char]))]
             if not spans:
@@ -107,7 +109,8 @@ class PortResolver:
             settled, before = self._port_before(doc, ctx, sents, index)
             if settled:
                 # 'weitere 7 Tonnen wurden in Belgien sichergestellt' after a Hamburg find: not at the port before
-                return None if before is not None and self.placed_elsewhere(doc, c.sent, before.country) else before
+                # 'A maior apreensão anterior na Espanha ... 8,7 toneladas': a find placed in a whole country is not at that port either
+                return None if before is not None and self.placed_countries(doc, c.sent) else before
             if spans_in(doc, "port", c.sent):
                 return None  # an earlier find that names only where it was bound for: another shipment
         lead_index = next((i for i, s in enumerate(sents) if s.start == lead_sent.start), index)
@@ -141,6 +144,13 @@ class PortResolver:
             return None
         if c.primary and _not_at_port(lead_sent.text.lower()):
             return None
+        # 'Zollfahndern gelang ein weiterer Drogenfund auf der A2. Die Ermittler stoppten ... fanden 35 Kilogramm': the
+        # sentences that set the scene of a later figure put it away from the port
+        for k in range(index - 1, max(lead_index, index - 3), -1):
+            if spans_in(doc, "quantity", sents[k]):
+                break
+            if _not_at_port(sents[k].text.lower()):
+                return None
         # a figure that names no port takes the port the article is about, unless it names another country
         for span in spans_in(doc, "country", c.sent):
             lead_in = doc_text(doc)[max(c.sent.start_char, span.start_char - 60):span.start_char]
