@@ -128,7 +128,15 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         if conn.in_transaction:  # SQLite may already have rolled back (disk full, interrupted)
             conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        # a COMMIT that fails (a deferred constraint, a disk that filled up, busy readers) leaves
+        # the transaction open: the next write would nest inside it as a savepoint and vanish
+        # with it, so undo it here and let the caller see the error
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def busy_timeout_ms() -> int:

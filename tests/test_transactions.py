@@ -86,6 +86,25 @@ def test_a_python_error_inside_a_transaction_rolls_it_back(db_path):
     conn.close()
 
 
+def test_a_commit_that_fails_leaves_no_transaction_open(db_path):
+    """A deferred constraint is checked at COMMIT, which then fails: the write is undone and the
+    next one is a transaction of its own, not a savepoint inside a transaction nobody commits."""
+    conn = db.open_db(db_path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER "
+                 "REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")
+    with pytest.raises(sqlite3.IntegrityError), db.transaction(conn):
+        conn.execute("INSERT INTO child (parent_id) VALUES (42)")
+    assert not conn.conn.in_transaction
+    run_id = writes.start_run(conn, "crawl")
+    other = sqlite3.connect(db_path)
+    assert other.execute("SELECT id FROM runs").fetchall() == [(run_id,)]
+    assert other.execute("SELECT count(*) FROM child").fetchone() == (0,)
+    other.close()
+    conn.close()
+
+
 def test_transactions_nest_as_savepoints(stored, db_path):
     conn, article_id = stored
     conn.execute("CREATE TRIGGER refuse_hashish BEFORE INSERT ON facts WHEN new.drug = 'hashish' "
