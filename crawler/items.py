@@ -30,7 +30,7 @@ class SkippedPage:
     reason: str
     status: int | None = None
     content_type: str | None = None
-    outcome: str = "skipped"  # 'skipped' is final; 'error' is tried again next run
+    outcome: str = "skipped"  # 'skipped' is final; 'error' and 'disallowed' (robots.txt) are tried again next run
 
 
 @dataclass

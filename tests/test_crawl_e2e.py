@@ -73,7 +73,7 @@ def test_failures_are_recorded_with_reasons_and_do_not_stop_the_crawl(crawled):
     assert "DataLoss" in pages["/truncated.html"][1]
     assert "redirections" in pages["/loop"][1]
     assert "robots.txt" in pages["/private/secret.html"][1]
-    assert pages["/private/secret.html"][0] == "skipped"
+    assert pages["/private/secret.html"][0] == "disallowed"  # not final: fetched once robots.txt allows it
     sources = {s: (o, r) for s, o, r in rows(db_path, "SELECT source_id, outcome, reason FROM source_runs")}
     assert sources["fixture-broken"][0] == "error" and "malformed" in sources["fixture-broken"][1]
     assert sources["fixture-missing"] == ("error", "HTTP 404")

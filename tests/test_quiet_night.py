@@ -254,4 +254,6 @@ def test_kept_robots_txt_is_obeyed_and_a_changed_one_replaces_it(tmp_path, db_pa
         fifth = night("--set", "PORTWATCH_ROBOTS_MAX_AGE=0")
         assert [r for r in fifth if r[0] == "/robots.txt" and r[1]]  # still asked with the ETag it had
         assert ["/private/g.html", ""] in fifth  # a new link under the once disallowed path is fetched
+        # and so are the links robots.txt forbade on earlier nights: a disallow is not a final skip
+        assert ["/private/b.html", ""] in fifth and ["/news/e.html", ""] in fifth
     assert rows(db_path, "SELECT status, length(body), etag FROM robots_txt") == [(404, 0, None)]

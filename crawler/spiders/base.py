@@ -177,8 +177,11 @@ class SourceSpider(scrapy.Spider):
         status = _status(failure)
         # a redirect to an invalid URL (Scrapy's RedirectMiddleware raises ValueError building it) is as
         # final as a refused host: fetching it again next night would fail the same way
-        final = failure.check(RefusedURL, ValueError) or "robots.txt" in str(failure.value)
-        outcome = "skipped" if final else _outcome(status)
+        final = failure.check(RefusedURL, ValueError)
+        # a page robots.txt forbids is not final: asked again each night (from the kept robots.txt, so
+        # no request goes out), it is fetched once the site allows it
+        disallowed = "robots.txt" in str(failure.value)
+        outcome = "disallowed" if disallowed and not final else "skipped" if final else _outcome(status)
         reason = _reason(failure)
         if failure.check(ValueError) and not failure.check(RefusedURL):
             reason = f"invalid URL (redirect from {request.url[:200]}): {failure.value}"[:500]
