@@ -321,3 +321,18 @@ def test_seized_and_only_smuggled_in_press_office_german_italian_portuguese_fren
 )
 def test_one_operation_of_several_and_the_year_before(cue, text, fires):
     assert bool(getattr(cues, cue).search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "fires"),
+    [
+        ("SMUGGLED_ONLY", "l'organizzazione aveva fatto arrivare nel porto almeno 500 chili", True),
+        ("SMUGGLED_ONLY", "avrebbero fatto entrare in italia 2 tonnellate", True),
+        ("SMUGGLED_ONLY", "i finanzieri hanno fatto sapere che", False),
+        ("PER_ITEM_BEFORE", "160 pakketten van elk ", True),
+        ("PER_ITEM_BEFORE", "twintig tassen met ieder zo'n ", True),
+        ("PER_ITEM_BEFORE", "een vangst van ", False),
+    ],
+)
+def test_brought_in_italian_and_each_before_the_figure_in_dutch(cue, text, fires):
+    assert bool(getattr(cues, cue).search(text)) is fires

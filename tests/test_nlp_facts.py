@@ -547,3 +547,19 @@ def test_a_find_in_that_container_is_no_sub_total(extractor, sentence, kind):
     text = "Tussen 11 mei en 29 mei heeft de Douane ruim 3600 kilo cocaïne onderschept in de Rotterdamse haven. " + sentence
     facts = extractor.extract(text, lang="nl", published="2022-06-01").facts
     assert [f.kind for f in facts if f.quantity_kg == 889] == [kind]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("lang", "text", "facts"),
+    [
+        ("it", "La Guardia di Finanza ha arrestato un uomo trovato in possesso di 3 chili di cocaina. Secondo gli "
+               "inquirenti, l'organizzazione aveva fatto arrivare nel porto di Livorno almeno 500 chili di cocaina.",
+         [("cocaine", 3, "event", True)]),
+        ("nl", "De douane heeft in de Rotterdamse haven 4000 kilo cocaïne onderschept. De drugs zaten in 160 pakketten "
+               "van elk 25 kilo.", [("cocaine", 4000, "event", True)]),
+    ],
+    ids=["it-brought-in", "nl-each"],
+)
+def test_brought_in_and_per_package_weights_are_no_seizure(extractor, lang, text, facts):
+    assert _facts(extractor.extract(text, lang=lang, published="2024-05-10")) == facts
