@@ -336,3 +336,13 @@ def test_one_operation_of_several_and_the_year_before(cue, text, fires):
 )
 def test_brought_in_italian_and_each_before_the_figure_in_dutch(cue, text, fires):
     assert bool(getattr(cues, cue).search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [("per un totale di 350 chili", True), ("un total de 500 kilos", True), ("um total de 200 kg", True),
+     ("die gesamtmenge von 1000 kilogramm", True), ("een totaal van 900 kilo", True),
+     ("un totalitario regime", False), ("the totalitarian state", False), ("die gesamte ladung", False)],
+)
+def test_words_that_sum(text, fires):
+    assert bool(cues.TOTAL.search(text)) is fires

@@ -551,6 +551,30 @@ def test_a_find_in_that_container_is_no_sub_total(extractor, sentence, kind):
 
 @pytest.mark.issue(9)
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Nel primo container i finanzieri hanno trovato 200 chili di cocaina, nel secondo 150 chili di cocaina. "
+               "Per un totale di 350 chili di cocaina sequestrati nel porto di Livorno."),
+        ("es", "Los agentes localizaron 200 kilos de cocaína en un primer contenedor y 150 kilos de cocaína en otro. En "
+               "total se intervinieron 350 kilos."),
+    ],
+    ids=["it", "es"],
+)
+def test_a_total_of_the_news_finds_told_after_them_is_news(extractor, lang, text):
+    facts = _facts(extractor.extract(text, lang=lang, published="2024-05-10"))
+    assert facts == [("cocaine", 200, "event", True), ("cocaine", 150, "event", True), ("cocaine", 350, "aggregate", True)]
+
+
+@pytest.mark.issue(9)
+def test_a_total_told_as_history_stays_background(extractor):
+    text = ("Der Zoll hat im Hamburger Hafen 2,8 Tonnen Kokain sichergestellt. Bereits im Januar hatten Zollbeamte "
+            "1,5 Tonnen Kokain in einem Container entdeckt.")
+    facts = _facts(extractor.extract(text, lang="de", published="2024-05-10"))
+    assert facts == [("cocaine", 2800, "event", True), ("cocaine", 1500, "event", False)]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
     ("lang", "text", "facts"),
     [
         ("it", "La Guardia di Finanza ha arrestato un uomo trovato in possesso di 3 chili di cocaina. Secondo gli "

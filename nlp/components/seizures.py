@@ -334,6 +334,14 @@ class SeizureAssembler:
             total = parts.get(id(c))
             if total is not None and total.primary and c.kind == "event":
                 c.primary = True
+        # and a total that sums the news finds after them is news too ('200 chili ... 150 chili. Per un totale di 350
+        # chili', 'um total de 200 kg'), unless it is told as history
+        for c in cands:
+            if c.primary or c.background:
+                continue
+            summed = [o for o in cands if parts.get(id(o)) is c]
+            if summed and all(o.primary and o.sent_index <= c.sent_index for o in summed):
+                c.primary = True
 
     def _other_period(self, doc: Doc, ctx: DocContext, c: Candidate, lead: Candidate) -> bool:
         """True when the candidate's own date points to another time than the lead's (or, when the lead names
