@@ -549,7 +549,11 @@ REPORTING_BEFORE = re.compile(
     r"señaló|indicó|comunicó|presentado|presentó|difundió|annoncé|indiqué|précisé|déclaré|affirmé|expliqué|présenté|"
     r"ha annunciato|ha reso noto|ha comunicato|ha riferito|reso noto|comunicato|teilte|mitgeteilt|gab|bekanntgegeben|"
     r"meldde|maakte|bekendgemaakt|liet weten|zei|voorgesteld|bekendmaakte|informou|anunciou|disse|divulgou|revelou|"
-    r"apresentado|informó|the (?:\w+ )?(?:ministry|minister|agency|office|police|customs|authorit\w+|department|government) (?:said|announced))"
+    r"apresentado|informó|explained|explicó|explicou|ha spiegato|spiegato|erklärte|uitgelegd|legde uit|"
+    # the plural and perfect forms press offices use as often ('informaron el martes', 'hanno annunciato ieri')
+    r"informaron|informado|anunciaron|anunciado|señalaron|indicaron|comunicaron|explicaron|afirmó|declaró|detalló|"
+    r"informaram|anunciaram|divulgaram|revelaram|disseram|afirmou|declarou|explicaram|detalhou|comunicou|"
+    r"annunciato|dichiarato|precisato|fait savoir|sagte|berichtete|the (?:\w+ )?(?:ministry|minister|agency|office|police|customs|authorit\w+|department|government) (?:said|announced))"
     r"(?:\s+(?:in a (?:statement|press release|news release)|(?:to )?(?:reporters|journalists)|to the press|the (?:seizure|haul|find|bust|discovery)|"
     r"en un comunicado|em (?:um )?comunicado|em nota|dans un communiqué|in una nota|in einer (?:pressemitteilung|mitteilung)|"
     r"in een persbericht))?"
@@ -567,7 +571,9 @@ REPORTING_BEFORE = re.compile(
 # verb-final clauses: "wie der Zoll am Freitag mitteilte", "zoals de douane dinsdag bekendmaakte"
 REPORTING_AFTER = re.compile(
     r"^\s*(?:(?:mit|bekannt|gab|hat|heeft|werd|wurde)\s+)?(?:mitteilte|mitgeteilt|bekanntgab|bekanntgegeben|bekannt|"
-    r"berichtete|erklärte|bekendmaakte|bekendgemaakt|bekend|meldde|liet weten|zei|voorstelde|voorgesteld|mit\b)",
+    r"berichtete|erklärte|bekendmaakte|bekendgemaakt|bekend|meldde|liet weten|zei|voorstelde|voorgesteld|mit\b|"
+    # "hebben vrijdag aangekondigd een recordvangst te hebben gedaan", "hat am Freitag angekündigt"
+    r"aangekondigd|aankondigde|angekündigt|ankündigte)",
     re.I,
 )
 

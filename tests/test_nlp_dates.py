@@ -699,6 +699,32 @@ def test_a_vaguely_placed_find_borrows_no_date(third, expected):
     assert facts[2700.0].date == expected
 
 
+# the day something was explained or announced, in the words Portuguese, Spanish, Italian and Dutch reports use
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "reporting"),
+    [
+        ("como explicou esta terça-feira Luís Neves, diretor nacional da PJ", True),
+        ("explicó el martes el fiscal", True),
+        ("the police explained on Monday", True),
+        ("De Spaanse douane en politie hebben vrijdag aangekondigd een recordvangst te hebben gedaan", True),
+        ("Der Zoll hat am Freitag angekündigt", True),
+        ("De douane heeft vrijdag 300 kilo in beslag genomen, werd later aangekondigd", False),  # the find's day
+        ("customs seized the cocaine on Friday, as announced", False),
+        ("los agentes informaron el martes que", True),
+        ("la Guardia di Finanza ha annunciato ieri il sequestro", True),
+        ("a Polícia Federal afirmou nesta terça-feira", True),
+        ("la Policía Nacional ha informado este martes", True),
+        ("informaram que na terça-feira apreenderam 300 kg", False),  # the seizure's day, told after 'que'
+    ],
+)
+def test_explained_and_announced_days(text, reporting):
+    from nlp.dates import is_reporting
+
+    d = find_dates(text, date(2023, 8, 25))[0]
+    assert is_reporting(text, d) is reporting
+
+
 # a total's own day: kept when the total sums finds of that day, the year when the day bounds a period
 @pytest.mark.issue(9)
 @pytest.mark.parametrize(
