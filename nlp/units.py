@@ -106,7 +106,8 @@ GLUED_MULTIPLIERS = {"m": 1e6, "bn": 1e9}
 AMOUNT = rf"(?:(?P<n>{NUM})|(?P<w>{WORD_RE}))(?:{SP}*(?P<m>{MULT_RE})\.?|(?<=\d)(?P<g>m|bn)(?=\s))?"
 OF = r"(?:\s+(?:de|di|of|d'|van|von))?"
 # the figure as an adjective: 'a 1,000-kilo shipment', 'the 2-tonne haul'
-WEIGHT_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT})(?:{SP}*|-)(?:{UNIT_RE})(?![\w])", re.I)
+# and with the article between, as Italian papers write it: 'sono oltre 10 le tonnellate sequestrate', 'sono 400 i chili'
+WEIGHT_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT})(?:{SP}*|-|\s+(?:le|i)\s+(?=tonnellate|chil|quintali))(?:{UNIT_RE})(?![\w])", re.I)
 COUNT_RE = re.compile(
     rf"(?<![\w.,])(?:{AMOUNT})\s+(?:[\w-]+\s+){{0,2}}?(?P<cu>{COUNT_UNITS}|{PACKAGE_UNITS})(?![\w])", re.I
 )

@@ -195,3 +195,19 @@ def test_quintals_and_a_figure_as_an_adjective(text, kg):
 @pytest.mark.parametrize("text", ["a 40-tonne truck", "the 30-ton crane lifted it", "twelve 1-kilo packages"])
 def test_the_size_of_what_carried_it_is_no_amount(text):
     assert [q for q in find_quantities(text) if q.kind == "weight"] == []
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "kg"),
+    [("dall'inizio dell'anno sono oltre 10 le tonnellate sequestrate", 10000), ("sono 400 i chili di cocaina", 400)],
+)
+def test_italian_article_between_figure_and_unit(text, kg):
+    (q,) = find_quantities(text)
+    assert q.value == pytest.approx(kg)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text", ["dal 2 i kg", "vendu 30 euros le kilo", "2 le kg"])
+def test_an_article_before_a_unit_elsewhere_is_no_figure(text):
+    assert find_quantities(text) == []
