@@ -346,3 +346,17 @@ def test_brought_in_italian_and_each_before_the_figure_in_dutch(cue, text, fires
 )
 def test_words_that_sum(text, fires):
     assert bool(cues.TOTAL.search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "fires"),
+    [
+        ("WEAK_AGGREGATE", "2023 wurden im hafen 4,8 tonnen kokain beschlagnahmt", True),
+        ("WEAK_AGGREGATE", "2022 hatte der zoll 30 tonnen sichergestellt", True),
+        ("WEAK_AGGREGATE", "die zahl 2023 steht für", False),
+        ("SMUGGLED_ONLY", "dass die bande pro monat bis zu 500 kilogramm kokain umschlug", True),
+        ("SMUGGLED_ONLY", "der umschlag im hafen", False),
+    ],
+)
+def test_a_bare_year_before_the_verb_and_traded_in_german(cue, text, fires):
+    assert bool(getattr(cues, cue).search(text)) is fires
