@@ -189,6 +189,11 @@ def build_agencies(shared: Path) -> list[dict]:
                 out.append({"name": name, "country": iso, "role": role.split("-")[-1], "aliases": []})
         out.append({"name": f"*{role}*", "country": None, "role": f"generic-{role}", "aliases": sorted(set(words)),
                     "national": national, "compose_only": role in COMPOSE_ONLY})
+        if role == "police":
+            # plain 'police' joined to another authority ('Customs and Police staff') is the country's police only where
+            # agencies.csv lists one: British or U.S. 'police' are many local forces, no one body
+            out.append({"name": "*joined-police*", "country": None, "role": "generic-joined-police", "aliases": [],
+                        "national": {iso: n for iso, n in national.items() if n in names}, "compose_only": False})
     return out
 
 

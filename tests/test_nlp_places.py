@@ -481,3 +481,27 @@ def test_a_later_find_whose_scene_is_set_on_a_road_takes_no_port(extractor):
             "Darin fanden die Beamten weitere 35 Kilogramm Kokain.")
     facts = extractor.extract(text, published="2022-02-16", lang="de").facts
     assert [f.port for f in facts] == ["Bremerhaven", "Bremerhaven"]
+
+
+def test_plain_police_joined_to_another_authority_is_the_countrys_police(extractor):
+    text = "Police and customs officials discovered 47 tonnes of cocaine at Rotterdam port last year."
+    assert sorted(only(extractor.extract(text, published="2023-08-10", lang="en")).agencies) == ["Dutch Customs", "Dutch Police"]
+    text = "La Policía y Vigilancia Aduanera se han incautado hoy de cerca de 500 kilos de cocaína en el Puerto de Barcelona."
+    assert sorted(only(extractor.extract(text, published="2023-08-10", lang="es")).agencies) == [
+        "Spanish Customs Surveillance Service", "Spanish National Police"]
+
+
+def test_plain_police_alone_or_of_a_country_of_local_forces_is_nobody(extractor):
+    text = "Police said 47 tonnes of cocaine were discovered at Rotterdam port last year."
+    assert only(extractor.extract(text, published="2023-08-10", lang="en")).agencies == []
+    # England and Wales have many police forces and no one national police
+    text = "More than 18,000kg of cocaine was seized by police and Border Force at Felixstowe in the year to March 2022."
+    assert only(extractor.extract(text, published="2023-04-20", lang="en")).agencies == ["UK Border Force"]
+
+
+def test_a_bare_zoll_is_the_other_countrys_customs_the_text_names():
+    assert agencies_of("de", "Zoll beschlagnahmt vier Tonnen Kokain in Rotterdam. Der niederländische Zoll hat mehr als "
+                             "vier Tonnen beschlagnahmt.") == ["Dutch Customs", "Dutch Customs"]
+    assert agencies_of("de", "Der Zoll hat in einem Lager 200 Kilogramm sichergestellt.") == ["German Customs"]
+    # two foreign customs: a bare 'Zoll' is not guessed
+    assert agencies_of("de", "Der Zoll meldete Funde des niederländischen Zolls und des belgischen Zolls.")[0] == "German Customs"

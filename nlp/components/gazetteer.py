@@ -97,6 +97,27 @@ class GazetteerComponent:
                         out[(other.start, other.end)] = Span(doc, other.start, other.end, label=name)
         return out
 
+    @staticmethod
+    def _joined(doc: Doc, span: Span, others: list[Span]) -> bool:
+        """The role word is joined by 'and' to another authority: 'Customs and Police', 'Police and customs officials'."""
+        for other in others:
+            if other.end <= span.start and COORDINATED.fullmatch(doc_text(doc)[other.end_char:span.start_char]):
+                return True
+            if other.start >= span.end and COORDINATED.fullmatch(doc_text(doc)[span.end_char:other.start_char]):
+                return True
+        return False
+
+    def _bare_zoll(self, agencies: list[Span]) -> list[Span]:
+        """'Zoll beschlagnahmt vier Tonnen Kokain in Rotterdam ... Der niederländische Zoll hat': a bare 'Zoll' in a text
+        that names one other country's customs by that word is that customs, not Germany's."""
+        foreign = {a.label_ for a in agencies if "zoll" in a.text.lower() and a.label_ != "German Customs"
+                   and self.gz.agency_roles.get(a.label_) == "customs"}
+        if len(foreign) != 1:
+            return agencies
+        name = foreign.pop()
+        return [Span(a.doc, a.start, a.end, label=name) if a.label_ == "German Customs" and BARE_ZOLL.fullmatch(a.text) else a
+                for a in agencies]
+
     def _drop_ambiguous(self, doc: Doc, agencies: list[Span], countries: list[Span]) -> list[Span]:
         """'AFP' is the news agency unless the text names Australia or the Australian Federal Police."""
         named = {s.label_ for s in agencies if s.text not in self.gz.ambiguous}
@@ -177,12 +198,17 @@ class GazetteerComponent:
                     acronym = re.match(r"\s*\(([^()]{1,12})\)", doc_text(doc)[span.end_char:])
                     if acronym:
                         relabel[acronym.group(1).lower()] = composed.label_
-            elif named is None and role not in self.gz.compose_only and not _inside_name(doc, span):
-                groups["customs"].append(Span(doc, span.start, span.end, label=role))
+            elif named is None and not _inside_name(doc, span) and (
+                    role not in self.gz.compose_only or self._joined(doc, span, roles + groups["agency"])):
+                # plain 'police' counts only beside another authority it acted with: 'Customs and Police staff',
+                # 'Police and customs officials discovered', 'La Policía y Vigilancia Aduanera se han incautado'
+                groups["customs"].append(Span(doc, span.start, span.end,
+                                              label="joined-police" if role in self.gz.compose_only else role))
         if relabel:
             groups["agency"] = [Span(doc, a.start, a.end, label=relabel[a.text.lower()]) if a.text.lower() in relabel else a
                                 for a in groups["agency"]]
         groups["agency"] = self._drop_ambiguous(doc, groups["agency"], groups["country"])
+        groups["agency"] = self._bare_zoll(groups["agency"])
         for key, spans in groups.items():
             doc.spans[key] = sorted(spans, key=lambda s: s.start)
         return doc
@@ -209,6 +235,9 @@ COORDINATED = re.compile(
     r"\s*(?:officers|officials|agents|staff)?\s*(?:and|en|et|y|e|und|ed|i|&)\s+"
     r"(?:the\s+|its\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+|de\s+|het\s+|die\s+|der\s+|den\s+|"
     r"il\s+|lo\s+|i\s+|gli\s+|le\s+)?", re.I)
+
+
+BARE_ZOLL = re.compile(r"(?:Zoll(?:s|es)?|Zollbeamt(?:e|en|innen)|Zöllner(?:innen)?)", re.I)
 
 
 def _after_name(doc: Doc, span: Span, nations: list[Span]) -> bool:
