@@ -742,3 +742,20 @@ def test_the_day_of_a_total(text, expected):
 
     d = find_dates(text, date(2023, 7, 31))[0]
     assert _total_date(text, d) == expected
+
+
+# a background total takes the one period the sentence before it names; two periods there settle none
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [("The minister praised the work of the police during 2020.", "2020"),
+     ("The minister praised the work of the police in 2019 and 2020.", None)],
+)
+def test_a_background_total_takes_the_period_before_it(before, expected):
+    from nlp import Extractor
+
+    text = ("Police seized 2.9 tons of cocaine in a container at the port of Moín on October 11, 2020. " + before +
+            " With this seizure, the country has detected a total of 12.5 tons of cocaine in containers.")
+    facts = {f.quantity_kg: f for f in Extractor().extract(text, published="2020-12-17", lang="en").facts}
+    assert facts[2900.0].date == "2020-10-11"
+    assert (facts[12500.0].kind, facts[12500.0].primary, facts[12500.0].date) == ("aggregate", False, expected)
