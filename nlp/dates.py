@@ -640,6 +640,36 @@ def vague_time(text: str) -> bool:
     return bool(VAGUE_TIME.search(text))
 
 
+# the day a ship or container arrived or was flagged, told before the date in its clause ("The shipment arrived at
+# Felixstowe on Tuesday last week", "el contenedor llegó al puerto el 3 de mayo", "der am 12. Mai eingetroffene
+# Container"): not the day of the find, which may come days later, so the month
+ARRIVAL_BEFORE = re.compile(
+    r"\b(?P<verb>arrived|docked|berthed|was\s+flagged|were\s+flagged|was\s+assessed\s+as\s+high-risk|llegó|llegaron|arribó|atracó|"
+    r"chegou|chegaram|atracou|(?:est|sont)\s+arrivée?s?|a\s+accosté|(?:è|sono)\s+(?:arrivat[oaie]|giunt[oaie])|attraccat[oaie]|"
+    r"angekommen|eingetroffen|ankam|eintraf|anlegte|aankwam|arriveerde|aangekomen|aanmeerde|binnenliep)\b[^.;:!?]{0,60}$", re.I)
+ARRIVAL_AFTER = re.compile(
+    r"^[^.;:!?,]{0,40}?\b(?:eingetroffen(?:e[nmrs]?)?|angekommen(?:e[nmrs]?)?|ankam|eintraf|aankwam|arriveerde|aangekomen|"
+    r"binnengekomen|binnenliep)\b", re.I)
+
+
+# what happens to a shipment after it arrives: a verb between the arrival and the day makes the day that act's
+AFTER_ARRIVAL = re.compile(r"\b(?:searched|opened|inspected|examined|scanned|checked|found|discovered|seized|registrad[oa]|"
+                           r"inspeccionad[oa]|abierto|abert[oa]|inspecionad[oa]|fouillée?|ouverte?|controllat[oa]|perquisit[oa]|"
+                           r"aperto|durchsucht|geöffnet|kontrolliert|doorzocht|geopend|gecontroleerd)\b", re.I)
+
+
+def arrival_day(text: str, mention: DateMention) -> bool:
+    """True when the day is when a ship or container arrived ('arrived at Felixstowe on Tuesday'), not a find's."""
+    if mention.precision != "day":
+        return False
+    window = text[max(0, mention.start - 90):mention.start]
+    m = ARRIVAL_BEFORE.search(window)
+    if m is not None:
+        gap = window[m.end("verb"):]
+        return not AFTER_ARRIVAL.search(gap) and not find_dates(gap, None) and not re.search(rf"\b(?:{MONTH_RE})\b", gap, re.I)
+    return bool(ARRIVAL_AFTER.match(text[mention.end:mention.end + 60]))
+
+
 # a page's own date where the text carries it: a byline line ("December 17, 2020", "11.54am 06 September 2019 |
 # News"), a stamp ("Stand: 24.02.2021 12:05 Uhr", "Publié le 3 mars 2023") or an agency header ending in a dash
 # ("Fort-de-France, France | AFP | vendredi 31/05/2024 - "). It is the day the report was written, not a seizure's.

@@ -759,3 +759,39 @@ def test_a_background_total_takes_the_period_before_it(before, expected):
     facts = {f.quantity_kg: f for f in Extractor().extract(text, published="2020-12-17", lang="en").facts}
     assert facts[2900.0].date == "2020-10-11"
     assert (facts[12500.0].kind, facts[12500.0].primary, facts[12500.0].date) == ("aggregate", False, expected)
+
+
+# only the day a shipment arrived is told: the find's month, not that day
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "arrival"),
+    [
+        ("The shipment arrived at Felixstowe on Tuesday last week.", True),
+        ("el contenedor llegó al puerto de Valencia el 3 de mayo", True),
+        ("o navio atracou no porto de Santos no dia 3 de maio", True),
+        ("Der am 12. Mai in Hamburg eingetroffene Container", True),
+        ("de container die op 12 mei in Rotterdam aankwam", True),
+        ("Customs seized the cocaine on Tuesday last week.", False),
+        ("el 3 de mayo la Guardia Civil intervino la droga", False),
+        ("The shipment, which arrived in May, was searched on 12 June", False),  # the search's own day
+    ],
+)
+def test_arrival_day(text, arrival):
+    from nlp.dates import arrival_day
+
+    days = [d for d in find_dates(text, date(2025, 7, 3)) if d.precision == "day"]
+    assert arrival_day(text, days[-1]) is arrival
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [("The shipment arrived at Felixstowe on Tuesday last week.", "2010-11"),
+     ("The shipment was opened at Felixstowe on Tuesday last week.", "2010-11-09")],
+)
+def test_a_find_told_by_its_arrival_day_is_dated_by_the_month(second, expected):
+    from nlp import Extractor
+
+    text = "Border Force officers seized 80kg of heroin at the Port of Felixstowe. " + second
+    (fact,) = Extractor().extract(text, published="2010-11-17", lang="en").facts
+    assert fact.date == expected

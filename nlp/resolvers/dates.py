@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp import cues
-from nlp.dates import FIND_REFERENCE, RESTATED_FIND, DateMention, find_dates, is_reporting, vague_time
+from nlp.dates import FIND_REFERENCE, RESTATED_FIND, DateMention, arrival_day, find_dates, is_reporting, vague_time
 from nlp.components.context import doc_text
 from nlp.resolvers.context import Candidate, DocContext, is_headline, nearest, story
 
@@ -61,6 +61,9 @@ class DateResolver:
         for d in find_dates(stext, ctx.ref, ctx.ref_precision, before):
             if d.start + off < skip or p0 <= d.start + off < p1 or is_reporting(stext, d):
                 continue
+            if arrival_day(stext, d) and not cues.SEIZED.search(stext[max(0, d.start - 90):d.start]):
+                # only the day the shipment arrived is told: the find's month ('arrived at Felixstowe on Tuesday')
+                d = DateMention(d.start, d.end, d.value[:7], "month", d.follows)
             out.append(DateMention(d.start + off, d.end + off, d.value, d.precision, d.follows))
         ctx.date_cache[sent] = out
         return out
