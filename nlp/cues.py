@@ -181,5 +181,8 @@ PILL_DRUGS = {"mdma", "captagon", "fentanyl", "tramadol", "methamphetamine", "am
 ORIGIN_NEAR = _cue("ORIGIN_NEAR")
 ARRESTED = _cue("ARRESTED")
 STORY_BREAK = _cue("STORY_BREAK")
+READ_ALSO = _cue("READ_ALSO")
+"""At the start of a line: 'Lesen Sie auch:', 'Leggi anche', 'Read more:' - a link to another story, whose headline
+follows on the line (or on the next one when the label stands alone) and tells no fact of this article."""
 NOT_FIRST = _cue("NOT_FIRST")
 """'This is not the first time', 'No es la primera vez': the figures after it are history, not the news."""

@@ -360,3 +360,26 @@ def test_words_that_sum(text, fires):
 )
 def test_a_bare_year_before_the_verb_and_traded_in_german(cue, text, fires):
     assert bool(getattr(cues, cue).search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "teaser"),
+    [
+        ("Lesen Sie auch: Zoll findet 1,5 Tonnen Kokain in Bremerhaven", "Zoll findet 1,5 Tonnen Kokain in Bremerhaven"),
+        ("Leggi anche\nGioia Tauro, sequestrate 3 tonnellate di cocaina", "Gioia Tauro, sequestrate 3 tonnellate di cocaina"),
+        ("Read more: Record 5.7 tonnes of cocaine seized", "Record 5.7 tonnes of cocaine seized"),
+        ("Te puede interesar: Incautados 2.000 kilos de hachís", "Incautados 2.000 kilos de hachís"),
+        ("À lire aussi : Saisie record de 10 tonnes", "Saisie record de 10 tonnes"),
+        ("Leia também: PF apreende 1,2 tonelada", "PF apreende 1,2 tonelada"),
+        ("Lees ook Douane vindt 1.600 kilo cocaïne", "Douane vindt 1.600 kilo cocaïne"),
+        ("Related:\nCustoms seize 2 tonnes", "Customs seize 2 tonnes"),
+        ("Related seizures in 2023 totalled 50 tonnes.", None),  # prose, not a link label
+        ("Customs said they read more than 300 manifests.", None),  # not at the start of a line
+        ("Zum Lesen: der Bericht", None),
+    ],
+)
+def test_a_read_also_link_is_another_story(text, teaser):
+    from nlp.components.quantities import teaser_spans
+
+    spans = teaser_spans(text)
+    assert [text[s:e] for s, e in spans] == ([teaser] if teaser else [])

@@ -587,3 +587,20 @@ def test_a_total_told_as_history_stays_background(extractor):
 )
 def test_brought_in_and_per_package_weights_are_no_seizure(extractor, lang, text, facts):
     assert _facts(extractor.extract(text, lang=lang, published="2024-05-10")) == facts
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("lang", "text", "kg"),
+    [
+        ("de", "Der Zoll hat im Hamburger Hafen 300 Kilogramm Kokain sichergestellt.\n\nLesen Sie auch: Zoll findet 1,5 "
+               "Tonnen Kokain in Bremerhaven\n\nDie Ermittlungen dauern an.", 300),
+        ("it", "La Guardia di Finanza ha sequestrato 200 chili di cocaina nel porto di Livorno.\n\nLeggi anche\nGioia "
+               "Tauro, sequestrate 3 tonnellate di cocaina\n\nIl carico proveniva dalla Colombia.", 200),
+        ("nl", "De douane heeft in de haven van Rotterdam 900 kilo cocaïne onderschept.\n\nLees ook: Douane vindt 1.600 "
+               "kilo cocaïne tussen bananen in Vlissingen\n\nDe drugs zaten in een container met bananen.", 900),
+    ],
+    ids=["de", "it", "nl"],
+)
+def test_a_linked_story_s_headline_is_no_fact_of_the_article(extractor, lang, text, kg):
+    assert [f.quantity_kg for f in extractor.extract(text, lang=lang, published="2024-05-10").facts] == [kg]
