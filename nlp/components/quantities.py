@@ -51,7 +51,8 @@ def teaser_spans(text: str) -> list[tuple[int, int]]:
         label = cues.READ_ALSO.match(line.lower(), lead)
         if label is None:
             continue
-        rest = LABEL_END.match(line, label.end()).end()
+        gap = LABEL_END.match(line, label.end())
+        rest = gap.end() if gap is not None else label.end()
         if rest < len(line):
             out.append((start + rest, end))
             continue
