@@ -36,6 +36,7 @@ class Gazetteer:
     port_aliases: dict[str, list[str]] = field(default_factory=dict)  # alias -> port keys, any mention
     port_aliases_ctx: dict[str, list[str]] = field(default_factory=dict)  # only after "port of", "puerto de"...
     port_small: set[str] = field(default_factory=set)  # context-only for their size alone: a port spoken of nearby will do
+    ordinary: set[str] = field(default_factory=set)  # lower-case ordinary words of the seven languages (never a port alone)
     drugs: dict[str, str] = field(default_factory=dict)  # lower alias -> canonical
     generic_drugs: set[str] = field(default_factory=set)
     agencies: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # alias -> (name, country)
@@ -119,6 +120,7 @@ def load() -> Gazetteer:
     """Load every gazetteer file once per process."""
     gz = Gazetteer()
     ordinary = _ordinary_words()
+    gz.ordinary = ordinary
     for i, rec in enumerate(_lines("ports.jsonl")):
         key = rec.get("locode") or f"P{i}"
         port = Port(key, rec["name"], rec.get("locode"), rec.get("country"), rec.get("lat"), rec.get("lon"),

@@ -75,7 +75,7 @@ DEST_MORE = re.compile(
 )
 # two ports named together: 'Itajaí e Navegantes', 'in Hamburg and Antwerp', 'à Anvers et à Rotterdam', 'Santos y Paranaguá'
 PORTS_JOINED = re.compile(
-    r"\s*(?:,|and|e|y|et|en|und|ed|&)\s+(?:(?:in|at|à|em|en|no|na|nel|in de|im)\s+)?(?:the\s+|el\s+|le\s+|o\s+|il\s+|de\s+)?"
+    r"\s*(?:and|e|y|et|en|und|ed|&)\s+(?:(?:in|at|à|em|en|no|na|nel|in de|im)\s+)?(?:the\s+|el\s+|le\s+|o\s+|il\s+|de\s+)?"
     r"(?:(?:port|porto|puerto|haven|hafen)\s+(?:of|de|di|do|da|van|von|du)\s+)?", re.I)
 # by air, not by sea: "entered the country as air cargo"
 BY_AIR = re.compile(

@@ -505,3 +505,17 @@ def test_a_bare_zoll_is_the_other_countrys_customs_the_text_names():
     assert agencies_of("de", "Der Zoll hat in einem Lager 200 Kilogramm sichergestellt.") == ["German Customs"]
     # two foreign customs: a bare 'Zoll' is not guessed
     assert agencies_of("de", "Der Zoll meldete Funde des niederländischen Zolls und des belgischen Zolls.")[0] == "German Customs"
+
+
+def ports_of(lang: str, text: str) -> list[str]:
+    doc = build(lang)(text)
+    return [s.label_ for s in doc.spans["port"]]
+
+
+def test_a_port_written_with_the_accent_the_index_dropped():
+    # the World Port Index writes 'Sete', also Portuguese for seven; 'Sète' is the French port
+    assert "FRSET" in ports_of("fr", "À la sortie d'un ferry en provenance de Nador, les agents des douanes de Sète ont découvert la drogue.")
+    assert ports_of("pt", "Sete pessoas foram presas no porto.") == []
+    # the Brazilian state, not Argentina's port of Paraná
+    assert "ARPRA" not in ports_of("pt", "Em Paranaguá, no Paraná, a Receita registrou 2.310 kg apreendidos no porto.")
+    assert not places.PORTS_JOINED.fullmatch(", no ")

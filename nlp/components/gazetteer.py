@@ -24,6 +24,7 @@ class GazetteerComponent:
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.home = HOME_COUNTRIES.get(nlp.lang, set())
         self.gz: Gazetteer = load()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -138,8 +139,19 @@ class GazetteerComponent:
             if label not in ("PORT", "PORTCTX"):
                 continue
             span = doc.char_span(fdoc[start].idx, fdoc[end - 1].idx + len(fdoc[end - 1].text), label=f"{label}\x1f{key}")
-            if span is not None and (span.start, span.end) not in seen:
-                out.append(span)
+            if span is None or (span.start, span.end) in seen:
+                continue
+            if label == "PORTCTX" and span.text != fdoc[start:end].text and span.text[:1].isupper() \
+                    and span.text.lower() not in self.gz.ordinary:
+                # 'Sète': the index writes it 'Sete', which is also Portuguese for seven; with its accent it is the port
+                ports = [self.gz.ports[k] for k in key.split("|") if k in self.gz.ports and self.gz.ports[k].country in self.home]
+                if not ports:
+                    pass  # 'no Paraná' in a Brazilian text is the state, not Argentina's port
+                elif any(p.rank >= 3 for p in ports):
+                    span = Span(doc, span.start, span.end, label=f"PORT\x1f{key}")
+                elif _port_nearby(doc, span):
+                    span = Span(doc, span.start, span.end, label=f"PORT\x1f{key}")
+            out.append(span)
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -213,6 +225,11 @@ class GazetteerComponent:
             doc.spans[key] = sorted(spans, key=lambda s: s.start)
         return doc
 
+
+# the countries whose place names a text of each language writes with their own accents
+HOME_COUNTRIES = {"fr": {"FR", "BE", "CH", "LU", "MC", "MA", "DZ", "TN", "SN", "CI"}, "es": {"ES", "MX", "CO", "EC", "PE", "CL", "AR", "UY",
+                  "PA", "CR", "GT", "HN", "NI", "SV", "DO", "CU", "VE", "BO", "PY"}, "pt": {"PT", "BR", "AO", "MZ", "CV", "GW"},
+                  "it": {"IT", "CH", "MT"}, "de": {"DE", "AT", "CH"}, "nl": {"NL", "BE", "SR", "CW"}, "en": set()}
 
 PORT_BEFORE = re.compile(
     r"(?:\bport|\bporto|puerto|\bhaven|hafen|harbou?r|terminal|scalo|havenstad|ciudad portuaria|ville portuaire|"
