@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, Site, run_portwatch
+from tests.conftest import FAST_CRAWL, ROOT, Site, run_portwatch
 
 pytestmark = pytest.mark.issue(11)
 
@@ -343,8 +343,8 @@ def test_6_sigterm_ends_the_crawl_cleanly_records_interrupted_and_exits_non_zero
                            f"country: NL, agency: Test}}\n", encoding="utf-8")
         db_path = str(tmp_path / "portwatch.db")
         args = ("run", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1")
-        proc = subprocess.Popen([sys.executable, "-m", "portwatch", *args], cwd=ROOT, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen([sys.executable, "-m", "portwatch", *args, *FAST_CRAWL], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             try:
@@ -381,8 +381,8 @@ def test_6_sigterm_while_extracting_stops_between_articles(tmp_path):
         sources = catalogue(site, tmp_path / "sources.yaml", {"feed-good"})  # the long article takes seconds
         db_path = str(tmp_path / "portwatch.db")
         args = ("run", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1")
-        proc = subprocess.Popen([sys.executable, "-m", "portwatch", *args], cwd=ROOT, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen([sys.executable, "-m", "portwatch", *args, *FAST_CRAWL], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:  # the crawl is over once its record says so
             try:
