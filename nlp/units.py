@@ -26,7 +26,7 @@ MULTIPLIERS = {
 }
 MULT_RE = "|".join(sorted((re.escape(m) for m in MULTIPLIERS), key=len, reverse=True))
 WORD_NUMBERS = {
-    "half a": 0.5, "half an": 0.5, "media": 0.5, "meia": 0.5, "halve": 0.5, "een halve": 0.5, "eine halbe": 0.5,
+    "half a": 0.5, "half an": 0.5, "media": 0.5, "medio": 0.5, "meia": 0.5, "meio": 0.5, "halve": 0.5, "een halve": 0.5, "eine halbe": 0.5,
     "halbe": 0.5, "mezza": 0.5, "mezzo": 0.5, "une demi": 0.5, "demi": 0.5, "a half": 0.5,
     "anderhalve": 1.5, "anderhalf": 1.5, "anderthalb": 1.5, "eineinhalb": 1.5, "one and a half": 1.5,
     "a": 1, "an": 1, "one": 1, "une": 1, "un": 1, "una": 1, "uma": 1, "um": 1, "een": 1, "eine": 1, "ein": 1,
@@ -121,7 +121,7 @@ VEHICLE_AFTER = re.compile(
     r"capacity|limit)(?!\w)", re.I)
 PER_PACKAGE = re.compile(rf"{SP}*-?(?:{PACKAGE_UNITS})(?![\w])", re.I)
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|tot|bis|a|à|e|y|en|et|and|und|oder|or|ou|o)\s*(?:de\s+|di\s+)?$", re.I)
-RANGE_START = re.compile(r"(?:between|entre|tussen(?:\s+de)?|zwischen|tra|fra)\s*$", re.I)
+RANGE_START = re.compile(r"(?:between|entre|tussen(?:\s+de)?|zwischen|tra|fra)(?:\s+(?:i|gli|le))?\s*$", re.I)
 COMPOUND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|en|e|et|y|und|plus)\s+$", re.I)
 
 
@@ -318,7 +318,7 @@ def _merge_ranges_and_compounds(text: str, qs: list[Quantity]) -> list[Quantity]
     while i < len(qs):
         q = qs[i]
         before = text[max(0, q.start - 40):q.start]
-        m = re.search(rf"(?<![\w.,])(?P<n>{NUM}|{WORD_RE})\s*(?:-|–|—|to|tot|bis|a|à|e|y|en|et|and|und|or|ou|o)\s*(?:de\s+|di\s+)?$",
+        m = re.search(rf"(?<![\w.,])(?P<n>{NUM}|{WORD_RE})\s*(?:-|–|—|to|tot|bis|a|à|e|y|en|et|and|und|or|ou|o)\s*(?:de\s+|di\s+|i\s+|gli\s+|le\s+)?$",
                       before, re.I)
         if q.kind == "weight" and m and (re.search(r"\d", m.group("n")) or RANGE_START.search(before[:m.start()])) \
                 and not _is_year(m.group("n"), before[:m.start()]):

@@ -211,3 +211,19 @@ def test_italian_article_between_figure_and_unit(text, kg):
 @pytest.mark.parametrize("text", ["dal 2 i kg", "vendu 30 euros le kilo", "2 le kg"])
 def test_an_article_before_a_unit_elsewhere_is_no_figure(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [("tra i 100 e i 150 chili di hashish", "weight", 100), ("medio millón de pastillas", "pills", 500_000),
+     ("meio milhão de comprimidos de ecstasy", "pills", 500_000), ("medio kilo de cocaína", "weight", 0.5)],
+)
+def test_italian_ranges_with_articles_and_spanish_portuguese_halves(text, kind, value):
+    (q,) = find_quantities(text)
+    assert (q.kind, q.value) == (kind, pytest.approx(value))
+
+
+@pytest.mark.issue(9)
+def test_a_half_word_without_a_unit_is_no_figure():
+    assert find_quantities("a medio camino entre Algeciras y Ceuta") == []
