@@ -795,3 +795,23 @@ def test_a_find_told_by_its_arrival_day_is_dated_by_the_month(second, expected):
     text = "Border Force officers seized 80kg of heroin at the Port of Felixstowe. " + second
     (fact,) = Extractor().extract(text, published="2010-11-17", lang="en").facts
     assert fact.date == expected
+
+
+# an undated total of finds reported one by one takes the day they share, and no day when they have several
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Navy intercepted a trawler carrying 212 kg of drugs off Galle. The search at the harbour led to the "
+         "recovery of 180 kg of heroin and 32 kg of crystal methamphetamine this morning (Oct 22), the Navy said.",
+         "2023-10-22"),
+        ("Customs seized a total of 212 kg of drugs in two operations. Officers recovered 180 kg of heroin on Oct 20. "
+         "In another operation they found 32 kg of crystal methamphetamine on Oct 22.", None),
+    ],
+)
+def test_a_total_takes_the_day_its_parts_share(text, expected):
+    from nlp import Extractor
+
+    facts = {f.quantity_kg: f for f in Extractor().extract(text, published="2023-10-22", lang="en").facts}
+    assert facts[212.0].kind == "aggregate"
+    assert facts[212.0].date == expected

@@ -135,6 +135,7 @@ class SeizureAssembler:
             if c is lead:
                 ctx.lead_agencies = list(fact.agencies)
             facts.append(fact)
+        self.dates.date_totals(ctx, cands, facts)
         return facts
 
     @staticmethod

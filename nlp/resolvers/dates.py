@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from nlp import cues
 from nlp.dates import FIND_REFERENCE, RESTATED_FIND, DateMention, arrival_day, find_dates, is_reporting, vague_time
 from nlp.components.context import doc_text
+from nlp.facts import SeizureFact
 from nlp.resolvers.context import Candidate, DocContext, is_headline, nearest, story
 
 CONTRAST = re.compile(
@@ -67,6 +68,20 @@ class DateResolver:
             out.append(DateMention(d.start + off, d.end + off, d.value, d.precision, d.follows))
         ctx.date_cache[sent] = out
         return out
+
+    @staticmethod
+    def date_totals(ctx: DocContext, cands: list[Candidate], facts: list[SeizureFact]) -> None:
+        """An undated total of finds the article reports one by one takes the one day they all share ('212kg and
+        350g' = '180kg and 800g' + '31kg and 550g', both recovered 'this morning (Oct 22)'); parts of several days,
+        or of none, leave it undated."""
+        totals, parts = ctx.totals
+        for c, fact in zip(cands, facts, strict=True):
+            if id(c) not in totals or fact.date is not None:
+                continue
+            days = {f.date for p, f in zip(cands, facts, strict=True) if parts.get(id(p)) is c}
+            day = days.pop() if len(days) == 1 else None
+            if day is not None and len(day) == 10:
+                fact.date = day
 
     def context_date(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
         """A background find dated by the sentence that introduces it ('The largest finds were in February.'),
