@@ -202,3 +202,42 @@ TERMINALS = {
     "NZAKL": ["Ports of Auckland", "Fergusson Container Terminal"],
     "AUMEL": ["Swanson Dock", "Webb Dock"],
 }
+
+# terminals, docks and local names of more of the ports drugs are seized at (operators' terminal names, dock names)
+MORE_TERMINALS = {
+    "BRNVT": ["Portonave", "Terminal Portuário de Navegantes"],
+    "BRRIG": ["Tecon Rio Grande"],
+    "BRSSA": ["Tecon Salvador"],
+    "BRSUA": ["Tecon Suape"],
+    "BRSEP": ["Porto de Itaguaí", "Itaguaí", "Itaguai"],
+    "BRIOA": ["Itapoá", "Porto Itapoá"],
+    "ECGYE": ["Puerto Marítimo Simón Bolívar", "Puerto Simón Bolívar", "Terminal Portuario de Guayaquil"],
+    "ECPSJ": ["DP World Posorja"],
+    "COBUN": ["Terminal de Contenedores de Buenaventura"],
+    "CLSAI": ["San Antonio Terminal Internacional"],
+    "UYMVD": ["Terminal Cuenca del Plata"],
+    "PAMIT": ["MIT Panamá", "MIT Panama"],
+    "JMKIN": ["Kingston Freeport Terminal", "Kingston Container Terminal"],
+    "USSAV": ["Garden City Terminal"],
+    "USMIA": ["PortMiami", "Port Miami"],
+    "ESALG": ["Muelle de Isla Verde"],
+    "ESBCN": ["Terminal de Contenidors de Barcelona"],
+    "ESLPA": ["Puerto de la Luz", "Puerto de La Luz"],
+    "NLRTM": ["Euromax", "Euromax Terminal", "ECT Euromax", "Uniport", "Rotterdam Shortsea Terminals", "Hutchison Ports ECT", "Maasvlakte I"],
+    "BEANR": ["Vrasenedok", "Verrebroekdok", "Doeldok", "Hansadok", "Albertdok", "Leopolddok", "Lefebvredok", "Bevrijdingsdok",
+              "Berendrechtsluis", "Zandvlietsluis", "Boudewijnsluis", "Kieldrechtsluis"],
+    "DEHAM": ["Kattwyk", "Steinwerder", "O'Swaldkai", "Container Terminal Tollerort", "Container Terminal Altenwerder",
+              "Eurogate Container Terminal Hamburg", "Waltershofer Hafen", "Parkhafen", "Predöhlkai"],
+    "DEBRV": ["North Sea Terminal Bremerhaven", "Containerterminal Wilhelm Kaisen"],
+    "ITGOA": ["PSA Genova Pra", "Calata Sanità"],
+    "SIKOP": ["Luka Koper"],
+    "PLGDN": ["DCT Gdańsk", "DCT Gdansk", "Baltic Hub"],
+    "ZADUR": ["Durban Container Terminal"],
+    "GBSOU": ["Southampton Container Terminals"],
+    "GBTIL": ["Port of Tilbury"],
+    "TRAMR": ["Marport", "Kumport"],
+    "CIABJ": ["Vridi", "Abidjan Terminal"],
+    "SNDKR": ["DP World Dakar"],
+}
+for _code, _names in MORE_TERMINALS.items():
+    TERMINALS[_code] = TERMINALS.get(_code, []) + _names

@@ -519,3 +519,23 @@ def test_a_port_written_with_the_accent_the_index_dropped():
     # the Brazilian state, not Argentina's port of Paraná
     assert "ARPRA" not in ports_of("pt", "Em Paranaguá, no Paraná, a Receita registrou 2.310 kg apreendidos no porto.")
     assert not places.PORTS_JOINED.fullmatch(", no ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "port"),
+    [
+        ("es", "La Policía decomisó 300 kilos de cocaína en el Puerto Marítimo Simón Bolívar el lunes.", "Guayaquil"),
+        ("pt", "A Receita Federal apreendeu 200 quilos de cocaína na Portonave na segunda-feira.", "Navegantes"),
+        ("nl", "De douane vond 400 kilo cocaïne in een container aan het Vrasenedok.", "Antwerp"),
+        ("de", "Der Zoll fand 300 Kilogramm Kokain am Container Terminal Tollerort.", "Hamburg"),
+        ("en", "Officers seized 200 kg of cocaine at the Euromax terminal on Monday.", "Rotterdam"),
+    ],
+)
+def test_more_terminals_name_their_port(extractor, lang, text, port):
+    assert extractor.extract(text, published="2024-05-08", lang=lang).facts[0].port == port
+
+
+def test_terminal_names_that_are_also_other_places_are_not_shipped():
+    gz = load()
+    assert "Isla Verde" not in gz.port_aliases  # also a district of San Juan, Puerto Rico
+    assert "Kaiserhafen" not in gz.port_aliases  # Bremerhaven's, and an inland port's in Duisburg
