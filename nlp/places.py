@@ -108,6 +108,13 @@ HANDED_TO_BEFORE = re.compile(
 # the same cue anywhere earlier in the sentence: '... remis le produit à la police judiciaire de Nantes, chargée de l'enquête,
 # via son antenne de l'office anti-stupéfiant (Ofast)' - every authority told after it received the drugs
 HANDED_OVER = re.compile(HANDED_TO_BEFORE.pattern.removesuffix("$"), re.I)
+# "according to Europol", "selon l'ONUDC", "según la UNODC": an international body quoted for a figure is its source
+SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|as reported by|citing|data from|figures from|a report by|selon|d'après|según|de acuerdo con|segundo|"
+    r"de acordo com|conforme|laut|nach angaben (?:von|des|der)|volgens|secondo|stando a)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+|het\s+|de\s+|die\s+|der\s+|il\s+|(?:the\s+)?(?:latest\s+)?(?:figures|data|report)\s+(?:of|from|by)\s+(?:the\s+)?)?$",
+    re.I,
+)
 # "The Federal Police began investigating": an inquiry opened, not a seizure made
 INQUIRY = re.compile(r"\b(?:began|begun|started|opened|launched) (?:an? |its )?(?:investigat|inquir|probe)", re.I)
 # a dateline at the start of a line, also below a headline: "Praia, Cabo Verde (PANA) – ...", "ANTWERP, Feb 19 (CPA) -"

@@ -539,3 +539,15 @@ def test_terminal_names_that_are_also_other_places_are_not_shipped():
     gz = load()
     assert "Isla Verde" not in gz.port_aliases  # also a district of San Juan, Puerto Rico
     assert "Kaiserhafen" not in gz.port_aliases  # Bremerhaven's, and an inland port's in Duisburg
+
+
+def test_an_international_body_quoted_for_a_figure_is_its_source_not_its_seizer(extractor):
+    text = "In 2020, cocaine seizures in Antwerp totaled 65.6 tonnes, according to Europol."
+    assert only(extractor.extract(text, published="2021-10-31", lang="en")).agencies == []
+    assert places.SOURCE_BEFORE.search("selon l'") and places.SOURCE_BEFORE.search("according to the latest figures from ")
+    # a national authority quoted for its own find is still who seized it
+    text = "According to the Guardia Civil, agents seized 300 kilos of cocaine in the port of Algeciras on Monday."
+    assert only(extractor.extract(text, published="2021-10-31", lang="en")).agencies == ["Guardia Civil"]
+    # Europol named as a partner, not as a source, is credited
+    text = "Europol and the Spanish police seized 300 kilos of cocaine in the port of Algeciras on Monday."
+    assert "Europol" in only(extractor.extract(text, published="2021-10-31", lang="en")).agencies
