@@ -195,7 +195,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastyear", re.compile(rf"{B}(?:last year|(?:d?el\s+)?año pasado|(?:dell')?anno scorso|(?:des\s+)?(?:vergangenen|letzten)\s+jahres|des\s+vorjahres|(?:no\s+)?ano passado|l'an dernier|l'année dernière|l'an passé|vorig jaar|afgelopen jaar|l'anno scorso|lo scorso anno|(?:im\s+)?letzten jahr|(?:im\s+)?vergangenen jahr|im vorjahr|letztes jahr){E}", re.I)),
     ("yearbefore", re.compile(rf"{B}(?:a year (?:earlier|before)|the (?:year before|previous year|prior year)|un año antes|(?:d?el\s+)?año anterior|(?:[dn]o\s+)?ano anterior|"
                               rf"um ano antes|no ano anterior|l'année précédente|un an plus tôt|het jaar ervoor|een jaar eerder|"
-                              rf"im jahr davor|ein jahr zuvor|un anno prima|l'anno precedente){E}", re.I)),
+                              rf"im jahr davor|ein jahr zuvor|un anno prima|l'anno precedente|"
+                              # a yearly report's period before the one it names ('in the year to March 2022 ...
+                              # compared to 17,155kg in the previous period')
+                              rf"the (?:previous|prior|preceding) (?:period|12 months|twelve months)|(?:d?el\s+)?per[ií]odo anterior|"
+                              rf"(?:[dn]o\s+)?período anterior|la période précédente|(?:im\s+|dem\s+)?vorjahreszeitraum|"
+                              rf"de vorige periode|(?:il\s+|nel\s+)?periodo precedente){E}", re.I)),
     ("year", re.compile(rf"{B}(?P<y>{YEAR}){E}")),
 ]
 DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
@@ -260,7 +265,9 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
                 years = [int(y) for y in re.findall(rf"{B}({YEAR}){E}", text[:m.start()])]
                 if not years and before:  # dates, not any number: 'since 2002' names no year of the figures
                     ctx = before[-300:]
-                    years = [int(d.value[:4]) for d in find_dates(ctx, ref, ref_precision) if not is_reporting(ctx, d)]
+                    # a year the text names, not one counted back itself ('the previous period', 'a year earlier')
+                    years = [int(d.value[:4]) for d in find_dates(ctx, ref, ref_precision) if not is_reporting(ctx, d)
+                             and not rx.fullmatch(ctx[d.start:d.end])]
                 base = years[-1] if years else (ref.year if ref else None)
                 if base is None:
                     continue

@@ -815,3 +815,26 @@ def test_a_total_takes_the_day_its_parts_share(text, expected):
     facts = {f.quantity_kg: f for f in Extractor().extract(text, published="2023-10-22", lang="en").facts}
     assert facts[212.0].kind == "aggregate"
     assert facts[212.0].date == expected
+
+
+# a yearly report's previous period is the year before the one it names
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seized in the year to March 2022, compared to 17,155kg in the previous period", ["2022", "2021"]),
+        ("en 2023 se incautaron 50 toneladas, frente a 40 en el periodo anterior", ["2023", "2022"]),
+        ("im ersten Halbjahr 2024 und im Vorjahreszeitraum", ["2024", "2023"]),
+        ("the previous period", ["2022"]),  # none named: the year before the reference's
+        ("a previous seizure", []),
+        ("the period before the summer", []),
+    ],
+)
+def test_the_previous_period(text, expected):
+    assert [d.value for d in find_dates(text, date(2023, 4, 20))] == expected
+
+
+@pytest.mark.issue(9)
+def test_a_year_counted_back_twice_is_counted_from_the_named_year():
+    before = "in the year to March 2022, compared to 17,155kg in the previous period. "
+    assert [d.value for d in find_dates("The figure for the previous year rose", date(2023, 4, 20), before=before)] == ["2021"]
