@@ -604,3 +604,23 @@ def test_brought_in_and_per_package_weights_are_no_seizure(extractor, lang, text
 )
 def test_a_linked_story_s_headline_is_no_fact_of_the_article(extractor, lang, text, kg):
     assert [f.quantity_kg for f in extractor.extract(text, lang=lang, published="2024-05-10").facts] == [kg]
+
+
+@pytest.mark.issue(9)
+def test_a_headline_run_into_the_body_by_its_page_stamp_restates_the_body(extractor):
+    text = ("Rekordfund in Hamburg: Zoll stellt 16 Tonnen Kokain sicher Stand: 24.02.2021 12:05 Uhr Beamte der "
+            "Zollfahndung haben im Hamburger Hafen 16 Tonnen Kokain sichergestellt. Die Zollfahndung überprüfte am "
+            "12. Februar fünf Container aus Paraguay.")
+    facts = extractor.extract(text, lang="de", published="2021-02-24").facts
+    assert [(f.quantity_kg, f.kind, f.primary) for f in facts] == [(16000, "event", True)]
+    assert facts[0].evidence.startswith("Beamte der Zollfahndung")
+
+
+@pytest.mark.issue(9)
+def test_a_byline_stamp_that_ends_its_line_splits_nothing(extractor):
+    from nlp.pipeline import build
+
+    text = "Spain seizes 9.5 tonnes of cocaine\n\nBy AFP Published: Fri 25 Aug 2023, 7:11 PM\n\nSpanish police seized it."
+    doc = build("en")(text)
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
+        "Spain seizes 9.5 tonnes of cocaine", "By AFP Published: Fri 25 Aug 2023, 7:11 PM", "Spanish police seized it."]
