@@ -512,8 +512,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
     return None
 
 
+# a wire dateline: 'LISBON, Oct 13 (Reuters) -', 'Rom, 13. März (dpa) -', 'Guayaquil, 13 de marzo (EFE).-'
 DATELINE_RE = re.compile(
-    rf"^\s*(?P<city>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,40}}?)(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,30}})?\s*,\s*(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_RE})\.?|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}))(?:\s*,?\s*(?P<y>{YEAR}))?\s*(?:\([^)]{{1,30}}\))?\s*[-–—]",
+    rf"^\s*(?P<city>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,40}}?)(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,30}})?\s*,\s*(?:(?P<d1>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m1>{MONTH_RE})\.?|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}))(?:\s*,?\s*(?:de\s+)?(?P<y>{YEAR}))?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[-–—]",
     re.I,
 )
 

@@ -838,3 +838,21 @@ def test_the_previous_period(text, expected):
 def test_a_year_counted_back_twice_is_counted_from_the_named_year():
     before = "in the year to March 2022, compared to 17,155kg in the previous period. "
     assert [d.value for d in find_dates("The figure for the previous year rose", date(2023, 4, 20), before=before)] == ["2021"]
+
+
+# wire datelines as German, Spanish and Portuguese agencies write them
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rom, 13. März (dpa) - Die Polizei", date(2024, 3, 13)),
+        ("Hamburg, 13. März 2024 (dpa) – Der Zoll", date(2024, 3, 13)),
+        ("Madrid, 12 mar (EFE).- La Guardia Civil", date(2024, 3, 12)),
+        ("Guayaquil, 13 de marzo (EFE).- La Policía", date(2024, 3, 13)),
+        ("São Paulo, 13 de março de 2024 - A Polícia Federal", date(2024, 3, 13)),
+        ("Customs, 13 kilos - no dateline", None),
+        ("In Hamburg, 13. März hat der Zoll - ", None),
+    ],
+)
+def test_wire_datelines(text, expected):
+    assert dateline(text, date(2024, 3, 20)) == expected
