@@ -624,3 +624,24 @@ def test_a_byline_stamp_that_ends_its_line_splits_nothing(extractor):
     doc = build("en")(text)
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
         "Spain seizes 9.5 tonnes of cocaine", "By AFP Published: Fri 25 Aug 2023, 7:11 PM", "Spanish police seized it."]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("lang", "text", "facts"),
+    [
+        ("en", "Heroin worth more than £5 million has been seized by the UK Border Agency at the Port of Felixstowe. The "
+               "estimated 80kg of heroin had been shipped to the UK from Asia in a single container.",
+         [("heroin", 80, "event", True)]),
+        ("es", "La Guardia Civil ha incautado cocaína en el puerto de Algeciras. Los 500 kilos de cocaína habían sido "
+               "enviados desde Ecuador.", [("cocaine", 500, "event", True)]),
+        # the figure is not what the sentence opens on: what the gang smuggled stays no seizure
+        ("en", "Police seized 300 kg of cocaine at Rotterdam. The gang had smuggled the 2 tonnes of cocaine through the "
+               "port in 2022.", [("cocaine", 300, "event", True)]),
+        ("en", "Police seized cocaine at Rotterdam. The gang is believed to have smuggled 2 tonnes of cocaine through the "
+               "port.", []),
+    ],
+    ids=["en-the-estimated", "es-los", "en-smuggled-later", "en-smuggled"],
+)
+def test_the_seized_drugs_told_again_with_their_shipping_verb(extractor, lang, text, facts):
+    assert _facts(extractor.extract(text, lang=lang, published="2024-05-10")) == facts

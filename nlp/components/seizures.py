@@ -101,7 +101,8 @@ class SeizureAssembler:
                 if q.kind == "pills" and drug not in cues.PILL_DRUGS:
                     # "1.450 pastillas" of cocaine or hashish are bricks, not pills
                     q = Quantity(q.start, q.end, q.text, "packages", q.value, q.precision)
-                if (cues.SMUGGLED_ONLY.search(low) or cues.PRODUCTION.search(low)) and not cues.SEIZED.search(low):
+                if (cues.SMUGGLED_ONLY.search(low) or cues.PRODUCTION.search(low)) and not cues.SEIZED.search(low) \
+                        and not _the_seized_amount(doc_text(doc), q, sent, sents[si - 1] if si else None):
                     continue  # smuggled, vanished or produced, never seized
                 dates = [d for d in self.dates.dates(doc, ctx, sent) if _owner(doc_text(doc), d, real_q) is qs]
                 cands.append(Candidate(si, sent, q, drug, dates=dates))
@@ -573,6 +574,21 @@ def _after_not_first(c: Candidate, lead: Candidate) -> bool:
     """A sentence between the lead and this figure (or its own) says the find is not the first of its kind."""
     text = doc_text(c.sent.doc)
     return bool(cues.NOT_FIRST.search(text[lead.sent.end_char:c.sent.end_char].lower()))
+
+
+# a sentence that opens on the figure with a definite article ('The estimated 80kg of heroin had been shipped ...',
+# 'Die 300 Kilogramm waren ... versteckt', 'Los 500 kilos habían sido enviados')
+DEFINITE_OPENING = re.compile(
+    r"^\s*(?:the|this|these|that|those|la|las|los|el|le|les|ces|cette|il|lo|gli|le|questi|queste|die|diese|das|het|"
+    r"deze|os|as|esta|estas|este|estos)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _the_seized_amount(text: str, q: Quantity, sent: Span, before: Span | None) -> bool:
+    """A sentence that opens on a definite reference to the figure, after a sentence that tells a seizure, tells
+    more of the seized drugs ('Heroin worth more than £5 million has been seized ... The estimated 80kg of heroin had
+    been shipped to the UK from Asia'): its shipping verb does not make the amount smuggled only."""
+    return (before is not None and bool(cues.SEIZED.search(before.text.lower()))
+            and bool(DEFINITE_OPENING.match(text[sent.start_char:q.start])))
 
 
 def _headline_before_stamp(sent: Span, index: int, page_span: tuple[int, int]) -> bool:
