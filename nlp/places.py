@@ -108,6 +108,9 @@ HANDED_TO_BEFORE = re.compile(
 # the same cue anywhere earlier in the sentence: '... remis le produit à la police judiciaire de Nantes, chargée de l'enquête,
 # via son antenne de l'office anti-stupéfiant (Ofast)' - every authority told after it received the drugs
 HANDED_OVER = re.compile(HANDED_TO_BEFORE.pattern.removesuffix("$"), re.I)
+# "Spain's biggest bust", "Britain's largest ever seizure": a record of a whole country, after the country's name
+COUNTRY_RECORD_AFTER = re.compile(r"['’]s\s+(?:(?:single\s+)?(?:biggest|largest|largest-ever|biggest-ever|greatest|record|previous record|"
+                                  r"previous biggest|previous largest)\b)", re.I)
 # "according to Europol", "selon l'ONUDC", "según la UNODC": an international body quoted for a figure is its source
 SOURCE_BEFORE = re.compile(
     r"\b(?:according to|as reported by|citing|data from|figures from|a report by|selon|d'après|según|de acuerdo con|segundo|"

@@ -551,3 +551,12 @@ def test_an_international_body_quoted_for_a_figure_is_its_source_not_its_seizer(
     # Europol named as a partner, not as a source, is credited
     text = "Europol and the Spanish police seized 300 kilos of cocaine in the port of Algeciras on Monday."
     assert "Europol" in only(extractor.extract(text, published="2021-10-31", lang="en")).agencies
+
+
+def test_a_countrys_record_is_not_at_the_port_told_before(extractor):
+    text = ("Spanish police seized 9.5 tons of cocaine in the port of Algeciras on Wednesday. "
+            "Prior to this seizure, Spain's biggest bust was of 8.4 tons in 2018, found also in a banana container.")
+    facts = extractor.extract(text, published="2023-08-25", lang="en").facts
+    assert [(f.quantity_kg, f.port) for f in facts] == [(9500, "Algeciras"), (8400, None)]
+    assert places.COUNTRY_RECORD_AFTER.match("'s largest ever seizure")
+    assert not places.COUNTRY_RECORD_AFTER.match("'s port of Guayaquil")

@@ -216,6 +216,9 @@ class PortResolver:
         ('Rotterdam, na Holanda'), not where a shipment came from or was bound for."""
         out = set()
         for s in spans_in(doc, "country", sent):
+            if places.COUNTRY_RECORD_AFTER.match(doc_text(doc)[s.end_char:s.end_char + 30]):
+                out.add(s.label_)  # "Spain's biggest bust was of 8.4 tons in 2018": a record of the whole country
+                continue
             before = doc_text(doc)[max(sent.start_char, s.start_char - 60):s.start_char]
             at = places.IN_COUNTRY_BEFORE.search(before)
             if not at or before[:at.start()].rstrip().endswith(",") or cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(
