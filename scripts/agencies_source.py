@@ -291,5 +291,25 @@ COMPOSE_ONLY = {"police"}
 
 # Acronyms that are also other things (AFP: Agence France-Presse; SARS: the virus; PJ, ADM, KAS, PDI, GRA, BOC...):
 # they count only when the text names the agency's country, or the agency in full.
-AMBIGUOUS_ACRONYMS = {"PSP", "PFA", "FGP", "SLN", "KRA", "EDOA", "GICO", "LKA", "SOCA", "AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
+AMBIGUOUS_ACRONYMS = {"ELAS", "PSP", "PFA", "FGP", "SLN", "KRA", "EDOA", "GICO", "LKA", "SOCA", "AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
                       "ANF", "PCD", "DRI", "NCB", "CNB", "BNN", "GNB", "ABF", "PNP", "GNR", "JCF", "ANAM", "FRCS", "PNB"}
+
+# Local names and acronyms of authorities agencies.csv does not list, under the name the contract gives them
+# ("<Country adjective> Customs|Police|Navy|Coast Guard"); names the press uses that no nationality word composes.
+UNLISTED_ALIASES = {
+    "Ecuadorian Customs": ["SENAE", "Servicio Nacional de Aduana del Ecuador", "Aduana del Ecuador"],
+    "Venezuelan Customs": ["SENIAT"],
+    "Chinese Customs": ["General Administration of Customs", "GACC", "China Customs"],
+    "Argentine Coast Guard": ["Prefectura Naval Argentina", "Prefectura Naval"],
+    "Argentine Customs": ["Aduana Argentina"],
+    "Ecuadorian Navy": ["Armada del Ecuador"],
+    "Chilean Navy": ["Armada de Chile"],
+    "Argentine Navy": ["Armada Argentina"],
+    "Dominican Navy": ["Armada de República Dominicana", "Armada de la República Dominicana"],
+    "Indian Navy": ["Indian Navy"],
+    "Guatemalan Navy": ["Marina de la Defensa Nacional"],
+    "French Police": ["Police aux frontières", "police aux frontières", "DCPJ", "SRPJ", "DIPJ"],
+    "Greek Police": ["Hellenic Police", "ELAS"],
+    "Polish Police": ["Policja"],
+    "Mexican Police": ["Guardia Nacional de México"],
+}

@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE))
 from agencies_source import (  # noqa: E402
     ADJ_EN, AGENCIES, AMBIGUOUS_ACRONYMS, COMPOSE_ONLY, EXTRA_ALIASES, GENERIC_COASTGUARD, GENERIC_CUSTOMS, GENERIC_FEDERAL_POLICE,
     GENERIC_JUDICIAL_POLICE, GENERIC_MILITARY, GENERIC_NATIONAL_POLICE, GENERIC_NAVY, GENERIC_POLICE, NATIONAL_COASTGUARD, NATIONAL_CUSTOMS,
-    NATIONAL_NAVY)
+    NATIONAL_NAVY, UNLISTED_ALIASES)
 from countries_source import COUNTRIES, REGIONS  # noqa: E402
 from port_names import EXONYMS, TERMINALS  # noqa: E402
 
@@ -184,9 +184,11 @@ def build_agencies(shared: Path) -> list[dict]:
     for role, (words, preferred) in tables.items():
         national = national_table(role, listed, preferred, police)
         for iso, name in sorted(national.items()):
-            if name not in known:  # an unlisted authority, named as the contract says; no alias of its own
+            if name not in known:  # an unlisted authority, named as the contract says, with the local names it is known by
                 known.add(name)
-                out.append({"name": name, "country": iso, "role": role.split("-")[-1], "aliases": []})
+                aliases = set(UNLISTED_ALIASES.get(name, []))
+                aliases |= _derived_forms(aliases)
+                out.append({"name": name, "country": iso, "role": role.split("-")[-1], "aliases": sorted(aliases)})
         out.append({"name": f"*{role}*", "country": None, "role": f"generic-{role}", "aliases": sorted(set(words)),
                     "national": national, "compose_only": role in COMPOSE_ONLY})
         if role == "police":
@@ -194,6 +196,9 @@ def build_agencies(shared: Path) -> list[dict]:
             # agencies.csv lists one: British or U.S. 'police' are many local forces, no one body
             out.append({"name": "*joined-police*", "country": None, "role": "generic-joined-police", "aliases": [],
                         "national": {iso: n for iso, n in national.items() if n in names}, "compose_only": False})
+    unknown = set(UNLISTED_ALIASES) - known
+    if unknown:
+        raise SystemExit(f"aliases for authorities neither listed nor named by the national tables: {sorted(unknown)}")
     return out
 
 

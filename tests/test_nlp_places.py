@@ -560,3 +560,22 @@ def test_a_countrys_record_is_not_at_the_port_told_before(extractor):
     assert [(f.quantity_kg, f.port) for f in facts] == [(9500, "Algeciras"), (8400, None)]
     assert places.COUNTRY_RECORD_AFTER.match("'s largest ever seizure")
     assert not places.COUNTRY_RECORD_AFTER.match("'s port of Guayaquil")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "El SENAE detectó la droga en un contenedor.", ["Ecuadorian Customs"]),
+        ("es", "La Prefectura Naval Argentina secuestró la droga.", ["Argentine Coast Guard"]),
+        ("fr", "La police aux frontières a saisi la drogue.", ["French Police"]),
+        ("en", "The General Administration of Customs seized the drugs.", ["Chinese Customs"]),
+    ],
+)
+def test_unlisted_authorities_by_their_local_names(lang, text, expected):
+    assert agencies_of(lang, text) == expected
+
+
+def test_a_shared_local_name_still_follows_the_country_of_the_find(extractor):
+    # 'Police nationale' is Senegal's in Dakar, not France's: it stays a shared name, not an alias of French Police
+    text = "La Police nationale a saisi 200 kg de cocaïne au port de Dakar, au Sénégal, mardi."
+    assert only(extractor.extract(text, published="2024-05-08", lang="fr")).agencies == ["Senegalese Police"]
