@@ -645,3 +645,29 @@ def test_a_byline_stamp_that_ends_its_line_splits_nothing(extractor):
 )
 def test_the_seized_drugs_told_again_with_their_shipping_verb(extractor, lang, text, facts):
     assert _facts(extractor.extract(text, lang=lang, published="2024-05-10")) == facts
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("lang", "text", "facts"),
+    [
+        ("it", "Sequestrati 350 chili di droga nel porto di Genova: 300 chili di hashish e 50 chili di cocaina.",
+         [("other", 350, "aggregate", True), ("cannabis", 300, "event", True), ("cocaine", 50, "event", True)]),
+        ("es", "Los agentes intervinieron más de 1.000 kilos de droga: 800 kilos de cocaína y 200 kilos de hachís.",
+         [("other", 1000, "aggregate", True), ("cocaine", 800, "event", True), ("cannabis", 200, "event", True)]),
+        # with the article the word refers back to the drug named before
+        ("es", "La Guardia Civil ha intervenido cocaína en el puerto de Algeciras. Eran 1.000 kilos de la droga, ocultos "
+               "en un contenedor.", [("cocaine", 1000, "event", True)]),
+    ],
+    ids=["it-di-droga", "es-de-droga", "es-de-la-droga"],
+)
+def test_a_singular_word_for_drugs_in_general_makes_a_mixed_total(extractor, lang, text, facts):
+    assert _facts(extractor.extract(text, lang=lang, published="2024-05-10")) == facts
+
+
+@pytest.mark.issue(9)
+def test_a_singular_word_for_drugs_after_the_drug_named_refers_back(extractor):
+    text = ("Aproximadamente 550 kg de cocaína foram apreendidos no Porto de Navegantes. Essa foi a terceira apreensão de "
+            "cocaína no porto em 2022, totalizando mais de uma tonelada de droga apreendida.")
+    facts = _facts(extractor.extract(text, lang="pt", published="2022-08-20"))
+    assert ("cocaine", 1000, "aggregate", False) in facts

@@ -237,12 +237,14 @@ class SeizureAssembler:
                 gap = doc_text(doc)[q.end:q.end + 24]
                 back = re.search(r"(?:^|\W)(?:the|die|het|la|las|los|le|les|il|gli|lo|os|as|l')\s+(?:\w+\s+){0,2}$",
                                  doc_text(doc)[max(0, q.start - 30):q.start], re.I)
-                if re.match(r"\s*(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|estupefacientes|rauschgift)", gap, re.I) \
+                named_before = any(d.label_ != "*drugs*" and d.end_char <= q.start for d in drugs)
+                if (re.match(rf"\s*(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:{GENERIC_PLURAL})", gap, re.I)
+                        or not named_before and re.match(GENERIC_SINGULAR, gap, re.I)) \
                         and not (back and dominant):
                     return "other"  # "221 tonnes of drugs": an unspecified total; "die insgesamt 125 Kilogramm Drogen" refers back
                 if re.search(r"\d\s*(?:t|tons?|tonnes?|toneladas?|tonnellate|tonnen|kg|kilos?|kilogram\w*|quilos?|chili)\s+"
-                             r"(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|"
-                             r"estupefacientes|rauschgift)[^\d]{0,60}$", doc_text(doc)[max(0, q.start - 120):q.start], re.I):
+                             rf"(?:(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:{GENERIC_PLURAL})|{GENERIC_SINGULAR})[^\d]{{0,60}}$",
+                             doc_text(doc)[max(0, q.start - 120):q.start], re.I):
                     return "other"  # "14 tonnes de produits stupéfiants, contre 11 tonnes": the comparison is as unspecified
                 kinds = {s.label_ for s in doc.spans.get("drug", []) if s.label_ != "*drugs*"}
                 if len(kinds) > 1 and q.kind == "weight" and any(
@@ -574,6 +576,16 @@ def _after_not_first(c: Candidate, lead: Candidate) -> bool:
     """A sentence between the lead and this figure (or its own) says the find is not the first of its kind."""
     text = doc_text(c.sent.doc)
     return bool(cues.NOT_FIRST.search(text[lead.sent.end_char:c.sent.end_char].lower()))
+
+
+# words for drugs in general after a figure: an unspecified amount ('221 tonnes of drugs', '14 tonnes de produits
+# stupéfiants'); a singular only right after 'of' with no article ('350 chili di droga', 'más de 1.000 kilos de droga')
+# and no drug named before it in the sentence, since '1.000 kilos de la droga', 'della droga', 'a terceira apreensão de
+# cocaína ..., totalizando mais de uma tonelada de droga' refer back to the drug named before
+GENERIC_PLURAL = ("drugs|drogas|drogues|droghe|drogen|narcotics|stupéfiants|estupefacientes|rauschgift|stupefacenti|"
+                  "narcóticos|entorpecentes")
+GENERIC_SINGULAR = (r"\s*(?:de|di|d'|of)\s*(?:droga|drogue|stupéfiant|stupefacente|estupefaciente|entorpecente|"
+                    r"sostanza stupefacente|sustancia estupefaciente)(?!\w)")
 
 
 # a sentence that opens on the figure with a definite article ('The estimated 80kg of heroin had been shipped ...',
