@@ -5,6 +5,7 @@ Spans go into doc.spans[...] with the canonical key as the label (port key, drug
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -24,7 +25,7 @@ class GazetteerComponent:
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.home = HOME_COUNTRIES.get(nlp.lang, set())
+        self.home = HOME_COUNTRIES.get(nlp.lang or "", set())
         self.gz: Gazetteer = load()
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -82,7 +83,7 @@ class GazetteerComponent:
         'De Spaanse douane en politie', 'la police et la douane françaises'. Returns the role span that has
         no nationality of its own -> that country's authority."""
         out: dict[tuple[int, int], Span] = {}
-        for a, b in zip(roles, roles[1:]):
+        for a, b in itertools.pairwise(roles):
             if not COORDINATED.fullmatch(doc_text(doc)[a.end_char:b.start_char]):
                 continue
             for own, other in ((a, b), (b, a)):

@@ -4,6 +4,7 @@ takes from the story around it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span
@@ -83,7 +84,7 @@ class PortResolver:
         if spans:
             if c.kind == "aggregate" and len({s.label_ for s in spans}) > 1 and (cues.PORT_PLURAL.search(low) or any(
                     a.label_ != b.label_ and places.PORTS_JOINED.fullmatch(doc_text(doc)[a.end_char:b.start_char])
-                    for a, b in zip(spans, spans[1:]))):
+                    for a, b in itertools.pairwise(spans))):
                 return None  # a total over two ports ('no complexo portuário de Itajaí e Navegantes', 'in Hamburg and Antwerp')
             # a port named for a part given apart ("65 kg, dont 50 kg sur le port de Nantes") is not the total's
             spans = [s for s in spans if not (c.qty.end <= s.start_char and places.PART_OF.search(doc_text(doc)[c.qty.end:s.start_char]))]
