@@ -570,7 +570,8 @@ REPORTING_BEFORE = re.compile(
     r"(?:o|os|el|los|la|le|les|il|lo)\s+(?:órgão|ministério|polícia|policía|fiscalía|ministerio|guardia|douane|police|"
     r"parquet|gendarmerie|préfecture|procureur|ministère|ministero|procura|polizia|receita|aduana|alfândega|marinha|"
     r"marina|armada|marine|porta-voz|portavoz|porte-parole|portavoce)))?"
-    r"\s+(?:(?:on|el|este|esta|le|ce|il|am|op|na|no|nesta|neste|in|this|de|del|van|at|during|mardi|lunedì)\s+){0,2}$",
+    # the date may be set off by commas: 'anunciou, nesta quinta-feira (10), a apreensão'
+    r",?\s+(?:(?:on|el|este|esta|le|ce|il|am|op|na|no|nesta|neste|in|this|de|del|van|at|during|mardi|lunedì)\s+){0,2}$",
     re.I,
 )
 
@@ -581,7 +582,12 @@ REPORTING_AFTER = re.compile(
     r"^\s*(?:(?:mit|bekannt|gab|hat|heeft|werd|wurde)\s+)?(?:mitteilte|mitgeteilt|bekanntgab|bekanntgegeben|bekannt|"
     r"berichtete|erklärte|bekendmaakte|bekendgemaakt|bekend|meldde|liet weten|zei|voorstelde|voorgesteld|mit\b|"
     # "hebben vrijdag aangekondigd een recordvangst te hebben gedaan", "hat am Freitag angekündigt"
-    r"aangekondigd|aankondigde|angekündigt|ankündigte)",
+    r"aangekondigd|aankondigde|angekündigt|ankündigte|"
+    # the day before the verb, as English and Romance reports also put it: 'police and customs on Friday announced
+    # the seizure', 'la Policía anunció el martes', 'la douane a annoncé mardi' is read before; this is the other order
+    r"(?-i:announced|said|reported|confirmed|revealed|disclosed|anunció|anunciaron|informó|informaron|anunciou|"
+    r"anunciaram|informou|informaram|annonce|annoncé|a\s+annoncé|ont\s+annoncé|ha\s+annunciato|hanno\s+annunciato|"
+    r"annunciato|ha\s+reso\s+noto|hanno\s+reso\s+noto)\b)",
     re.I,
 )
 

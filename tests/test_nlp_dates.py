@@ -856,3 +856,22 @@ def test_a_year_counted_back_twice_is_counted_from_the_named_year():
 )
 def test_wire_datelines(text, expected):
     assert dateline(text, date(2024, 3, 20)) == expected
+
+
+# the day of an announcement, told before the verb or set off by commas
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "reporting"),
+    [
+        ("Spanish police and customs on Friday announced the seizure of nearly 9.5 tonnes", True),
+        ("A Procuradoria holandesa anunciou, nesta quinta-feira (10), a apreensão de mais de oito toneladas", True),
+        ("La Guardia Civil el martes anunció la incautación", True),
+        ("Customs on Friday seized 300 kg", False),
+        ("the seizure, made on Friday, was announced", False),
+    ],
+)
+def test_announcement_day_before_the_verb(text, reporting):
+    from nlp.dates import is_reporting
+
+    d = find_dates(text, date(2023, 8, 25))[0]
+    assert is_reporting(text, d) is reporting
