@@ -875,3 +875,22 @@ def test_announcement_day_before_the_verb(text, reporting):
 
     d = find_dates(text, date(2023, 8, 25))[0]
     assert is_reporting(text, d) is reporting
+
+
+# a figure told again later with its day: that day, when the figure's own sentence dates nothing
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("A search by Belgian customs officials at the port of Antwerp on Saturday uncovered 7.2 tons of cocaine "
+         "hidden in wood blocks.", "2021-02-20"),
+        ("Belgian customs officials at the port of Antwerp uncovered the 7.2 tons of cocaine hidden in wood blocks.", None),
+    ],
+)
+def test_a_figure_told_again_with_its_day(last, expected):
+    from nlp import Extractor
+
+    text = ("German customs found 16 tons of cocaine in Hamburg, authorities said yesterday. Another 7.2 tons of "
+            "cocaine were seized in Belgium. The freight was addressed to a man in Vlaardingen. " + last)
+    facts = {f.quantity_kg: f for f in Extractor().extract(text, published="2021-02-25", lang="en").facts}
+    assert facts[7200.0].date == expected

@@ -119,6 +119,9 @@ class DateResolver:
             if (len({d.value for d in found}) == 1 and not CONTRAST.search(text) and not RISE.search(text)
                     and not cues.AGAIN.search(text)):
                 return found[0].value
+            told = self.restatement_date(doc, ctx, c, sents)
+            if told is not None:
+                return told
         if mention is None and c.kind == "aggregate":
             # "So far this year ... 59,434 packages ..., where 14,732 packages": one period frames the sentence's totals
             # ("In 2023, ..."), unless the sentence sets figures against each other ("rising from 187kg to 1,837kg")
@@ -146,6 +149,21 @@ class DateResolver:
                 return _as_period(mention) if c.kind == "aggregate" else mention.value
         if c.kind == "event":
             return self.story_date(doc, ctx, c, sents, cand_sents)
+        return None
+
+    def restatement_date(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span]) -> str | None:
+        """The one day or month of a later sentence that tells the same figure again ('Another 7.2 tons of cocaine
+        were seized in Belgium ... A search by Belgian customs officials on Saturday uncovered 7.2 tons'), when the
+        figure's own sentence dates nothing."""
+        for q in c.restated:
+            sent = next((s for s in sents if s.start_char <= q.start < s.end_char), None)
+            if sent is None or sent.start_char <= c.sent.start_char:
+                continue  # a later sentence that goes on telling the find, not a headline before it
+            text = sent.text
+            found = [d for d in self.dates(doc, ctx, sent) if d.precision in ("day", "month") and not d.follows]
+            if (len({d.value for d in found}) == 1 and not CONTRAST.search(text) and not RISE.search(text)
+                    and not cues.AGAIN.search(text)):
+                return found[0].value
         return None
 
     def restated(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span]) -> DateMention | None:
