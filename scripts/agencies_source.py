@@ -44,7 +44,7 @@ AGENCIES = [
     ("Portuguese Navy", "PT", "navy", ["Marinha Portuguesa", "Portuguese Navy"]),
     ("Portuguese Air Force", "PT", "military", ["Força Aérea Portuguesa", "Força Aérea", "Portuguese Air Force"]),
     ("Brazilian Federal Revenue", "BR", "customs", ["Receita Federal", "Receita", "Receita Federal do Brasil", "Brazilian Federal Revenue", "Brazil's Federal Revenue", "Brazilian customs", "Federal Revenue Service", "Receita Federal brasileira"]),
-    ("Brazilian Federal Police", "BR", "police", ["Polícia Federal", "Policia Federal", "Brazilian Federal Police"]),
+    ("Brazilian Federal Police", "BR", "police", ["Polícia Federal", "Policia Federal", "Brazilian Federal Police", "PF"]),
     ("Italian Customs and Monopolies Agency", "IT", "customs", ["Agenzia delle Dogane e dei Monopoli", "Agenzia delle Dogane", "ADM", "funzionari doganali", "dogana", "Dogane",
         "Italian customs", "Italian Customs and Monopolies Agency", "douane italienne", "aduana italiana"]),
     ("Guardia di Finanza", "IT", "police", ["Guardia di Finanza", "GdF", "finanzieri", "Finance Police", "Italian Finance Police", "Italian financial police",
@@ -277,7 +277,9 @@ ADJ_EN = {
 # "Marinha"): credited as the body of that kind of the country where the seizure happened, and,
 # with a country next to them ("Polícia Federal do Brasil", "Guarda Costeira cabo-verdiana"), of that country.
 GENERIC_NATIONAL_POLICE = ["policía nacional", "polícia nacional", "police nationale", "national police", "polizia nazionale",
-                           "nationale politie", "policia nacional"]
+                           "nationale politie", "policia nacional",
+                           # the anti-drug branch of a national police, named alike in several countries
+                           "policía antinarcóticos", "anti-narcotics police", "antinarcotics police", "police antidrogue"]
 GENERIC_JUDICIAL_POLICE = ["polícia judiciária", "policia judiciaria", "policía judicial", "police judiciaire", "judicial police",
                            "polizia giudiziaria", "pj"]
 # "Polícia Judiciária", "PJ", "Polícia Federal" and "Marinha do Brasil" are also named aliases: their usual country, unless
@@ -291,7 +293,7 @@ COMPOSE_ONLY = {"police"}
 
 # Acronyms that are also other things (AFP: Agence France-Presse; SARS: the virus; PJ, ADM, KAS, PDI, GRA, BOC...):
 # they count only when the text names the agency's country, or the agency in full.
-AMBIGUOUS_ACRONYMS = {"ELAS", "PSP", "PFA", "FGP", "SLN", "KRA", "EDOA", "GICO", "LKA", "SOCA", "AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
+AMBIGUOUS_ACRONYMS = {"PF", "ELAS", "PSP", "PFA", "FGP", "SLN", "KRA", "EDOA", "GICO", "LKA", "SOCA", "AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
                       "ANF", "PCD", "DRI", "NCB", "CNB", "BNN", "GNB", "ABF", "PNP", "GNR", "JCF", "ANAM", "FRCS", "PNB"}
 
 # Local names and acronyms of authorities agencies.csv does not list, under the name the contract gives them

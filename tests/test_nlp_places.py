@@ -579,3 +579,12 @@ def test_a_shared_local_name_still_follows_the_country_of_the_find(extractor):
     # 'Police nationale' is Senegal's in Dakar, not France's: it stays a shared name, not an alias of French Police
     text = "La Police nationale a saisi 200 kg de cocaïne au port de Dakar, au Sénégal, mardi."
     assert only(extractor.extract(text, published="2024-05-08", lang="fr")).agencies == ["Senegalese Police"]
+
+
+def test_anti_narcotics_police_and_pf_follow_the_country_of_the_find(extractor):
+    text = "La Policía Antinarcóticos decomisó 2 toneladas de cocaína en el puerto de Guayaquil, Ecuador, el lunes."
+    assert only(extractor.extract(text, published="2024-05-08", lang="es")).agencies == ["Ecuadorian National Police"]
+    text = "A Polícia Federal (PF) apreendeu 300 quilos de cocaína no porto de Santos na segunda-feira. A PF informou que o contêiner ia para a Europa."
+    assert only(extractor.extract(text, published="2024-05-08", lang="pt")).agencies == ["Brazilian Federal Police"]
+    # 'PF' alone, with no Brazil and no Polícia Federal in the text, is no authority
+    assert agencies_of("en", "The PF ratio of the company rose.") == []
