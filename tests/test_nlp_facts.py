@@ -671,3 +671,18 @@ def test_a_singular_word_for_drugs_after_the_drug_named_refers_back(extractor):
             "cocaína no porto em 2022, totalizando mais de uma tonelada de droga apreendida.")
     facts = _facts(extractor.extract(text, lang="pt", published="2022-08-20"))
     assert ("cocaine", 1000, "aggregate", False) in facts
+
+
+@pytest.mark.issue(9)
+def test_a_unit_abbreviation_dot_before_the_figure_ends_no_sentence(extractor):
+    text = ("I militari della Guardia di Finanza hanno sequestrato Kg. 52 di cocaina occultati in un tir sbarcato al "
+            "porto di Trieste. Il conducente è stato arrestato.")
+    assert _facts(extractor.extract(text, lang="it", published="2024-05-10")) == [("cocaine", 52, "event", True)]
+
+
+@pytest.mark.issue(9)
+def test_a_sentence_that_ends_on_a_time_still_ends():
+    from nlp.pipeline import build
+
+    doc = build("de")("Er kam um 12 Uhr. 5 Männer wurden festgenommen.")
+    assert [s.text.strip() for s in doc.sents] == ["Er kam um 12 Uhr.", "5 Männer wurden festgenommen."]

@@ -1,5 +1,6 @@
 """portwatch_paragraphs: a line break always starts a new sentence (headlines, datelines, lists), and so does the
-page's own date stamp when a scraped page runs headline, stamp and body into one line."""
+page's own date stamp when a scraped page runs headline, stamp and body into one line; a unit's abbreviation dot
+before a figure ('Kg. 52') never does."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from nlp.dates import TIME_RE, page_date
 
 
 STAMP_GAP = re.compile(r"[ \t,|·]*")
+UNIT_DOTS = {"kg.", "kgs.", "gr.", "lbs.", "lb."}
 
 
 @Language.component("portwatch_paragraphs", assigns=["token.is_sent_start"])
@@ -23,6 +25,9 @@ def paragraphs(doc: Doc) -> Doc:
     for i, token in enumerate(doc[:-1]):
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[i + 1].is_sent_start = True
+        elif doc[i + 1].like_num and (token.lower_ in UNIT_DOTS or token.text == "." and i > 0
+                                      and doc[i - 1].lower_ + "." in UNIT_DOTS):
+            doc[i + 1].is_sent_start = False  # 'sequestrato Kg. 52 di cocaina': the unit's dot ends no sentence
     text = doc_text(doc)
     stamp = page_date(text)
     if stamp is not None:
