@@ -686,3 +686,19 @@ def test_a_sentence_that_ends_on_a_time_still_ends():
 
     doc = build("de")("Er kam um 12 Uhr. 5 Männer wurden festgenommen.")
     assert [s.text.strip() for s in doc.sents] == ["Er kam um 12 Uhr.", "5 Männer wurden festgenommen."]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("lang", "text", "drug"),
+    [
+        ("it", "I finanzieri hanno sequestrato 2 chili di shaboo nel porto di Genova.", "methamphetamine"),
+        ("fr", "Les douaniers ont saisi 500 kilos d'herbe au port de Marseille.", "cannabis"),
+        ("fr", "Les douaniers ont saisi 120 kilos de haschich au port de Marseille.", "cannabis"),
+        ("es", "La policía intervino 300 kilos de pasta básica en el puerto del Callao.", "cocaine"),
+        ("en", "A crack team of Border Force officers seized 20kg of heroin at the port of Dover.", "heroin"),
+    ],
+    ids=["it-shaboo", "fr-herbe", "fr-haschich", "es-pasta-basica", "en-crack-team"],
+)
+def test_newsroom_names_of_drugs(extractor, lang, text, drug):
+    assert [f.drug for f in extractor.extract(text, lang=lang, published="2024-05-10").facts] == [drug]
