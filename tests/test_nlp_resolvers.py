@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from nlp.pipeline import build
-from nlp.resolvers import (AgencyResolver, Candidate, ConcealmentResolver, CountryResolver, DateResolver, DocContext,
-                           OriginResolver, PortResolver)
+from nlp.resolvers import (AgencyResolver, Candidate, ConcealmentResolver, CountryResolver, CreditResolver, DateResolver,
+                           DocContext, OriginResolver, PortResolver)
 
 pytestmark = pytest.mark.issue(9)
 
@@ -95,6 +95,19 @@ def test_country_resolver_takes_the_country_the_find_is_placed_in():
     assert countries.resolve(doc, ctx, cand, [], cand.sent) is None  # a destination names no country of the find
 
 
+def test_credit_resolver_gives_country_and_agencies_together():
+    asm = assembler()
+    got = []
+    for text in (ANTWERP, NAVY, SPAIN):
+        doc, ctx, cand = prepared(text)
+        cand.primary = True
+        port = asm.ports.resolve(doc, ctx, cand, cand.sent)
+        got.append(asm.credit.resolve(doc, ctx, cand, port, cand.sent, ctx.sents, ctx.cand_sents))
+    # the port's country makes 'customs' the Belgian customs; with no port the navy that seized (not the police it
+    # handed the drugs to) gives the country; a country the sentence names places the find
+    assert got == [("BE", ["Belgian Customs"]), ("LK", ["Sri Lanka Navy"]), ("ES", ["Guardia Civil"])]
+
+
 def test_concealment_and_origin_resolvers():
     asm = assembler()
     doc, ctx, cand = prepared(ANTWERP)
@@ -112,8 +125,8 @@ def state(obj) -> dict[str, int]:
 
 def test_assembler_and_resolvers_keep_no_document_state():
     asm = assembler()
-    resolvers = [asm.ports, asm.agencies, asm.countries, asm.dates, asm.concealment, asm.origin]
-    assert [type(r) for r in resolvers] == [PortResolver, AgencyResolver, CountryResolver, DateResolver,
+    resolvers = [asm.ports, asm.agencies, asm.countries, asm.credit, asm.dates, asm.concealment, asm.origin]
+    assert [type(r) for r in resolvers] == [PortResolver, AgencyResolver, CountryResolver, CreditResolver, DateResolver,
                                             ConcealmentResolver, OriginResolver]
     before = [state(asm), *map(state, resolvers)]
     sizes = [len(asm.gz.ports), len(asm.gz.agencies), len(asm.gz.national)]

@@ -19,9 +19,9 @@ from nlp.facts import SeizureFact
 from nlp.gazetteer import load
 from nlp.units import Quantity
 from nlp.components.context import doc_text
-from nlp.resolvers import (AgencyResolver, Candidate, ConcealmentResolver, CountryResolver, DateResolver, DocContext,
-                           OriginResolver, PortResolver)
-from nlp.resolvers.context import is_headline, nearest, sentence_before, spans_in, story
+from nlp.resolvers import (AgencyResolver, Candidate, ConcealmentResolver, CountryResolver, CreditResolver, DateResolver,
+                           DocContext, OriginResolver, PortResolver)
+from nlp.resolvers.context import is_headline, nearest, spans_in
 from nlp.resolvers.dates import CONTRAST
 from nlp.resolvers.dates import RISE as RISE  # re-exported: tests read the rise pattern here
 
@@ -48,6 +48,7 @@ class SeizureAssembler:
         self.ports = PortResolver(self.gz)
         self.agencies = AgencyResolver(self.gz, self.ports)
         self.countries = CountryResolver(self.ports, self.agencies)
+        self.credit = CreditResolver(self.ports, self.agencies, self.countries)
         self.dates = DateResolver()
         self.concealment = ConcealmentResolver()
         self.origin = OriginResolver(self.ports)
@@ -377,8 +378,7 @@ class SeizureAssembler:
         theirs = nearest(lead.dates, lead.qty)
         if c.kind != "event" or c.sent_index <= lead.sent_index or theirs is None or theirs.precision == "year":
             return False
-        sents = list(c.sent.doc.sents)
-        scene = self.dates.preceding(doc, ctx, c, sents, set())
+        scene = self.dates.preceding(doc, ctx, c, ctx.sents, set())
         return (scene is not None and not scene.follows and scene.precision in ("day", "month")
                 and scene.value[:7] != theirs.value[:7])
 
@@ -386,41 +386,8 @@ class SeizureAssembler:
     def _fact(self, doc: Doc, ctx: DocContext, c: Candidate, lead_sent: Span, sents: list[Span], cand_sents: set[int]) -> SeizureFact:
         q = c.qty
         text = c.sent.text
-        low = text.lower()
         port = self.ports.resolve(doc, ctx, c, lead_sent)
-        agencies = self.agencies.in_sentence(doc, c.sent)
-        own = list(agencies)
-        told_on = story(c, sents, cand_sents) if c.primary else []
-        if not agencies and c.kind == "aggregate" and ctx.lead_kind == "aggregate" and c.sent is not lead_sent:
-            # a comparison or sub-total continuing an agency's own figures takes that agency
-            agencies = list(ctx.lead_agencies)
-        before_lead = sentence_before(sents, lead_sent)
-        if c.primary:
-            # a figure whose own sentence names who seized it, later in the article, keeps its own credit
-            context = [lead_sent, *([before_lead] if before_lead is not None else [])]
-            if agencies and c.sent is not lead_sent:
-                context = []
-            for sent in [*context, *told_on]:
-                if sent is not c.sent:
-                    agencies += [a for a in self.agencies.in_sentence(doc, sent) if a not in agencies]
-        country = port.country if port is not None else self.countries.resolve(doc, ctx, c, agencies, lead_sent)
-        if c.kind == "aggregate" and cues.EU_SCOPE.search(low) and port is None:
-            country = None
-        # 'customs' told around a lead at a port of another country is that country's customs, not this find's
-        abroad = bool(country) and (port is not None or self.ports.placed_in(doc, c.sent, country)) and bool(
-            self.agencies.lead_countries(doc, ctx, lead_sent) - {country})
-        if country:
-            told = [sent for sent in told_on if not (abroad and self.agencies.tells_of(doc, sent, self.agencies.lead_countries(doc, ctx, lead_sent)))]
-            for sent in [c.sent, *([*([] if abroad else [lead_sent]), *told] if c.primary else [])]:
-                for role in self.agencies.generic_roles(doc, sent):
-                    name = self.gz.national.get(role, {}).get(country)
-                    if name and name not in agencies and not any(
-                            self.agencies.country_of(a) == country and self.agencies.role_of(a) == role for a in agencies):
-                        agencies.append(name)
-        if port is not None or self.ports.placed_in(doc, c.sent, country):
-            agencies = self.agencies.foreign_context_dropped(doc, ctx, agencies, own, country, lead_sent)
-        if not agencies and c.primary and not abroad:
-            agencies = self.agencies.opening(doc, ctx, sents, lead_sent, country)
+        country, agencies = self.credit.resolve(doc, ctx, c, port, lead_sent, sents, cand_sents)
         when = self.dates.resolve(doc, ctx, c, lead_sent, sents, cand_sents)
         units = int(q.value) if q.kind in ("pills", "packages") and q.value is not None else None
         kg = round(q.value, 3) if q.kind == "weight" and q.value is not None else None

@@ -115,3 +115,12 @@ class AgencyResolver:
 
     def role_of(self, name: str) -> str | None:
         return self.gz.agency_roles.get(name)
+
+    def add_national(self, doc: Doc, sent: Span, country: str, agencies: list[str]) -> None:
+        """Append to `agencies` the national authority of `country` for each generic role the sentence names
+        ('customs' in a Dutch find is the Dutch customs), unless an authority of that country and role is there."""
+        for role in self.generic_roles(doc, sent):
+            name = self.gz.national.get(role, {}).get(country)
+            if name and name not in agencies and not any(
+                    self.country_of(a) == country and self.role_of(a) == role for a in agencies):
+                agencies.append(name)

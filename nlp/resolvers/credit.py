@@ -1,0 +1,59 @@
+"""Credit of seizure facts: who seized a figure and in which country, resolved together because each needs the
+other. The crediting authorities (its own sentence's, else the lead's and the story's) give a portless figure its
+country; the country turns generic roles ('customs', 'navy') into that country's national authority and tells
+which credit from the story around a lead abroad is foreign."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp import cues
+from nlp.resolvers.agencies import AgencyResolver
+from nlp.resolvers.context import Candidate, DocContext, sentence_before, story
+from nlp.resolvers.countries import CountryResolver
+from nlp.gazetteer import Port
+from nlp.resolvers.ports import PortResolver
+
+
+class CreditResolver:
+    """The country and the agencies of a candidate figure, composed from the agency and country resolvers.
+    Holds no per-document state."""
+
+    def __init__(self, ports: PortResolver, agencies: AgencyResolver, countries: CountryResolver):
+        self.ports = ports
+        self.agencies = agencies
+        self.countries = countries
+
+    def resolve(self, doc: Doc, ctx: DocContext, c: Candidate, port: Port | None, lead_sent: Span, sents: list[Span],
+                cand_sents: set[int]) -> tuple[str | None, list[str]]:
+        """(country, agencies) of the figure `c`, whose port (or None) is already resolved."""
+        agencies = self.agencies.in_sentence(doc, c.sent)
+        own = list(agencies)
+        told_on = story(c, sents, cand_sents) if c.primary else []
+        if not agencies and c.kind == "aggregate" and ctx.lead_kind == "aggregate" and c.sent is not lead_sent:
+            # a comparison or sub-total continuing an agency's own figures takes that agency
+            agencies = list(ctx.lead_agencies)
+        before_lead = sentence_before(sents, lead_sent)
+        if c.primary:
+            # a figure whose own sentence names who seized it, later in the article, keeps its own credit
+            context = [lead_sent, *([before_lead] if before_lead is not None else [])]
+            if agencies and c.sent is not lead_sent:
+                context = []
+            for sent in [*context, *told_on]:
+                if sent is not c.sent:
+                    agencies += [a for a in self.agencies.in_sentence(doc, sent) if a not in agencies]
+        country = port.country if port is not None else self.countries.resolve(doc, ctx, c, agencies, lead_sent)
+        if c.kind == "aggregate" and cues.EU_SCOPE.search(c.sent.text.lower()) and port is None:
+            country = None
+        # 'customs' told around a lead at a port of another country is that country's customs, not this find's
+        abroad = bool(country) and (port is not None or self.ports.placed_in(doc, c.sent, country)) and bool(
+            self.agencies.lead_countries(doc, ctx, lead_sent) - {country})
+        if country:
+            told = [sent for sent in told_on if not (abroad and self.agencies.tells_of(doc, sent, self.agencies.lead_countries(doc, ctx, lead_sent)))]
+            for sent in [c.sent, *([*([] if abroad else [lead_sent]), *told] if c.primary else [])]:
+                self.agencies.add_national(doc, sent, country, agencies)
+        if port is not None or self.ports.placed_in(doc, c.sent, country):
+            agencies = self.agencies.foreign_context_dropped(doc, ctx, agencies, own, country, lead_sent)
+        if not agencies and c.primary and not abroad:
+            agencies = self.agencies.opening(doc, ctx, sents, lead_sent, country)
+        return country, agencies
