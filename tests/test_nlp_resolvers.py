@@ -3,9 +3,11 @@ per-document state (issue #9, "Shape of the code"). Real pipelines, nothing mock
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc, Span
 
 from nlp.pipeline import build
 from nlp.resolvers import (AgencyResolver, Candidate, ConcealmentResolver, CountryResolver, CreditResolver, DateResolver,
@@ -129,11 +131,21 @@ def test_assembler_and_resolvers_keep_no_document_state():
     assert [type(r) for r in resolvers] == [PortResolver, AgencyResolver, CountryResolver, CreditResolver, DateResolver,
                                             ConcealmentResolver, OriginResolver]
     before = [state(asm), *map(state, resolvers)]
-    sizes = [len(asm.gz.ports), len(asm.gz.agencies), len(asm.gz.national)]
+    tables = copy.deepcopy(vars(asm.gz))  # the gazetteer is shared by every pipeline of the process
     for text in (ANTWERP, NAVY, SPAIN, BOUND):
         assert doc_of(text)._.facts
     assert [state(asm), *map(state, resolvers)] == before
-    assert [len(asm.gz.ports), len(asm.gz.agencies), len(asm.gz.national)] == sizes
+    assert vars(asm.gz) == tables
+
+
+def test_document_extensions_share_no_mutable_default():
+    """A mutable default of a doc or span extension (a list, a dict) would be one object shared by every document."""
+    for name in ("facts", "published", "published_precision"):
+        default = Doc.get_extension(name)[0]
+        assert default is None or isinstance(default, (str, int, float, tuple, frozenset)), name
+    assert Span.get_extension("qty")[0] is None
+    first, second = doc_of(ANTWERP), doc_of(NAVY, date(2023, 10, 22))
+    assert first._.facts is not second._.facts and first._.published != second._.published
 
 
 def test_interleaved_documents_give_the_facts_of_one_at_a_time():
