@@ -2,8 +2,10 @@
 sentence is not the place of the seizure (an office's seat, a court, where the drugs were taken after
 the seizure, a town near the port) and that a story is told at sea or in a house search.
 
-Used by the port methods of nlp.components.seizures; every cue has word boundaries and a test showing
-where it must not fire (tests/test_nlp_places.py).
+Used by the fact resolvers: nlp.resolvers.ports (the port of a find), nlp.resolvers.countries (the country
+a sentence places a find in, not its origin) and nlp.resolvers.agencies (an authority the drugs were handed to,
+that ordered or inquired, or is quoted as a figure's source, is not credited). Every cue has word boundaries and
+a test showing where it must not fire (tests/test_nlp_places.py).
 """
 
 from __future__ import annotations
