@@ -702,3 +702,13 @@ def test_a_sentence_that_ends_on_a_time_still_ends():
 )
 def test_newsroom_names_of_drugs(extractor, lang, text, drug):
     assert [f.drug for f in extractor.extract(text, lang=lang, published="2024-05-10").facts] == [drug]
+
+
+@pytest.mark.issue(9)
+def test_the_search_of_the_load_weeks_ago_dates_the_find(extractor):
+    lead = "German authorities say they have seized 4.5 tonnes of cocaine in the port of Hamburg. "
+    searched = lead + "Hamburg's customs office said it had examined a suspicious shipping container two weeks ago."
+    assert [f.date for f in extractor.extract(searched, lang="en", published="2019-08-02").facts] == ["2019-07"]
+    # weeks ago that tell no search of the load (an investigation's start) still end the story: no date
+    began = lead + "The investigation began two weeks ago."
+    assert [f.date for f in extractor.extract(began, lang="en", published="2019-08-02").facts] == [None]

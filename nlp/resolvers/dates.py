@@ -18,6 +18,17 @@ CONTRAST = re.compile(
     r"während|terwijl|enquanto|mais que|más que|more than|plus que|più di|mehr als|meer dan|; |, (?:and|y|e|et|und|en) ", re.I)
 
 
+# a search of the load that a find came from: 'examined a suspicious shipping container', 'inspeccionaron el contenedor',
+# 'kontrollierten den Container', 'de container werd gescand'
+SEARCHED = re.compile(
+    r"\b(?:examin|inspect|search|check|scann|x-ray|open|screen|inspeccion|revis|registr|abri|fiscaliz|vistori|contrôl|fouill|"
+    r"ispezion|controll|kontroll|untersuch|durchsuch|öffne|geöffnet|gescand|gecontroleerd|controleerd|doorzocht|geopend)\w*"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:containers?|shipments?|consignments?|cargo|loads?|contenedor(?:es)?|contentor(?:es)?|"
+    r"contêineres|contêiner|conteneurs?|cargaison|carico|container|ladung|lieferung|sendung|zending|lading)\b"
+    r"|\b(?:containers?|contenedor|contentor|contêiner|conteneur|container)\s+(?:[\w’'-]+\s+){0,3}?(?:was|were|werd|wurde|fue|foi|a\s+été|è\s+stato)\s+"
+    r"(?:examined|inspected|searched|checked|scanned|opened|inspeccionado|revisado|abierto|inspecionado|aberto|contrôlé|ouvert|"
+    r"ispezionato|aperto|kontrolliert|geöffnet|gecontroleerd|gescand|geopend)\b", re.I)
+
 STORY_DATE_LIMIT = 6  # sentences read after a figure for its day: wire reports tell the find a paragraph later
 RISE = re.compile(r"\b(?:from|von|van|de|da|desde)\b[^.;]{0,40}?\b(?:to|auf|naar|à|a|para|hasta)\s+(?:\w+\s+)?\d", re.I)
 
@@ -214,4 +225,20 @@ class DateResolver:
                      and not (ctx.ref is not None and d.value == ctx.ref.isoformat())]
             if found:
                 return found[0].value
-        return None
+        return self.searched_ago(ctx, c, sents, cand_sents)
+
+    def searched_ago(self, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
+        """The day or month of the sentence right after the lead when it tells the search that made the find, counted
+        back from the report ('Hamburg's customs office said it had examined a suspicious shipping container two weeks
+        ago'): 'weeks ago' ends a story elsewhere, but a search of the load with no figure of its own is this find's."""
+        k = c.sent_index + 1
+        while k < len(sents) and not sents[k].text.strip():
+            k += 1
+        if k >= len(sents) or k in cand_sents:
+            return None
+        sent = sents[k]
+        low = sent.text.lower()
+        if not SEARCHED.search(low) or cues.AGAIN.search(low) or (cues.ARRESTED.search(low) and not cues.SEIZED.search(low)):
+            return None
+        found = [d for d in self.dates(sent.doc, ctx, sent) if d.precision in ("day", "month") and not d.follows]
+        return found[0].value if len({d.value for d in found}) == 1 else None
