@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from importlib import resources
 
 from nlp.dates import MONTH_RE
@@ -143,7 +144,26 @@ DAY_SPAN = re.compile(
     re.I,
 )
 """'between 11 and 29 May', 'tussen 11 mei en 29 mei', 'du 3 au 14 mars', '11–29 May': a span of days frames a total."""
-AGGREGATE = _cue("AGGREGATE", *_LISTS["SEVERAL_OPERATIONS"], DAY_SPAN.pattern)
+class Unless:
+    """A cue whose matches inside a frame that reverses them do not count: `search` and `finditer` as on a regex."""
+
+    def __init__(self, cue: re.Pattern[str], frame: re.Pattern[str]) -> None:
+        self.cue, self.frame, self.pattern = cue, frame, cue.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        frames = [m.span() for m in self.frame.finditer(text)]
+        for m in self.cue.finditer(text):
+            if not any(start <= m.start() and m.end() <= end for start, end in frames):
+                yield m
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+RECORD_SO_FAR = _cue("RECORD_SO_FAR")
+"""A superlative that 'so far' or 'to date' closes: 'the country's biggest cocaine haul to date', 'el mayor alijo en lo
+que va de año', 'der größte Fund seit Jahresbeginn' rank one seizure among all; they sum nothing."""
+AGGREGATE = Unless(_cue("AGGREGATE", *_LISTS["SEVERAL_OPERATIONS"], DAY_SPAN.pattern), RECORD_SO_FAR)
 BACKGROUND = _cue("BACKGROUND")
 NOT_AT_PORT = _cue("NOT_AT_PORT")
 AT_SEA = _cue("AT_SEA")

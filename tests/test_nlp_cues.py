@@ -26,6 +26,9 @@ pytestmark = pytest.mark.issue(9)
         ("AGGREGATE", "in the fiscal year to march"),
         ("AGGREGATE", "1,8 tonnen kokain verzeichnet die jahresbilanz des zolls"),
         ("AGGREGATE", "128 tonnes de cannabis (+15% par rapport à 2021)"),
+        ("AGGREGATE", "customs have seized 30 tonnes so far this year"),
+        ("AGGREGATE", "a record 30 tonnes so far this year"),  # a figure between: the total is the record
+        ("RECORD_SO_FAR", "el mayor alijo de cocaína en lo que va de año"),
         ("WEAK_AGGREGATE", "sur l'année 2020, on a appréhendé 65 kg"),
         ("TAKEOVER", "la Fiscalía de Drogas se hizo cargo"),
         ("SMUGGLED_ONLY", "10 bags of cocaine have vanished from the port"),
@@ -58,6 +61,8 @@ def test_cue_fires_on_its_words(cue, text):
         ("AGGREGATE", "agentes del resguardo fiscal de la guardia civil"),  # 'fiscal' is no fiscal year
         ("AGGREGATE", "uno de los decomisos más importantes de los últimos años"),  # recent years frame no total
         ("AGGREGATE", "one of the largest seizures in the past years"),
+        ("AGGREGATE", "making it the country’s biggest haul to date"),  # a record, no running total
+        ("AGGREGATE", "der größte kokainfund seit jahresbeginn"),
         ("LEGAL", "an illegal shipment of cocaine"),  # 'legal' inside 'illegal'
         ("NOT_AT_PORT", "a drug route abroad"),  # 'road' inside 'abroad'
         ("NOT_AT_PORT", "mit einem Straßenverkaufswert von 3 Millionen"),  # street value is no street
@@ -211,7 +216,7 @@ def test_cue_lists_come_from_one_data_file_a_language():
             if not cue.startswith("_"):
                 for entry in entries:
                     re.compile(cues._bounded(entry, False))  # every entry is a valid, bounded pattern
-    assert all(isinstance(getattr(cues, n), re.Pattern) for n in names)  # every list is a cue of nlp.cues
+    assert all(isinstance(getattr(cues, n), (re.Pattern, cues.Unless)) for n in names)  # every list is a cue of nlp.cues
 
 
 @pytest.mark.parametrize(

@@ -705,6 +705,27 @@ def test_newsroom_names_of_drugs(extractor, lang, text, drug):
 
 
 @pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "German authorities have seized 4.5 tonnes of cocaine in the port of Hamburg, making it the country's "
+               "biggest haul to date.", "event"),
+        ("en", "Spanish police confiscated the country's biggest cocaine haul to date of 9.5 tons in the port of Algeciras.",
+         "event"),
+        ("es", "La Guardia Civil ha intervenido en el puerto de Algeciras el mayor alijo de cocaína en lo que va de año, "
+               "900 kilos.", "event"),
+        # no superlative: the running total stays a total
+        ("en", "Customs have seized 30 tonnes of cocaine in the port of Rotterdam so far this year.", "aggregate"),
+        # a record amount over the period is still the period's total
+        ("en", "Customs seized a record 30 tonnes of cocaine at the port of Antwerp so far this year.", "aggregate"),
+    ],
+    ids=["en-to-date", "en-haul-to-date-of", "es-en-lo-que-va", "en-so-far-total", "en-record-figure-so-far"],
+)
+def test_a_superlative_closed_by_to_date_is_one_seizure(extractor, lang, text, kind):
+    assert [f.kind for f in extractor.extract(text, lang=lang, published="2023-08-25").facts] == [kind]
+
+
+@pytest.mark.issue(9)
 def test_the_search_of_the_load_weeks_ago_dates_the_find(extractor):
     lead = "German authorities say they have seized 4.5 tonnes of cocaine in the port of Hamburg. "
     searched = lead + "Hamburg's customs office said it had examined a suspicious shipping container two weeks ago."
