@@ -733,3 +733,25 @@ def test_the_search_of_the_load_weeks_ago_dates_the_find(extractor):
     # weeks ago that tell no search of the load (an investigation's start) still end the story: no date
     began = lead + "The investigation began two weeks ago."
     assert [f.date for f in extractor.extract(began, lang="en", published="2019-08-02").facts] == [None]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Im Februar wurde eine Rekordmenge von 23 Tonnen Kokain in Hamburg und Antwerpen beschlagnahmt.",
+         ("aggregate", None, None)),
+        ("en", "The total haul in Hamburg and Antwerp - more than 23 tons of cocaine - was seized in February.",
+         ("aggregate", None, None)),
+        # two ports of one country may be one find
+        ("pt", "A Receita Federal apreendeu 500 quilos de cocaína no complexo portuário de Itajaí e Navegantes.",
+         ("event", "Itajai", "BR")),
+        # ports the load was bound for place nothing
+        ("en", "Customs officers seized 2 tonnes of cocaine at the port of Rotterdam in a container bound for Hamburg and "
+               "Antwerp.", ("event", "Rotterdam", "NL")),
+    ],
+    ids=["de-two-countries", "en-two-countries", "pt-one-country", "en-bound-for"],
+)
+def test_a_figure_at_ports_of_two_countries_is_a_total(extractor, lang, text, expected):
+    facts = extractor.extract(text, lang=lang, published="2021-09-17").facts
+    assert [(f.kind, f.port, f.country) for f in facts] == [expected]

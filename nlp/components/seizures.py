@@ -185,7 +185,7 @@ class SeizureAssembler:
             return "aggregate"  # the sum of figures the article reports one by one
         if id(c) in parts and not _period_cue(low):
             return "event"  # one of the seizures a total sums ('trois saisies distinctes : 1,9 tonne le 7 février, ...')
-        if cues.AGGREGATE.search(low):
+        if cues.AGGREGATE.search(low) or self.ports.over_two_countries(c.sent.doc, ctx, c):
             return "aggregate"
         single = bool(cues.SINGLE_SHIPMENT.search(low))
         mention = nearest(c.dates, c.qty)

@@ -43,8 +43,9 @@ class CreditResolver:
                 if sent is not c.sent:
                     agencies += [a for a in self.agencies.in_sentence(doc, sent) if a not in agencies]
         country = port.country if port is not None else self.countries.resolve(doc, ctx, c, agencies, lead_sent)
-        if c.kind == "aggregate" and cues.EU_SCOPE.search(c.sent.text.lower()) and port is None:
-            country = None
+        if c.kind == "aggregate" and port is None and (cues.EU_SCOPE.search(c.sent.text.lower())
+                                                       or self.ports.over_two_countries(doc, ctx, c)):
+            country = None  # a total across the EU, or over ports of two countries ('in Hamburg and Antwerp')
         # 'customs' told around a lead at a port of another country is that country's customs, not this find's
         abroad = bool(country) and (port is not None or self.ports.placed_in(doc, c.sent, country)) and bool(
             self.agencies.lead_countries(doc, ctx, lead_sent) - {country})

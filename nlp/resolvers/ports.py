@@ -27,6 +27,9 @@ def _origin_von(before: str) -> bool:
     return bool(re.search(r"\bvon\s+$", before) and not re.search(r"(?:hafen|haven|port|terminal)\s+von\s+$", before, re.I))
 
 
+PAIR_NEAR = 40  # characters between a figure and the pair of ports it is placed at
+
+
 class PortResolver:
     """The port of a candidate figure, from the gazetteer. Holds no per-document state."""
 
@@ -75,6 +78,18 @@ class PortResolver:
 
     def _agency_names(self, doc: Doc) -> list[str]:
         return [s.text for s in doc.spans.get("agency", [])]
+
+    def over_two_countries(self, doc: Doc, ctx: DocContext, c: Candidate) -> bool:
+        """A figure placed at two ports of two countries at once ('The total haul in Hamburg and Antwerp - more than
+        23 tons', 'eine Rekordmenge von 23 Tonnen Kokain in Hamburg und Antwerpen') sums the finds of both: a total.
+        Only a joined pair next to the figure; two ports of one country ('Itajaí e Navegantes') may be one find."""
+        text = doc_text(doc)
+        for a, b in itertools.pairwise(self.candidates(doc, ctx, c.sent)):
+            near = max(a.start_char - c.qty.end, c.qty.start - b.end_char) <= PAIR_NEAR
+            if (near and a.label_ != b.label_ and places.PORTS_JOINED.fullmatch(text[a.end_char:b.start_char])
+                    and self.port_of(doc, a).country != self.port_of(doc, b).country):
+                return True
+        return False
 
     def resolve(self, doc: Doc, ctx: DocContext, c: Candidate, lead_sent: Span) -> Port | None:
         low = c.sent.text.lower()
