@@ -115,10 +115,22 @@ THRESHOLD_BEFORE = re.compile(
     r"(?:seizures?|finds?|hauls?|consignments?|incautaciones|apreensões|saisies|sequestri|sicherstellungen|vangsten|inbeslagnames)\s+"
     r"(?:weighing\s+|of\s+|de\s+|di\s+|van\s+|von\s+)?(?:over|above|more\s+than|at\s+least|exceeding|larger\s+than|bigger\s+than|"
     r"de\s+más\s+de|superiores?\s+a|de\s+mais\s+de|acima\s+de|de\s+plus\s+de|supérieures?\s+à|superiori\s+a|oltre|über|von\s+mehr\s+als|"
-    r"boven|van\s+meer\s+dan)\s*$",
+    r"boven|van\s+meer\s+dan)\s*$"
+    # plural shipments that contain less or more than a figure: 'More than half of the shipments discovered contained
+    # less than 100 kilos', 'carregamentos com mais de uma tonelada de cocaína foram encontrados'
+    # (a bare plural or 'the shipments', never a count: 'two shipments with more than 2 tonnes' are two finds)
+    r"|(?:^|[,;:]\s*|\b(?:the|of|os|as|los|las|les|des|die|der|de|het|i|gli|le)\s+"
+    r"(?:(?!\d|(?:two|three|four|five|several|dos|tres|duas|zwei|drei|twee|drie|deux|trois|due|tre)\b)[\w-]+\s+)?)"
+    r"(?:shipments|consignments|cargoes|loads|seizures|finds|carregamentos|remessas|apreensões|cargamentos|envíos|"
+    r"alijos|incautaciones|lieferungen|sendungen|funde|ladingen|zendingen|vangsten|cargaisons|envois|saisies|carichi|"
+    r"spedizioni|sequestri)(?:\s+[\w-]+){0,2}?\s+(?:contained|containing|with|of|com|de|con|mit|von|met|van|avec|"
+    r"contenaient|contenían|continham|enthielten|bevatten|contenevano)\s+(?:less\s+than|fewer\s+than|more\s+than|"
+    r"over|under|menos\s+de|mais\s+de|más\s+de|weniger\s+als|mehr\s+als|über|unter|minder\s+dan|meer\s+dan|"
+    r"moins\s+de|plus\s+de|meno\s+di|più\s+di|oltre)\s*$",
     re.I,
 )
-"""Before a figure: 'seizures over 10kg', 'saisies de plus de 100 kg' are a size class, no seizure."""
+"""Before a figure: 'seizures over 10kg', 'saisies de plus de 100 kg', 'shipments contained less than 100 kilos' are a
+size class, no seizure."""
 FAKE = _cue("FAKE")
 LEGAL = _cue("LEGAL")
 DIFFERENCE_AFTER = re.compile(

@@ -755,3 +755,21 @@ def test_the_search_of_the_load_weeks_ago_dates_the_find(extractor):
 def test_a_figure_at_ports_of_two_countries_is_a_total(extractor, lang, text, expected):
     facts = extractor.extract(text, lang=lang, published="2021-09-17").facts
     assert [(f.kind, f.port, f.country) for f in facts] == [expected]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("lang", "text", "kgs"),
+    [
+        ("en", "Customs seized 4 tonnes of cocaine at the port of Rotterdam. More than half of the shipments discovered "
+               "contained less than 100 kilos of drugs.", [4000]),
+        ("pt", "A Alfândega apreendeu 4,5 toneladas de cocaína no porto de Hamburgo. Nos últimos anos, carregamentos com "
+               "mais de uma tonelada de cocaína foram encontrados em Hamburgo.", [4500]),
+        # a count of shipments is finds, not a size class
+        ("en", "Customs found two shipments with more than 2 tonnes of cocaine at the port of Rotterdam.", [2000]),
+        ("en", "Customs found a shipment with more than 300 kilos of cocaine at the port of Rotterdam.", [300]),
+    ],
+    ids=["en-shipments-contained", "pt-carregamentos-com", "en-two-shipments", "en-a-shipment"],
+)
+def test_shipments_that_contain_less_or_more_than_a_figure_are_a_size_class(extractor, lang, text, kgs):
+    assert [f.quantity_kg for f in extractor.extract(text, lang=lang, published="2023-08-10").facts] == kgs
