@@ -175,7 +175,15 @@ class Unless:
 RECORD_SO_FAR = _cue("RECORD_SO_FAR")
 """A superlative that 'so far' or 'to date' closes: 'the country's biggest cocaine haul to date', 'el mayor alijo en lo
 que va de año', 'der größte Fund seit Jahresbeginn' rank one seizure among all; they sum nothing."""
-AGGREGATE = Unless(_cue("AGGREGATE", *_LISTS["SEVERAL_OPERATIONS"], DAY_SPAN.pattern), RECORD_SO_FAR)
+MONTH_ALONE = re.compile(
+    rf"(?<!\w)(?:just\s+in\s+(?:{MONTH_RE})|in\s+(?:{MONTH_RE})\s+alone|(?:solo|sólo|solamente)\s+en\s+(?:{MONTH_RE})|"
+    rf"(?:só|somente|apenas)\s+em\s+(?:{MONTH_RE})|allein\s+im\s+(?:{MONTH_RE})|im\s+(?:{MONTH_RE})\s+allein|"
+    rf"(?:alleen\s+al|alleen)\s+in\s+(?:{MONTH_RE})|rien\s+qu['’]en\s+(?:{MONTH_RE})|(?:solo|soltanto)\s+(?:a|nel\s+mese\s+di)\s+"
+    rf"(?:{MONTH_RE}))(?!\w)",
+    re.I,
+)
+"""'just in July', 'in July alone', 'allein im Juli', 'solo en julio': a month's finds summed, a total."""
+AGGREGATE = Unless(_cue("AGGREGATE", *_LISTS["SEVERAL_OPERATIONS"], DAY_SPAN.pattern, MONTH_ALONE.pattern), RECORD_SO_FAR)
 BACKGROUND = _cue("BACKGROUND")
 NOT_AT_PORT = _cue("NOT_AT_PORT")
 AT_SEA = _cue("AT_SEA")

@@ -773,3 +773,21 @@ def test_a_figure_at_ports_of_two_countries_is_a_total(extractor, lang, text, ex
 )
 def test_shipments_that_contain_less_or_more_than_a_figure_are_a_size_class(extractor, lang, text, kgs):
     assert [f.quantity_kg for f in extractor.extract(text, lang=lang, published="2023-08-10").facts] == kgs
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [
+        ("en", "Customs found 4,022 kilograms of cocaine at the port of Rotterdam on Friday. Nearly 11,000 kilograms of "
+               "the drug was found at the port just in July.", ["event", "aggregate"]),
+        ("de", "Der Zoll hat im Hamburger Hafen 2 Tonnen Kokain sichergestellt. Allein im Juli wurden dort 9 Tonnen "
+               "Kokain beschlagnahmt.", ["event", "aggregate"]),
+        # 'only in July' is when, not how much: the find stays one
+        ("en", "Customs seized 2 tonnes of cocaine at the port of Rotterdam, but the find was made public only in July.",
+         ["event"]),
+    ],
+    ids=["en-just-in-july", "de-allein-im-juli", "en-only-in-july"],
+)
+def test_a_month_alone_frames_a_total(extractor, lang, text, kinds):
+    assert [f.kind for f in extractor.extract(text, lang=lang, published="2021-09-18").facts] == kinds
