@@ -28,6 +28,7 @@ pytestmark = pytest.mark.issue(9)
         ("AGGREGATE", "128 tonnes de cannabis (+15% par rapport à 2021)"),
         ("AGGREGATE", "customs have seized 30 tonnes so far this year"),
         ("AGGREGATE", "nearly 11,000 kilograms of the drug was found at the port just in july"),
+        ("CARGO", "more than 220 million tons were processed through its terminals"),
         ("AGGREGATE", "solo en julio se incautaron 9 toneladas"),
         ("AGGREGATE", "a record 30 tonnes so far this year"),  # a figure between: the total is the record
         ("RECORD_SO_FAR", "el mayor alijo de cocaína en lo que va de año"),
@@ -66,6 +67,7 @@ def test_cue_fires_on_its_words(cue, text):
         ("AGGREGATE", "making it the country’s biggest haul to date"),  # a record, no running total
         ("AGGREGATE", "der größte kokainfund seit jahresbeginn"),
         ("AGGREGATE", "the find was made public only in july"),  # when, not a month's sum
+        ("CARGO", "the cocaine was processed into bricks"),  # processing a drug is no port's traffic
         ("AGGREGATE", "customs seized 2 tonnes in july"),
         ("LEGAL", "an illegal shipment of cocaine"),  # 'legal' inside 'illegal'
         ("NOT_AT_PORT", "a drug route abroad"),  # 'road' inside 'abroad'

@@ -791,3 +791,11 @@ def test_shipments_that_contain_less_or_more_than_a_figure_are_a_size_class(extr
 )
 def test_a_month_alone_frames_a_total(extractor, lang, text, kinds):
     assert [f.kind for f in extractor.extract(text, lang=lang, published="2021-09-18").facts] == kinds
+
+
+@pytest.mark.issue(9)
+def test_tons_processed_through_a_port_are_its_traffic(extractor):
+    text = ("Customs found 8 tonnes of cocaine in a banana shipment at the port of Rotterdam. Rotterdam is the largest "
+            "port in Europe and in the first six months of 2023, more than 220 million tons were processed through its "
+            "terminals.")
+    assert [f.quantity_kg for f in extractor.extract(text, lang="en", published="2023-08-10").facts] == [8000]
