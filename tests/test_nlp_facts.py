@@ -799,3 +799,19 @@ def test_tons_processed_through_a_port_are_its_traffic(extractor):
             "port in Europe and in the first six months of 2023, more than 220 million tons were processed through its "
             "terminals.")
     assert [f.quantity_kg for f in extractor.extract(text, lang="en", published="2023-08-10").facts] == [8000]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2020, cocaine seizures in Antwerp totaled 65.6 tonnes, and in February 2021, Germany and Belgium made a "
+         "record seizure of 23 tonnes of cocaine concealed in sea containers.", ("aggregate", None, None)),
+        # nationality words before an authority: one find of a joint operation
+        ("Spanish and Portuguese police seized 2 tonnes of cocaine in the port of Vigo.", ("event", "Vigo", "ES")),
+    ],
+    ids=["two-countries-act", "two-nationalities-police"],
+)
+def test_a_seizure_two_countries_made_together_is_a_total(extractor, text, expected):
+    facts = [f for f in extractor.extract(text, lang="en", published="2021-10-31").facts if f.quantity_kg != 65600]
+    assert [(f.kind, f.port, f.country) for f in facts] == [expected]

@@ -28,6 +28,10 @@ def _origin_von(before: str) -> bool:
 
 
 PAIR_NEAR = 40  # characters between a figure and the pair of ports it is placed at
+JOINED = re.compile(r"\s*(?:and|e|y|et|en|und|ed|&)\s+", re.I)
+COUNTRIES_ACT = re.compile(
+    r"\s+(?:have\s+|had\s+|jointly\s+|together\s+)?(?:made|seized|intercepted|confiscated|found|haben|hatten|"
+    r"beschlagnahmten|stellten|incautaron|decomisaron|apreenderam|saisi|sequestrato|hebben|onderschepten)\b", re.I)
 
 
 class PortResolver:
@@ -89,6 +93,14 @@ class PortResolver:
             if (near and a.label_ != b.label_ and places.PORTS_JOINED.fullmatch(text[a.end_char:b.start_char])
                     and self.port_of(doc, a).country != self.port_of(doc, b).country):
                 return True
+        # two countries that seized it together ('Germany and Belgium made a record seizure of 23 tonnes'): names that
+        # act, not nationality words before an authority ('Spanish and Portuguese police seized 2 tonnes')
+        agency_starts = {s.start_char for s in spans_in(doc, "agency", c.sent)}
+        for a, b in itertools.pairwise(spans_in(doc, "country", c.sent)):
+            after = text[b.end_char:c.qty.start]
+            if (a.label_ != b.label_ and 0 <= c.qty.start - b.end_char <= PAIR_NEAR and JOINED.fullmatch(text[a.end_char:b.start_char])
+                    and COUNTRIES_ACT.match(after) and not any(b.end_char <= x <= b.end_char + 2 for x in agency_starts)):
+                return True
         return False
 
     def resolve(self, doc: Doc, ctx: DocContext, c: Candidate, lead_sent: Span) -> Port | None:
@@ -96,6 +108,8 @@ class PortResolver:
         if _not_at_port(low):
             return None
         spans = self.candidates(doc, ctx, c.sent)
+        if c.kind == "aggregate" and self.over_two_countries(doc, ctx, c):
+            return None  # a total over two countries is no one port's
         if spans:
             if c.kind == "aggregate" and len({s.label_ for s in spans}) > 1 and (cues.PORT_PLURAL.search(low) or any(
                     a.label_ != b.label_ and places.PORTS_JOINED.fullmatch(doc_text(doc)[a.end_char:b.start_char])
