@@ -97,12 +97,8 @@ class DateResolver:
     def context_date(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
         """A background find dated by the sentence that introduces it ('The largest finds were in February.'),
         unless its own sentence places it at a time it does not settle ('qualche mese fa', 'a few months ago')."""
-        if vague_time(c.sent.text):
-            return None
-        k = c.sent_index - 1
-        while k >= 0 and not sents[k].text.strip():
-            k -= 1
-        if k < 0 or k in cand_sents or is_headline(sents[k], k):
+        k = _plain_sentence_before(c, sents, cand_sents)
+        if k is None:
             return None
         if c.kind == "aggregate":
             # a background total framed by the period the sentence before names ('performance during 2020 ... With
@@ -199,12 +195,8 @@ class DateResolver:
     def preceding(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> DateMention | None:
         """The day or month of the sentence just before a figure's own, when that sentence tells no other
         figure and is not about arrests, nor when the figure's own sentence places it at a time it does not settle."""
-        if vague_time(c.sent.text):
-            return None
-        k = c.sent_index - 1
-        while k >= 0 and not sents[k].text.strip():
-            k -= 1
-        if k < 0 or k in cand_sents or is_headline(sents[k], k):
+        k = _plain_sentence_before(c, sents, cand_sents)
+        if k is None:
             return None
         low = sents[k].text.lower()
         if cues.ARRESTED.search(low) and not cues.SEIZED.search(low):
@@ -242,3 +234,17 @@ class DateResolver:
             return None
         found = [d for d in self.dates(sent.doc, ctx, sent) if d.precision in ("day", "month") and not d.follows]
         return found[0].value if len({d.value for d in found}) == 1 else None
+
+
+def _plain_sentence_before(c: Candidate, sents: list[Span], cand_sents: set[int]) -> int | None:
+    """The index of the last non-blank sentence before a figure's own, when that sentence tells no figure
+    and is no headline, and the figure's own sentence does not place it at a time it leaves open
+    ('qualche mese fa', 'a few months ago'); else None."""
+    if vague_time(c.sent.text):
+        return None
+    k = c.sent_index - 1
+    while k >= 0 and not sents[k].text.strip():
+        k -= 1
+    if k < 0 or k in cand_sents or is_headline(sents[k], k):
+        return None
+    return k
