@@ -113,16 +113,15 @@ class SeizureAssembler:
             return []
         lead = cands[0]
         ctx.totals = _totals(doc, cands)
-        cand_sents = {c.sent_index for c in cands}
+        ctx.cand_sents = {c.sent_index for c in cands}
         for c in cands:
             c.kind = self._kind(ctx, c, None if c is lead else lead)
-            if c is lead and c.kind == "event" and _told_as_operations(lead, sents, cand_sents):
+            if c is lead and c.kind == "event" and _told_as_operations(lead, sents, ctx.cand_sents):
                 c.kind = "aggregate"  # '... oltre 18 tonnellate. [...] bloccati in due distinte operazioni'
             c.background = bool(cues.BACKGROUND.search(c.sent.text))
         self._decide_primary(doc, ctx, cands)
         lead_sent = lead.sent
         ctx.lead_sent = lead_sent
-        ctx.cand_sents = {c.sent_index for c in cands}
         ctx.lead_date = nearest(lead.dates, lead.qty)
         if ctx.lead_date is None:
             # a lead that took a restated figure keeps its sentence's one date ("in the year to March 2022")
