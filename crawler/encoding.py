@@ -104,3 +104,9 @@ def _detect(body: bytes) -> str:
         if best_score is None or score > best_score:
             best, best_score = name, score
     return best
+
+
+def header_text(response, name: bytes) -> str | None:
+    """A response header as text (HTTP headers are Latin-1), None when it is absent or empty."""
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

@@ -24,6 +24,7 @@ from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from crawler import gnews
+from crawler.encoding import header_text
 from crawler.feeds import FeedError, Link, gdelt_links, listing_links, maybe_gunzip, parse_feed, parse_sitemap
 from crawler.sources import Source
 
@@ -119,7 +120,7 @@ def examine(src: Source, response: Response, result: ProbeResult, gnews_base: st
     """Fill `result` from the source's response."""
     result.status = response.status
     result.final_url = response.url
-    ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+    ctype = (header_text(response, b"Content-Type") or "").lower()
     if response.status != 200:
         result.problems.append(f"HTTP {response.status}")
         return

@@ -31,6 +31,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 
+from crawler.encoding import header_text
 from db import open_db
 from db.queries import robots_cache
 from db.writes import save_robots
@@ -155,8 +156,8 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
             return body
         self._stats.inc_value("robotstxt/response_count")
         self._stats.inc_value(f"robotstxt/response_status_count/{resp.status}")
-        etag = _header(resp, b"ETag")
-        modified = _header(resp, b"Last-Modified")
+        etag = header_text(resp, b"ETag")
+        modified = header_text(resp, b"Last-Modified")
         if resp.status == 304 and kept is not None:
             self._save(origin, status=kept["status"], body=None, etag=etag, last_modified=modified)
             body = kept["body"]
@@ -186,8 +187,3 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
         self._parsers[netloc] = rp
         if isinstance(waiting, Deferred):
             waiting.callback(rp)
-
-
-def _header(resp, name: bytes) -> str | None:
-    value = resp.headers.get(name)
-    return value.decode("latin-1") if value else None

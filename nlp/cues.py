@@ -156,6 +156,8 @@ DAY_SPAN = re.compile(
     re.I,
 )
 """'between 11 and 29 May', 'tussen 11 mei en 29 mei', 'du 3 au 14 mars', '11–29 May': a span of days frames a total."""
+
+
 class Unless:
     """A cue whose matches inside a frame that reverses them do not count: `search` and `finditer` as on a regex."""
 

@@ -12,7 +12,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.encoding import decode_page
+from crawler.encoding import decode_page, header_text
 from crawler.feeds import FeedError, Link
 from crawler.items import ArticlePage, SkippedPage, SourceOutcome
 from crawler.middlewares import AlreadyStored, RefusedURL
@@ -114,8 +114,8 @@ class SourceSpider(scrapy.Spider):
                 "ok",
                 status=response.status,
                 links_found=count,
-                etag=_header(response, b"ETag"),
-                last_modified=_header(response, b"Last-Modified"),
+                etag=header_text(response, b"ETag"),
+                last_modified=header_text(response, b"Last-Modified"),
             )
 
     def links_from(self, response: Response, source: Source, **kwargs: Any) -> tuple[list[Link], Iterable[Any]]:
@@ -136,7 +136,7 @@ class SourceSpider(scrapy.Spider):
         )
 
     def parse_article(self, response: Response, source: Source, hints: dict[str, Any]):
-        ctype = _header(response, b"Content-Type") or ""
+        ctype = header_text(response, b"Content-Type") or ""
         mime = ctype.split(";")[0].strip().lower()
         if response.status != 200:
             yield SkippedPage(response.url, source.name, f"HTTP {response.status}", response.status, ctype,
@@ -191,11 +191,6 @@ class SourceSpider(scrapy.Spider):
 def _outcome(status: int | None) -> str:
     """'skipped' (final: not fetched again) for pages that are gone; 'error' (retried next run) otherwise."""
     return "skipped" if status in (404, 410, 451) else "error"
-
-
-def _header(response: Response, name: bytes) -> str | None:
-    value = response.headers.get(name)
-    return value.decode("latin-1") if value else None
 
 
 def _status(failure: Failure) -> int | None:
