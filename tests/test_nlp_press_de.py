@@ -1,0 +1,230 @@
+"""German press battery (#9): short paragraphs written for this test in the way German-language newsrooms, dpa and
+the press offices of customs (Hauptzollamt, Zollfahndungsamt) and police write about drug seizures in ports.
+None is copied from a corpus text. Each case: publication date, text, and the facts the contract expects, each
+fact given by the fields that matter for it (drug, quantity_kg and kind always; others when stated). Real spaCy
+pipelines, no mocks."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.issue(9)
+
+E, A = "event", "aggregate"
+
+# (id, published, text, [expected facts]); a fact is a dict of the fields asserted
+CASES = [
+    # --- dates: weekdays, month parts, seizure day vs announcement day ---
+    ("date-weekday-before-announcement", "2025-03-14",
+     "Hamburg (dpa) - Zollfahnder haben im Hamburger Hafen rund 800 Kilogramm Kokain sichergestellt. Die Drogen waren "
+     "in einem Container mit Bananen aus Ecuador versteckt, wie das Zollfahndungsamt Hamburg am Freitag mitteilte. "
+     "Entdeckt wurde das Rauschgift bereits am Dienstag.",
+     [dict(drug="cocaine", quantity_kg=800, kind=E, primary=True, port="Hamburg", country="DE", date="2025-03-11",
+           agencies=["German Customs"])]),
+    ("date-anfang-month", "2025-06-20",
+     "Bremerhaven. Der Zoll hat Anfang Juni im Containerterminal Bremerhaven 350 Kilo Kokain entdeckt. Das teilte "
+     "das Hauptzollamt Bremen am Donnerstag mit.",
+     [dict(drug="cocaine", quantity_kg=350, kind=E, port="Bremerhaven", date="2025-06", agencies=["German Customs"])]),
+    ("date-mitte-month-erst-jetzt", "2024-07-03",
+     "Wie erst jetzt bekannt wurde, stellten Beamte des Hauptzollamts Hamburg bereits Mitte Mai im Hamburger Hafen "
+     "1,2 Tonnen Kokain sicher.",
+     [dict(drug="cocaine", quantity_kg=1200, kind=E, port="Hamburg", date="2024-05", agencies=["German Customs"])]),
+    ("date-vergangene-woche", "2025-02-20",
+     "Bei einer Kontrolle im Hafen von Rostock haben Zöllner in der vergangenen Woche 60 Kilogramm Haschisch in "
+     "einem Lastwagen gefunden, der von einer Fähre aus Schweden kam.",
+     [dict(drug="cannabis", quantity_kg=60, kind=E, port="Rostock", country="DE", date="2025-02",
+           agencies=["German Customs"])]),
+    ("date-day-month-dateline-year", "2025-03-20",
+     "Kiel – Am 12. März entdeckten Zollbeamte im Kieler Hafen 45 Kilogramm Marihuana in einem Wohnmobil.",
+     [dict(drug="cannabis", quantity_kg=45, kind=E, port="Kiel", date="2025-03-12", agencies=["German Customs"])]),
+    ("date-announced-by-prosecutor", "2025-02-24",
+     "Wie die Staatsanwaltschaft Hamburg am Montag mitteilte, wurden die 400 Kilogramm Kokain bereits am 3. Februar "
+     "bei der Kontrolle eines Containers aus Paraguay im Hamburger Hafen sichergestellt. Die Ermittlungen führt das "
+     "Landeskriminalamt.",
+     [dict(drug="cocaine", quantity_kg=400, kind=E, port="Hamburg", date="2025-02-03", agencies=[])]),
+    ("date-participle-weeks-ago", "2025-04-18",
+     "Die vor zwei Wochen im Hamburger Hafen sichergestellten 2,1 Tonnen Kokain sind inzwischen vernichtet worden.",
+     [dict(drug="cocaine", quantity_kg=2100, kind=E, port="Hamburg", date="2025-04")]),
+    # --- totals vs single seizures ---
+    ("total-last-year-port", "2025-03-05",
+     "Der Zoll hat im vergangenen Jahr im Hamburger Hafen insgesamt 18,5 Tonnen Kokain sichergestellt, wie die "
+     "Generalzolldirektion am Mittwoch bei der Vorstellung ihrer Jahresbilanz mitteilte.",
+     [dict(drug="cocaine", quantity_kg=18500, kind=A, primary=True, port="Hamburg", date="2024",
+           agencies=["German Customs"])]),
+    ("total-three-checks", "2025-09-10",
+     "Bei drei Kontrollen innerhalb einer Woche fanden Zollbeamte im Hafen von Bremerhaven zusammen 900 Kilogramm "
+     "Kokain.",
+     [dict(drug="cocaine", quantity_kg=900, kind=A, port="Bremerhaven")]),
+    ("total-with-components", "2025-05-15",
+     "Insgesamt stellten die Ermittler 1,5 Tonnen Kokain sicher: 1.100 Kilogramm in einem Container mit Ananas im "
+     "Hamburger Hafen und 400 Kilogramm in einer Lagerhalle in Hamburg-Billbrook.",
+     [dict(drug="cocaine", quantity_kg=1500, kind=A, port=None),
+      dict(drug="cocaine", quantity_kg=1100, kind=E, port="Hamburg"),
+      dict(drug="cocaine", quantity_kg=400, kind=E, port=None)]),
+    ("total-since-new-year-beside-find", "2025-06-12",
+     "Niederländische Zollfahnder haben im Rotterdamer Hafen 3.000 Kilo Kokain in einer Ladung Bananen entdeckt. "
+     "Seit Jahresbeginn wurden in Rotterdam damit bereits mehr als 20 Tonnen Kokain beschlagnahmt.",
+     [dict(drug="cocaine", quantity_kg=3000, kind=E, primary=True, port="Rotterdam", agencies=["Dutch Customs"]),
+      dict(drug="cocaine", quantity_kg=20000, kind=A, primary=False)]),
+    ("total-half-year-two-ports", "2024-08-01",
+     "Im ersten Halbjahr 2024 hat der deutsche Zoll in den Häfen Hamburg und Bremerhaven knapp zwölf Tonnen Kokain "
+     "sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=12000, kind=A, port=None, country="DE", date="2024",
+           agencies=["German Customs"])]),
+    ("background-wir-berichteten", "2025-05-08",
+     "Nach dem Rekordfund von acht Tonnen Kokain im März (wir berichteten) haben Zollfahnder im Hamburger Hafen "
+     "erneut zugeschlagen: In einem Container mit Bananen aus Kolumbien entdeckten sie 600 Kilogramm Kokain.",
+     [dict(drug="cocaine", quantity_kg=8000, kind=E, primary=False),
+      dict(drug="cocaine", quantity_kg=600, kind=E, primary=True, port="Hamburg", agencies=["German Customs"])]),
+    # --- quantities: number words, halves, separators, ranges, grams, counts ---
+    ("qty-number-word-hundreds", "2025-01-10",
+     "Zöllner im Hafen von Hamburg haben dreihundert Kilo Kokain in einer Lieferung Kaffee aus Brasilien entdeckt.",
+     [dict(drug="cocaine", quantity_kg=300, kind=E, port="Hamburg")]),
+    # plain 'die Polizei' is unnamed police: no agency (contract); a named police force is credited
+    ("qty-halbe-tonne", "2025-01-10",
+     "Eine halbe Tonne Kokain hat die Polizei im Hafen von Wilhelmshaven sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=500, kind=E, port="Wilhelmshaven", agencies=[])]),
+    ("qty-anderthalb", "2025-01-10",
+     "Im Bremerhavener Hafen haben Zollbeamte anderthalb Tonnen Kokain in einem Kühlcontainer gefunden.",
+     [dict(drug="cocaine", quantity_kg=1500, kind=E, port="Bremerhaven")]),
+    ("qty-zweieinhalb", "2025-01-10",
+     "Fahnder entdeckten im Hamburger Hafen zweieinhalb Tonnen Kokain zwischen Bananenkisten.",
+     [dict(drug="cocaine", quantity_kg=2500, kind=E, port="Hamburg")]),
+    ("qty-swiss-apostrophe", "2025-01-10",
+     "Die Kantonspolizei Basel-Stadt hat in einem Lastwagen 1'200 Kilogramm Marihuana sichergestellt.",
+     [dict(drug="cannabis", quantity_kg=1200, kind=E, port=None, country="CH", agencies=["Swiss Police"])]),
+    ("qty-range", "2025-01-10",
+     "Im Hafen von Hamburg fanden Zöllner zwischen 300 und 400 Kilogramm Kokain in einem Container mit Holz.",
+     [dict(drug="cocaine", quantity_kg=300, kind=E, port="Hamburg")]),
+    ("qty-compound-tonnes-kilos", "2025-01-10",
+     "Der Zoll hat im Hafen von Bremerhaven 5 Tonnen und 300 Kilogramm Kokain beschlagnahmt.",
+     [dict(drug="cocaine", quantity_kg=5300, kind=E, port="Bremerhaven", agencies=["German Customs"])]),
+    ("qty-packages-only", "2025-01-10",
+     "Im Hamburger Hafen entdeckten Zollbeamte 120 Pakete mit Kokain in einem Container aus Ecuador.",
+     [dict(drug="cocaine", quantity_kg=None, units=120, kind=E, port="Hamburg")]),
+    ("qty-pills-millions", "2025-01-10",
+     "Zollfahnder haben im Hamburger Hafen 3,5 Millionen Ecstasy-Tabletten in einem Lkw entdeckt.",
+     [dict(drug="mdma", quantity_kg=None, units=3500000, kind=E)]),
+    ("qty-knapp-one-tonne-word", "2025-01-10",
+     "Knapp eine Tonne Kokain ist im Hafen von Antwerpen vom belgischen Zoll entdeckt worden.",
+     [dict(drug="cocaine", quantity_kg=1000, kind=E, port="Antwerp", country="BE", agencies=["Belgian Customs"])]),
+    # --- ports: terminals and local names; sea, airport, warehouse near a port ---
+    ("port-terminal-altenwerder", "2025-01-10",
+     "Am Containerterminal Altenwerder entdeckten Zöllner 450 Kilogramm Kokain in einem Container mit Bananen.",
+     [dict(drug="cocaine", quantity_kg=450, kind=E, port="Hamburg")]),
+    ("port-at-sea-navy", "2025-01-10",
+     "Die französische Marine hat auf hoher See vor den Antillen 2,3 Tonnen Kokain an Bord eines Segelboots "
+     "beschlagnahmt.",
+     [dict(drug="cocaine", quantity_kg=2300, kind=E, port=None, country="FR", agencies=["French Navy"])]),
+    ("port-airport", "2025-01-10",
+     "Am Frankfurter Flughafen fanden Zöllner 40 Kilogramm Kokain im Gepäck eines Reisenden aus Brasilien.",
+     [dict(drug="cocaine", quantity_kg=40, kind=E, port=None, country="DE", agencies=["German Customs"])]),
+    ("port-warehouse-near-port", "2025-01-10",
+     "In einer Lagerhalle in der Nähe des Hamburger Hafens stellte die Polizei 700 Kilogramm Kokain sicher.",
+     [dict(drug="cocaine", quantity_kg=700, kind=E, port=None, agencies=[])]),
+    ("port-foreign-port-german-name", "2025-01-10",
+     "Die spanische Guardia Civil hat im Hafen von Algeciras drei Tonnen Kokain in einer Ladung Bananen "
+     "sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=3000, kind=E, port="Algeciras", country="ES", agencies=["Guardia Civil"])]),
+    # --- agencies: credited vs taking over ---
+    ("agency-bundespolizei", "2025-01-10",
+     "Die Bundespolizei hat im Hafen von Kiel 80 Kilogramm Haschisch im Kofferraum eines Autos entdeckt.",
+     [dict(drug="cannabis", quantity_kg=80, kind=E, port="Kiel", agencies=["German Federal Police"])]),
+    ("agency-zoll-and-bka", "2025-01-10",
+     "In einer gemeinsamen Aktion haben Zoll und Bundeskriminalamt im Hamburger Hafen 1,7 Tonnen Kokain "
+     "sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=1700, kind=E, port="Hamburg",
+           agencies=["German Customs", "German Federal Criminal Police Office"])]),
+    ("agency-takeover-prosecutor", "2025-01-10",
+     "Zollbeamte haben im Hafen von Bremerhaven 230 Kilogramm Kokain entdeckt. Die Staatsanwaltschaft Bremen hat "
+     "die Ermittlungen übernommen.",
+     [dict(drug="cocaine", quantity_kg=230, kind=E, port="Bremerhaven", agencies=["German Customs"])]),
+    ("agency-dutch-customs", "2025-01-10",
+     "Der niederländische Zoll hat im Hafen von Rotterdam 1.400 Kilogramm Kokain in einer Ladung Ananas gefunden.",
+     [dict(drug="cocaine", quantity_kg=1400, kind=E, port="Rotterdam", country="NL", agencies=["Dutch Customs"])]),
+    # --- non-seizures ---
+    ("non-smuggled-estimate", "2025-01-10",
+     "Nach Schätzungen der Ermittler wurden über den Hamburger Hafen in den vergangenen Jahren mindestens 20 Tonnen "
+     "Kokain geschmuggelt.", []),
+    ("non-attempted-import-court", "2025-01-10",
+     "Das Landgericht Hamburg hat einen 45-Jährigen zu acht Jahren Haft verurteilt. Er soll versucht haben, "
+     "200 Kilogramm Kokain über den Hafen nach Deutschland einzuführen.", []),
+    ("non-price", "2025-01-10",
+     "Ein Kilogramm Kokain kostet im Großhandel in Hamburg rund 30.000 Euro, sagt ein Ermittler.", []),
+    ("non-throughput", "2025-01-10",
+     "Im Hamburger Hafen wurden im vergangenen Jahr 7,8 Millionen Standardcontainer und 114 Millionen Tonnen Güter "
+     "umgeschlagen. Der Zoll warnt vor Kokainschmuggel.", []),
+    ("non-legal-limit", "2025-01-10",
+     "Seit April ist der Besitz von bis zu 25 Gramm Cannabis für Erwachsene erlaubt.", []),
+    ("non-production", "2025-01-10",
+     "Kolumbien hat nach UN-Angaben im Jahr 2023 rund 2.600 Tonnen Kokain produziert.", []),
+    ("per-bag-beside-total", "2025-01-10",
+     "Im Hamburger Hafen fanden die Zöllner 1,2 Tonnen Kokain. Die 40 Sporttaschen enthielten jeweils rund "
+     "30 Kilogramm.",
+     [dict(drug="cocaine", quantity_kg=1200, kind=E, port="Hamburg")]),
+    ("court-case-about-a-seizure", "2025-01-10",
+     "Vor dem Landgericht Bremen müssen sich seit Dienstag drei Hafenarbeiter verantworten. Sie sollen versucht "
+     "haben, 300 Kilogramm Kokain aus einem Container im Hafen Bremerhaven zu holen. Der Zoll hatte die Drogen "
+     "zuvor entdeckt und sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=300, kind=E, primary=True, port="Bremerhaven")]),
+]
+
+
+def _same(exp, got):
+    if exp["drug"] != got["drug"] or exp["kind"] != got["kind"]:
+        return False
+    e, g = exp.get("quantity_kg"), got.get("quantity_kg")
+    if e is None or g is None:
+        return e is None and g is None and exp.get("units") == got.get("units")
+    return abs(e - g) <= 0.02 * e
+
+
+# cases the extractor still gets wrong, kept visible (strict: a fix must remove them from here)
+KNOWN_FAILURES = {
+    "total-with-components": "a place word of one clause ('Lagerhalle') takes the port from the other clause's figure",
+    "background-wir-berichteten": "the first figure is always the lead, even when told as earlier news ('wir berichteten')",
+}
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[c[0]], strict=True)]
+                 if c[0] in KNOWN_FAILURES else []) for c in CASES])
+def test_german_press(extractor, published, text, expected):
+    got = [f.as_dict() for f in extractor.extract(text, published=published).facts]
+    assert len(got) == len(expected), got
+    for exp in expected:
+        match = [g for g in got if _same(exp, g)]
+        assert match, (exp, got)
+        g = match[0]
+        got.remove(g)
+        fields = {k: g.get(k) for k in exp}
+        if "agencies" in exp:
+            fields["agencies"] = sorted(fields["agencies"])
+            exp = {**exp, "agencies": sorted(exp["agencies"])}
+        assert fields == exp, (exp, g)
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "fires"),
+    [
+        # operations counted in the dative plural ('bei drei Kontrollen', 'in zwei Fällen') frame a total
+        ("AGGREGATE", "bei drei kontrollen fanden zöllner zusammen 900 kilogramm", True),
+        ("AGGREGATE", "in zwei fällen war das kokain in bananenkisten versteckt", True),
+        ("AGGREGATE", "bei mehreren durchsuchungen", True),
+        ("AGGREGATE", "bei der kontrolle eines containers", False),
+        ("AGGREGATE", "in den letzten fällen", False),
+        # who leads the inquiry afterwards only took over
+        ("TAKEOVER", "die ermittlungen führt das landeskriminalamt", True),
+        ("TAKEOVER", "das lka leitet die weiteren ermittlungen", True),
+        ("TAKEOVER", "der zoll führt die kontrolle durch", False),
+        ("TAKEOVER", "die ermittlungen haben ergeben, dass", False),
+        # an attempt to bring drugs in ('versucht, ... einzuführen') is no seizure
+        ("SMUGGLED_ONLY", "er soll versucht haben, 200 kilogramm kokain einzuführen", True),
+        ("SMUGGLED_ONLY", "die bande plante, das kokain einzuschleusen", True),
+        ("SMUGGLED_ONLY", "die zöllner führten eine kontrolle durch", False),
+    ],
+)
+def test_german_cues(cue, text, fires):
+    from nlp import cues
+
+    assert bool(getattr(cues, cue).search(text)) is fires
