@@ -1,0 +1,197 @@
+"""Issue #9 (generalisation): how the English, French and Dutch-language press writes about drug seizures in ports.
+
+Each case is a short paragraph written for this test in the manner of UK/Irish/US/Australian/NZ newsrooms, French,
+Belgian and Caribbean French press and customs offices, and Dutch/Flemish press and the Dutch public prosecutor's
+releases (none is copied from a corpus text). The expected facts were decided from the contract
+(shared/spec/seizure-facts.md) before running the extractor. Only the fields a case is about are asserted; each
+expected fact is matched by drug and quantity_kg (or units).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.issue(9)
+
+BF, NCA, CBP = "UK Border Force", "National Crime Agency", "U.S. Customs and Border Protection"
+FRC, BEC, NLC = "French Customs", "Belgian Customs", "Dutch Customs"
+
+# (id, published, text, [expected facts]); a fact is a dict of the fields that matter, always with drug and kg.
+CASES = [
+    # ---------------------------------------------------------------- English
+    ("en-weekday-bananas", "2025-06-13",
+     "Border Force officers seized around 1.2 tonnes of cocaine hidden in a shipment of bananas at the Port of "
+     "Southampton on Tuesday, the Home Office said on Friday.",
+     [dict(drug="cocaine", kg=1200, kind="event", primary=True, port="Southampton", date="2025-06-10", agencies=[BF])]),
+    ("en-half-tonne-last-week", "2025-03-19",
+     "More than half a tonne of cocaine was discovered by Border Force officers in a refrigerated container at "
+     "London Gateway last week, the National Crime Agency said.",
+     [dict(drug="cocaine", kg=500, kind="event", port="London Gateway", date="2025-03")]),
+    ("en-irish-revenue-value", "2025-09-22",
+     "Revenue officers seized 546kg of cocaine, with an estimated street value of EUR 38 million, at Rosslare "
+     "Europort on Saturday. The drugs were found in a lorry that had arrived on a ferry from Cherbourg.",
+     [dict(drug="cocaine", kg=546, kind="event", port="Rosslare", date="2025-09-20", agencies=["Irish Revenue"])]),
+    ("en-australia-early-month", "2025-07-02",
+     "Australian Federal Police and Australian Border Force officers found 300 kilograms of methamphetamine "
+     "concealed in a shipment of ceramic tiles at Port Botany in early June.",
+     [dict(drug="methamphetamine", kg=300, kind="event", port="Port Botany", date="2025-06",
+           agencies=["Australian Federal Police", "Australian Border Force"])]),
+    ("en-nz-day-month", "2025-03-18",
+     "Customs officers found 700kg of methamphetamine in a shipping container at the Port of Auckland on 14 March, "
+     "New Zealand Customs Service said today.",
+     [dict(drug="methamphetamine", kg=700, kind="event", port="Auckland", date="2025-03-14",
+           agencies=["New Zealand Customs Service"])]),
+    ("en-us-pounds-said-thursday", "2025-02-07",
+     "U.S. Customs and Border Protection officers at the Port of Philadelphia seized 1,186 pounds of cocaine "
+     "from a container ship, CBP said Thursday.",
+     [dict(drug="cocaine", kg=537.96, kind="event", port="Philadelphia", date=None, agencies=[CBP])]),
+    ("en-annual-figures", "2025-04-10",
+     "Border Force seized 5.7 tonnes of cocaine at UK ports in 2024, official figures show. The largest single "
+     "find of the year was 1.4 tonnes in a container of bananas at Southampton in March.",
+     [dict(drug="cocaine", kg=5700, kind="aggregate", port=None, date="2024"),
+      dict(drug="cocaine", kg=1400, kind="event", port="Southampton", date="2024-03")]),
+    ("en-smuggled-estimate", "2025-04-10",
+     "Organised crime groups smuggle an estimated 100 tonnes of cocaine through UK ports every year, the National "
+     "Crime Agency warned in its annual threat assessment.",
+     []),
+    ("en-court-case", "2025-05-20",
+     "A lorry driver was jailed for 14 years at Ipswich Crown Court on Monday after Border Force officers found "
+     "220 kilos of cocaine in his trailer at the Port of Felixstowe in January last year.",
+     [dict(drug="cocaine", kg=220, kind="event", primary=True, port="Felixstowe", date="2024-01", agencies=[BF])]),
+    ("en-navy-at-sea", "2025-05-14",
+     "The Royal Navy intercepted a speedboat carrying 1,200kg of cocaine in the Caribbean Sea last month, the "
+     "Ministry of Defence said.",
+     [dict(drug="cocaine", kg=1200, kind="event", port=None, date="2025-04", agencies=["Royal Navy"])]),
+    ("en-airport", "2025-08-01",
+     "Border Force officers at Heathrow Airport seized 12kg of heroin from a passenger's suitcase on Wednesday.",
+     [dict(drug="heroin", kg=12, kind="event", port=None, date="2025-07-30")]),
+    ("en-gardai-ringaskiddy", "2025-10-10",
+     "Two tonnes of cannabis resin were found in a container at Ringaskiddy on Thursday by Gardai and Revenue "
+     "officers.",
+     [dict(drug="cannabis", kg=2000, kind="event", port="Cork", date="2025-10-09",
+           agencies=["An Garda Síochána", "Irish Revenue"])]),
+    ("en-bricks-only", "2025-11-05",
+     "Customs officers found 50 bricks of cocaine hidden in the sea chest of a bulk carrier at the Port of "
+     "Tauranga on Monday.",
+     [dict(drug="cocaine", kg=None, units=50, kind="event", port="Tauranga", date="2025-11-03")]),
+    ("en-per-bag-total", "2025-01-27",
+     "Border Force officers at the Port of Tilbury found 40 holdalls in a container of timber on Friday. Each "
+     "bag contained about 25 kilograms of cocaine, bringing the haul to around one tonne.",
+     [dict(drug="cocaine", kg=1000, kind="event", port="Tilbury", date="2025-01-24")]),
+    ("en-range", "2025-02-12",
+     "Police said between 150 and 200 kilograms of cocaine were found hidden in a shipment of pineapples at the "
+     "Port of Felixstowe on Tuesday.",
+     [dict(drug="cocaine", kg=150, kind="event", port="Felixstowe", date="2025-02-11")]),
+    # ---------------------------------------------------------------- French
+    ("fr-le-havre-annonce-jeudi", "2025-03-14",
+     "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "
+     "de l'Équateur, a annoncé jeudi la direction régionale des douanes.",
+     [dict(drug="cocaine", kg=1200, kind="event", port="Le Havre", date=None, agencies=[FRC])]),
+    ("fr-date-en-tete", "2025-02-06",
+     "Mardi 4 février, les agents des douanes ont découvert 850 kilos de cocaïne sur le port de Dunkerque, dans "
+     "une cargaison de bananes.",
+     [dict(drug="cocaine", kg=850, kind="event", port="Dunkirk", date="2025-02-04", agencies=[FRC])]),
+    ("fr-espace-milliers", "2025-09-03",
+     "Les gendarmes ont mis la main sur 1 500 kg de résine de cannabis dans un camion au port de Marseille, lundi.",
+     [dict(drug="cannabis", kg=1500, kind="event", port="Marseille", date="2025-09-01",
+           agencies=["French National Gendarmerie"])]),
+    ("fr-marine-au-large", "2025-04-22",
+     "La Marine nationale a intercepté un voilier transportant 2 tonnes de cocaïne au large de la Martinique, "
+     "a indiqué la préfecture.",
+     [dict(drug="cocaine", kg=2000, kind="event", port=None, agencies=["French Navy"])]),
+    ("fr-demi-tonne", "2025-06-10",
+     "Les douaniers ont découvert une demi-tonne de cocaïne dans un conteneur au port de Fort-de-France samedi "
+     "dernier.",
+     [dict(drug="cocaine", kg=500, kind="event", port="Fort de France", date="2025-06-07")]),
+    ("fr-anvers-belge", "2025-10-15",
+     "La douane belge a saisi 3,5 tonnes de cocaïne dans le port d'Anvers, dissimulées dans des sacs de sucre.",
+     [dict(drug="cocaine", kg=3500, kind="event", port="Antwerp", agencies=[BEC])]),
+    ("fr-bilan-annuel", "2025-01-20",
+     "En 2024, les douaniers ont saisi 53 tonnes de cocaïne dans le port d'Anvers, contre 116 tonnes l'année "
+     "précédente.",
+     [dict(drug="cocaine", kg=53000, kind="aggregate", date="2024"),
+      dict(drug="cocaine", kg=116000, kind="aggregate", primary=False, date="2023")]),
+    ("fr-entrent-chaque-annee", "2025-01-20",
+     "Selon l'Office antistupéfiants, près de 200 tonnes de cocaïne entrent chaque année en France, en grande "
+     "partie par les ports du Havre et de Marseille.",
+     []),
+    ("fr-proces", "2025-11-28",
+     "Le tribunal correctionnel de Rouen a condamné trois dockers à huit ans de prison pour l'importation de 400 "
+     "kilos de cocaïne découverts au Havre en mars 2023.",
+     [dict(drug="cocaine", kg=400, kind="event", primary=True, port="Le Havre", date="2023-03")]),
+    ("fr-trois-operations", "2025-07-08",
+     "Au total, 1,8 tonne de cocaïne a été saisie lors de trois opérations menées ces dix derniers jours dans le "
+     "port de Dunkerque.",
+     [dict(drug="cocaine", kg=1800, kind="aggregate")]),
+    # ---------------------------------------------------------------- Dutch
+    ("nl-om-donderdag", "2025-04-04",
+     "De douane heeft in de Rotterdamse haven ruim 1.800 kilo cocaïne onderschept in een container met bananen "
+     "uit Ecuador. Dat maakte het Openbaar Ministerie donderdag bekend.",
+     [dict(drug="cocaine", kg=1800, kind="event", port="Rotterdam", date=None, agencies=[NLC])]),
+    ("nl-maasvlakte-dinsdag", "2025-05-09",
+     "Op de Maasvlakte is dinsdag 2,3 ton cocaïne gevonden in een lading ananassen.",
+     [dict(drug="cocaine", kg=2300, kind="event", port="Rotterdam", date="2025-05-06")]),
+    ("nl-vlissingen-vorige-week", "2025-09-17",
+     "In de haven van Vlissingen is vorige week 500 kilo cocaïne in beslag genomen door de douane.",
+     [dict(drug="cocaine", kg=500, kind="event", port="Vlissingen", date="2025-09", agencies=[NLC])]),
+    ("nl-antwerpen-belgisch", "2025-10-01",
+     "De Belgische douane heeft in de haven van Antwerpen 4 ton cocaïne in beslag genomen.",
+     [dict(drug="cocaine", kg=4000, kind="event", port="Antwerp", agencies=[BEC])]),
+    ("nl-jaarcijfers", "2025-01-15",
+     "In 2024 werd in de haven van Antwerpen 44 ton cocaïne onderschept, tegenover 116 ton een jaar eerder.",
+     [dict(drug="cocaine", kg=44000, kind="aggregate", date="2024"),
+      dict(drug="cocaine", kg=116000, kind="aggregate", primary=False, date="2023")]),
+    ("nl-loods", "2025-03-12",
+     "De politie heeft dinsdag in een loods in Ridderkerk 700 kilo cocaïne gevonden.",
+     [dict(drug="cocaine", kg=700, kind="event", port=None, date="2025-03-11")]),
+    ("nl-binnengesmokkeld", "2025-03-12",
+     "Volgens de douane wordt jaarlijks naar schatting 200 ton cocaïne via de haven van Rotterdam Nederland "
+     "binnengesmokkeld.",
+     []),
+    ("nl-anderhalve-ton", "2025-06-13",
+     "Douaniers vonden woensdag anderhalve ton cocaïne in een container in de haven van Moerdijk.",
+     [dict(drug="cocaine", kg=1500, kind="event", port="Moerdijk", date="2025-06-11", agencies=[NLC])]),
+    ("nl-drie-controles", "2025-06-13",
+     "Bij drie verschillende controles haalde de douane in de Rotterdamse haven deze week in totaal 3.200 kilo "
+     "cocaïne uit containers.",
+     [dict(drug="cocaine", kg=3200, kind="aggregate")]),
+]
+
+
+# cases that still fail, with the cause left to fix (an alias owned by another helper, or a resolver)
+PENDING = {
+    "en-irish-revenue-value": "agency alias: 'Revenue officers' (requested from the agencies helper)",
+    "en-gardai-ringaskiddy": "agency aliases: unaccented 'Gardai', 'Revenue officers' (requested)",
+    "en-annual-figures": "'the largest single find' is no seizure word; a month under a past year's figures",
+    "en-court-case": "the court's day ('jailed on Monday') dates the find",
+    "fr-entrent-chaque-annee": "'entrent chaque année' is no smuggling or period cue",
+}
+
+
+def _param(case):
+    marks = [pytest.mark.xfail(reason=PENDING[case[0]], strict=True)] if case[0] in PENDING else []
+    return pytest.param(*case[1:], id=case[0], marks=marks)
+
+
+def _matches(fact, exp) -> bool:
+    if fact.drug != exp["drug"]:
+        return False
+    if exp["kg"] is None:
+        return fact.quantity_kg is None and fact.units == exp.get("units")
+    return fact.quantity_kg is not None and abs(fact.quantity_kg - exp["kg"]) <= 0.02 * exp["kg"]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [_param(c) for c in CASES])
+def test_press_en_fr_nl(extractor, published, text, expected):
+    facts = list(extractor.extract(text, published=published).facts)
+    got = [f.as_dict() for f in facts]
+    assert len(facts) == len(expected), got
+    for exp in expected:
+        hit = [f for f in facts if _matches(f, exp)]
+        assert hit, (exp, got)
+        f = hit[0]
+        for field in ("kind", "primary", "port", "date"):
+            if field in exp:
+                assert getattr(f, field) == exp[field], (field, exp, f.as_dict())
+        if "agencies" in exp:
+            assert sorted(f.agencies) == sorted(exp["agencies"]), (exp, f.as_dict())
