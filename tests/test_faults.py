@@ -373,37 +373,56 @@ def test_6_sigterm_ends_the_crawl_cleanly_records_interrupted_and_exits_non_zero
         site.close()
 
 
+FOLLOW_UP = ("<p>An investigation is under way and further checks are planned at the terminal, the prosecutor's "
+             "office said in a statement on Tuesday.</p>")
+
+
 @pytest.mark.slow  # a crash test: it stops a running `portwatch run`
 def test_6_sigterm_while_extracting_stops_between_articles(tmp_path):
-    build_site(tmp_path / "site")
-    site = Site(tmp_path / "site")
+    # many short articles rather than one long one: extraction is still going when the first article's
+    # facts are stored, which is when the signal is sent (a condition, not a fixed sleep)
+    root = tmp_path / "site"
+    (root / "news").mkdir(parents=True)
+    ports = ["Rotterdam", "Antwerp", "Hamburg", "Algeciras", "Valencia", "Le Havre", "Santos", "Genoa"] * 4
+    for i, port in enumerate(ports):
+        (root / "news" / f"e{i}.html").write_text(
+            article_html(f"Seizure {i}", f"<p>{STORY.format(port=port, kg=300 + i)}</p>" + FOLLOW_UP * 2),
+            encoding="utf-8")
+    (root / "feed.xml").write_text(rss(*(f"{{base}}/news/e{i}.html" for i in range(len(ports)))), encoding="utf-8")
+    site = Site(root)
     try:
-        sources = catalogue(site, tmp_path / "sources.yaml", {"feed-good"})  # the long article takes seconds
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(f"sources:\n  - {{name: many, kind: rss, url: '{site.url}/feed.xml', language: en, "
+                           f"country: NL, agency: Test}}\n", encoding="utf-8")
         db_path = str(tmp_path / "portwatch.db")
         args = ("run", "--db", db_path, "--sources", str(sources), "--allow-host", "127.0.0.1")
         proc = subprocess.Popen([sys.executable, "-m", "portwatch", *args, *FAST_CRAWL], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:  # the crawl is over once its record says so
+        while time.monotonic() < deadline and proc.poll() is None:  # extracting once an article has its facts
             try:
-                if rows(db_path, "SELECT count(*) FROM source_runs WHERE outcome = 'ok'") == [(1,)] and \
-                        rows(db_path, "SELECT count(*) FROM articles") == [(4,)]:
+                if rows(db_path, "SELECT count(*) FROM articles WHERE facts_version IS NOT NULL")[0][0] >= 1:
                     break
             except sqlite3.OperationalError:
                 pass
-            time.sleep(0.1)
-        time.sleep(1.0)
+            time.sleep(0.05)
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=120)
         assert "Traceback" not in err, err[-3000:]
         assert proc.returncode == 3, (out, err[-3000:])
         assert "interrupted" in err.strip().splitlines()[-1]
         assert rows(db_path, "SELECT outcome FROM runs") == [("interrupted",)]
+        assert rows(db_path, "SELECT outcome FROM source_runs") == [("ok",)]  # the crawl was over
+        assert rows(db_path, "SELECT count(*) FROM articles") == [(len(ports),)]
+        # it stopped between two articles: some have their facts, the rest none
+        done = rows(db_path, "SELECT count(*) FROM articles WHERE facts_version IS NOT NULL")[0][0]
+        assert 1 <= done < len(ports), done
         # an interruption is no article's fault: none is marked failed, and the next run extracts them all
         assert rows(db_path, "SELECT count(*) FROM articles WHERE extract_error IS NOT NULL") == [(0,)]
         again = run_portwatch(*args)
         assert again.returncode == 0, again.stderr[-3000:]
         assert rows(db_path, "SELECT count(*) FROM articles WHERE facts_version IS NULL") == [(0,)]
+        assert sorted(p for (p,) in rows(db_path, "SELECT port FROM facts")) == sorted(ports)
     finally:
         site.close()
 
