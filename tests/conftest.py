@@ -83,6 +83,12 @@ FAST_CRAWL = ("--set", "DOWNLOAD_DELAY=0.05", "--set", "AUTOTHROTTLE_ENABLED=fal
               "--set", "PORTWATCH_RETRY_BACKOFF=0")
 
 
+# A crash test's rerun only has to finish what the interrupted run left on a deliberately slow fixture
+# site: it may ask for all of it at once (settings only; Scrapy's downloader holds 16 requests at most).
+# What the rerun must store and extract is the same in any order.
+ALL_AT_ONCE = ("--set", "DOWNLOAD_DELAY=0", "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=16")
+
+
 def run_portwatch(*args: str, env: dict[str, str] | None = None, timeout: int = 300,
                   fast: bool = True) -> subprocess.CompletedProcess:
     """Run the real `portwatch` command in a subprocess (Scrapy's reactor runs once per process).

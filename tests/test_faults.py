@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FAST_CRAWL, ROOT, Site, run_portwatch
+from tests.conftest import ALL_AT_ONCE, FAST_CRAWL, ROOT, Site, run_portwatch
 
 pytestmark = pytest.mark.issue(11)
 
@@ -363,7 +363,7 @@ def test_6_sigterm_ends_the_crawl_cleanly_records_interrupted_and_exits_non_zero
         assert 1 <= stored < len(ports)
         assert rows(db_path, "SELECT count(*) FROM facts") == [(0,)]  # extraction was not started
         # the next run carries on: nothing stored is lost, every article gets its facts
-        again = run_portwatch(*args)
+        again = run_portwatch(*args, *ALL_AT_ONCE)
         assert again.returncode == 0, again.stderr[-3000:]
         assert rows(db_path, "SELECT outcome FROM runs ORDER BY id") == [("interrupted",), ("ok",)]
         assert rows(db_path, "SELECT count(DISTINCT canonical_url) FROM articles") == [(len(ports),)]
