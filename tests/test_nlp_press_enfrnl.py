@@ -54,6 +54,10 @@ CASES = [
      "Organised crime groups smuggle an estimated 100 tonnes of cocaine through UK ports every year, the National "
      "Crime Agency warned in its annual threat assessment.",
      []),
+    ("en-enters-every-year", "2025-03-01",
+     "An estimated 120 tonnes of cocaine enters Europe every year through the ports of Antwerp and Rotterdam, "
+     "according to Europol.",
+     []),
     ("en-court-case", "2025-05-20",
      "A lorry driver was jailed for 14 years at Ipswich Crown Court on Monday after Border Force officers found "
      "220 kilos of cocaine in his trailer at the Port of Felixstowe in January last year.",
@@ -115,6 +119,9 @@ CASES = [
      "Selon l'Office antistupéfiants, près de 200 tonnes de cocaïne entrent chaque année en France, en grande "
      "partie par les ports du Havre et de Marseille.",
      []),
+    ("fr-transitent", "2025-03-01",
+     "Chaque année, plus de 50 tonnes de cocaïne transitent par le port du Havre, estiment les douaniers.",
+     []),
     ("fr-proces", "2025-11-28",
      "Le tribunal correctionnel de Rouen a condamné trois dockers à huit ans de prison pour l'importation de 400 "
      "kilos de cocaïne découverts au Havre en mars 2023.",
@@ -148,6 +155,9 @@ CASES = [
      "Volgens de douane wordt jaarlijks naar schatting 200 ton cocaïne via de haven van Rotterdam Nederland "
      "binnengesmokkeld.",
      []),
+    ("nl-komt-binnen", "2025-03-01",
+     "Jaarlijks komt naar schatting 150 ton cocaïne via de haven van Rotterdam binnen, schat de politie.",
+     []),
     ("nl-anderhalve-ton", "2025-06-13",
      "Douaniers vonden woensdag anderhalve ton cocaïne in een container in de haven van Moerdijk.",
      [dict(drug="cocaine", kg=1500, kind="event", port="Moerdijk", date="2025-06-11", agencies=[NLC])]),
@@ -164,7 +174,6 @@ PENDING = {
     "en-gardai-ringaskiddy": "agency aliases: unaccented 'Gardai', 'Revenue officers' (requested)",
     "en-annual-figures": "'the largest single find' is no seizure word; a month under a past year's figures",
     "en-court-case": "the court's day ('jailed on Monday') dates the find",
-    "fr-entrent-chaque-annee": "'entrent chaque année' is no smuggling or period cue",
 }
 
 
