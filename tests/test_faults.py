@@ -18,6 +18,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
 
@@ -285,16 +286,22 @@ def test_5_an_unusable_database_is_one_line_and_exit_2_and_left_as_it_was(tmp_pa
                 "newer": "m099_from_the_future", "missing-column": "lacks column(s) sources_failed"}
     empty = tmp_path / "empty.yaml"
     empty.write_text("sources: []\n", encoding="utf-8")
+    commands = (("run", "--sources", str(empty)), ("crawl", "--sources", str(empty)), ("extract",), ("export",))
+    before = {case: path.read_bytes() for case, path in cases.items()}
+
+    def refusals(path: Path) -> list[subprocess.CompletedProcess]:
+        return [run_portwatch(*args, "--db", str(path)) for args in commands]
+
+    # the four files are independent: each one's commands run one after the other, the files side by side
+    with ThreadPoolExecutor(len(cases)) as pool:
+        results = dict(zip(cases, pool.map(refusals, cases.values()), strict=True))
     for case, path in cases.items():
-        before = path.read_bytes()
-        for args in (("run", "--sources", str(empty)), ("crawl", "--sources", str(empty)), ("extract",),
-                     ("export",)):
-            result = run_portwatch(*args, "--db", str(path))
+        for args, result in zip(commands, results[case], strict=True):
             no_traceback(result)
             assert result.returncode == 2, (case, args, result.stderr)
             (line,) = result.stderr.strip().splitlines()
             assert line.startswith("Error: ") and expected[case] in line, (case, args, line)
-        assert path.read_bytes() == before, case
+        assert path.read_bytes() == before[case], case
     # locked by another writer past the busy timeout (PORTWATCH_DB_TIMEOUT seconds)
     holder = sqlite3.connect(good, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
