@@ -167,6 +167,103 @@ CASES = [
      "haben, 300 Kilogramm Kokain aus einem Container im Hafen Bremerhaven zu holen. Der Zoll hatte die Drogen "
      "zuvor entdeckt und sichergestellt.",
      [dict(drug="cocaine", quantity_kg=300, kind=E, primary=True, port="Bremerhaven")]),
+    # --- second round: more dates, totals, quantities, places and authorities as German papers write them ---
+    ("date-ende-month-last-year", "2025-02-10",
+     "Wie das Hauptzollamt Hamburg mitteilte, entdeckten Zöllner bereits Ende Dezember vergangenen Jahres im "
+     "Hamburger Hafen 320 Kilogramm Kokain in einem Container mit Kaffee.",
+     [dict(drug="cocaine", quantity_kg=320, kind=E, port="Hamburg", date="2024-12", agencies=["German Customs"])]),
+    ("date-wochenende", "2025-05-13",
+     "Am vergangenen Wochenende haben Zollbeamte im Bremerhavener Hafen 95 Kilogramm Kokain sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=95, kind=E, port="Bremerhaven", date="2025-05")]),
+    ("date-announcement-only", "2025-05-13",
+     "Der Zoll hat im Hamburger Hafen 1,1 Tonnen Kokain entdeckt. Das teilte das Zollfahndungsamt Hamburg am "
+     "Montag mit.",
+     [dict(drug="cocaine", quantity_kg=1100, kind=E, port="Hamburg", date=None, agencies=["German Customs"])]),
+    ("date-full-date", "2025-05-13",
+     "Am 28. April 2025 fanden Zöllner im Hafen von Bremerhaven 210 Kilo Kokain in einem Kühlcontainer.",
+     [dict(drug="cocaine", quantity_kg=210, kind=E, port="Bremerhaven", date="2025-04-28")]),
+    ("date-gestern", "2025-05-13",
+     "Hamburg – Zollfahnder haben gestern im Hamburger Hafen 700 Kilogramm Kokain sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=700, kind=E, port="Hamburg", date="2025-05-12")]),
+    ("total-country-year", "2025-03-20",
+     "Im Jahr 2024 hat der Zoll bundesweit rund 43 Tonnen Kokain sichergestellt, teilte das "
+     "Bundesfinanzministerium mit.",
+     [dict(drug="cocaine", quantity_kg=43000, kind=A, port=None, country="DE", date="2024")]),
+    ("total-vs-previous-year", "2025-03-20",
+     "Im Hamburger Hafen stellte der Zoll 2024 insgesamt 15 Tonnen Kokain sicher. Im Vorjahr waren es noch 11 "
+     "Tonnen gewesen.",
+     [dict(drug="cocaine", quantity_kg=15000, kind=A, primary=True, port="Hamburg", date="2024"),
+      dict(drug="cocaine", quantity_kg=11000, kind=A, primary=False)]),
+    ("single-find-several-containers", "2025-03-20",
+     "Zollfahnder haben im Hamburger Hafen 2,8 Tonnen Kokain entdeckt, verteilt auf drei Container mit Bananen "
+     "aus Ecuador.",
+     [dict(drug="cocaine", quantity_kg=2800, kind=E, port="Hamburg")]),
+    ("total-first-nine-months", "2025-10-20",
+     "In den ersten neun Monaten des Jahres haben die Behörden im Hafen von Antwerpen 44 Tonnen Kokain beschlagnahmt.",
+     [dict(drug="cocaine", quantity_kg=44000, kind=A, port="Antwerp")]),
+    ("qty-gut", "2025-03-20",
+     "Zöllner haben im Hamburger Hafen gut 400 Kilo Kokain in einem Container mit Ananas entdeckt.",
+     [dict(drug="cocaine", quantity_kg=400, kind=E, port="Hamburg")]),
+    ("qty-ca-kg-abbrev", "2025-03-20",
+     "Bei der Kontrolle eines Containers im Hafen von Bremerhaven fanden Zöllner ca. 300 kg Kokain.",
+     [dict(drug="cocaine", quantity_kg=300, kind=E, port="Bremerhaven")]),
+    ("qty-knapp-dreieinhalb", "2025-03-20",
+     "Knapp dreieinhalb Tonnen Kokain haben Zollfahnder im Hamburger Hafen sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=3500, kind=E, port="Hamburg")]),
+    ("qty-two-drugs", "2025-03-20",
+     "Im Hafen von Rotterdam entdeckte der niederländische Zoll 1,3 Tonnen Kokain und 200 Kilogramm Heroin in "
+     "einem Container.",
+     [dict(drug="cocaine", quantity_kg=1300, kind=E, port="Rotterdam"),
+      dict(drug="heroin", quantity_kg=200, kind=E, port="Rotterdam")]),
+    ("qty-packages-beside-weight", "2025-03-20",
+     "Im Hamburger Hafen entdeckten Zöllner 400 Kilogramm Kokain, verpackt in 350 Päckchen.",
+     [dict(drug="cocaine", quantity_kg=400, kind=E, port="Hamburg")]),
+    ("qty-captagon-tablets", "2025-03-20",
+     "Zollfahnder haben im Hafen von Hamburg 500.000 Captagon-Tabletten in einem Container aus dem Libanon entdeckt.",
+     [dict(drug="captagon", quantity_kg=None, units=500000, kind=E, port="Hamburg")]),
+    ("qty-crystal-meth", "2025-03-20",
+     "Die Bundespolizei hat im Hafen von Kiel 16 Kilogramm Crystal Meth in einem Reisebus gefunden.",
+     [dict(drug="methamphetamine", quantity_kg=16, kind=E, port="Kiel", agencies=["German Federal Police"])]),
+    ("port-city-only", "2025-03-20",
+     "In Antwerpen hat der belgische Zoll 3,5 Tonnen Kokain in einer Ladung Bananen entdeckt.",
+     [dict(drug="cocaine", quantity_kg=3500, kind=E, port="Antwerp", agencies=["Belgian Customs"])]),
+    ("port-ueberseehafen", "2025-03-20",
+     "Im Überseehafen Rostock haben Zöllner 120 Kilogramm Kokain in einem Sattelauflieger entdeckt.",
+     [dict(drug="cocaine", quantity_kg=120, kind=E, port="Rostock")]),
+    ("port-apartment-in-port-city", "2025-03-20",
+     "Bei der Durchsuchung einer Wohnung in Bremerhaven stellte die Kriminalpolizei 12 Kilogramm Kokain sicher.",
+     [dict(drug="cocaine", quantity_kg=12, kind=E, port=None)]),
+    ("port-motorway", "2025-03-20",
+     "Auf der Autobahn 1 bei Bremen fanden Zollbeamte 80 Kilogramm Marihuana in einem Lastwagen aus Spanien.",
+     [dict(drug="cannabis", quantity_kg=80, kind=E, port=None, country="DE")]),
+    ("port-foreign-ecuador", "2025-03-20",
+     "Die ecuadorianische Polizei hat im Hafen von Guayaquil 6 Tonnen Kokain beschlagnahmt, die für Hamburg "
+     "bestimmt waren.",
+     [dict(drug="cocaine", quantity_kg=6000, kind=E, port="Guayaquil", country="EC")]),
+    ("agency-swiss-bazg", "2025-03-20",
+     "Das Bundesamt für Zoll und Grenzsicherheit (BAZG) hat am Grenzübergang Chiasso 60 Kilogramm Kokain in "
+     "einem Lastwagen entdeckt.",
+     [dict(drug="cocaine", quantity_kg=60, kind=E, port=None, country="CH",
+           agencies=["Swiss Federal Office for Customs and Border Security"])]),
+    ("agency-italian-finance-police", "2025-03-20",
+     "Die italienische Finanzpolizei hat im Hafen von Gioia Tauro mehr als zwei Tonnen Kokain sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=2000, kind=E, port="Gioia Tauro", country="IT",
+           agencies=["Guardia di Finanza"])]),
+    ("agency-zollfahndung-essen", "2025-03-20",
+     "Ermittler des Zollfahndungsamts Essen haben im Hafen von Duisburg 150 Kilogramm Kokain sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=150, kind=E, agencies=["German Customs"])]),
+    ("agency-wasserschutzpolizei", "2025-03-20",
+     "Beamte der Wasserschutzpolizei haben im Hamburger Hafen an Bord eines Frachters 30 Kilogramm Heroin gefunden.",
+     [dict(drug="heroin", quantity_kg=30, kind=E, port="Hamburg", agencies=["German Police"])]),
+    ("non-money-value", "2025-03-20",
+     "Die Drogen haben einen Straßenverkaufswert von rund 50 Millionen Euro, teilte der Zoll mit.", []),
+    ("non-yearly-smuggled-estimate", "2025-03-20",
+     "Experten schätzen, dass jedes Jahr rund 100 Tonnen Kokain über den Hamburger Hafen nach Europa gelangen.", []),
+    ("non-brought-court", "2025-03-20",
+     "Die Bande soll zwischen 2020 und 2022 mindestens 2,5 Tonnen Kokain über den Hafen von Antwerpen nach "
+     "Deutschland gebracht haben, so die Anklage.", []),
+    ("non-cash", "2025-03-20",
+     "Bei den Durchsuchungen stellten die Ermittler außerdem 250.000 Euro Bargeld und drei Luxusautos sicher.", []),
 ]
 
 
@@ -181,14 +278,29 @@ def _same(exp, got):
 
 # cases the extractor still gets wrong, kept visible (strict: a fix must remove them from here)
 KNOWN_FAILURES = {
+    "qty-captagon-tablets": "a drug-unit compound ('Captagon-Tabletten') is one token: neither drug nor count is read",
     "total-with-components": "a place word of one clause ('Lagerhalle') takes the port from the other clause's figure",
-    "background-wir-berichteten": "the first figure is always the lead, even when told as earlier news ('wir berichteten')",
+    "background-wir-berichteten": "the first figure is always the lead, even when told as earlier news ('wir "
+    "berichteten')",
 }
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), [
-    pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[c[0]], strict=True)]
-                 if c[0] in KNOWN_FAILURES else []) for c in CASES])
+# cases that pass only with gazetteer or resolver work another helper has not committed yet (not strict)
+PENDING = {
+    "agency-italian-finance-police": "'die italienische Finanzpolizei' is the Guardia di Finanza (agency resolver work)",
+}
+
+
+def _marks(case_id):
+    if case_id in KNOWN_FAILURES:
+        return [pytest.mark.xfail(reason=KNOWN_FAILURES[case_id], strict=True)]
+    if case_id in PENDING:
+        return [pytest.mark.xfail(reason=PENDING[case_id], strict=False)]
+    return []
+
+
+@pytest.mark.parametrize(("published", "text", "expected"),
+                         [pytest.param(*c[1:], id=c[0], marks=_marks(c[0])) for c in CASES])
 def test_german_press(extractor, published, text, expected):
     got = [f.as_dict() for f in extractor.extract(text, published=published).facts]
     assert len(got) == len(expected), got
@@ -225,6 +337,28 @@ def test_german_press(extractor, published, text, expected):
     ],
 )
 def test_german_cues(cue, text, fires):
+    from nlp import cues
+
+    assert bool(getattr(cues, cue).search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "fires"),
+    [
+        # a bare year after the verb, as German writes it without 'im Jahr' ('stellte der Zoll 2024 insgesamt ...')
+        ("WEAK_AGGREGATE", "im hafen stellte der zoll 2024 insgesamt 15 tonnen kokain sicher", True),
+        ("WEAK_AGGREGATE", "der zoll hat 2023 rund 40 tonnen beschlagnahmt", True),
+        ("WEAK_AGGREGATE", "zöllner fanden am 3. märz 2024 300 kg", False),
+        ("WEAK_AGGREGATE", "zöllner fanden anfang märz 2024 300 kg", False),
+        ("WEAK_AGGREGATE", "die polizei fand 2000 pakete", False),
+        # what reaches Europe or was brought there was not seized
+        ("SMUGGLED_ONLY", "jedes jahr gelangen rund 100 tonnen kokain über den hafen nach europa", True),
+        ("SMUGGLED_ONLY", "die bande soll 2,5 tonnen kokain nach deutschland gebracht haben", True),
+        ("SMUGGLED_ONLY", "die drogen wurden zur vernichtung gebracht", False),
+        ("SMUGGLED_ONLY", "der verlangte preis lag bei 30.000 euro", False),
+    ],
+)
+def test_german_cues_round_two(cue, text, fires):
     from nlp import cues
 
     assert bool(getattr(cues, cue).search(text)) is fires
