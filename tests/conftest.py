@@ -93,12 +93,12 @@ def run_portwatch(*args: str, env: dict[str, str] | None = None, timeout: int = 
                   fast: bool = True) -> subprocess.CompletedProcess:
     """Run the real `portwatch` command in a subprocess (Scrapy's reactor runs once per process).
 
-    `crawl` and `run` get FAST_CRAWL (50 ms between requests, no AutoThrottle, no retry backoff) unless
-    fast=False: fixture sites on 127.0.0.1 need no politeness, and the engine is otherwise the production
-    one. FAST_CRAWL goes first, so a test's own `--set` of the same setting wins.
+    `crawl`, `run` and `sources --probe` get FAST_CRAWL (50 ms between requests, no AutoThrottle, no retry
+    backoff) unless fast=False: fixture sites on 127.0.0.1 need no politeness, and the engine is otherwise
+    the production one. FAST_CRAWL goes first, so a test's own `--set` of the same setting wins.
     """
     full_env = {**os.environ, **(env or {})}
-    if fast and args and args[0] in ("crawl", "run"):
+    if fast and args and (args[0] in ("crawl", "run") or (args[0] == "sources" and "--probe" in args)):
         args = (args[0], *FAST_CRAWL, *args[1:])
     return subprocess.run([sys.executable, "-m", "portwatch", *args], capture_output=True, text=True,
                           timeout=timeout, cwd=ROOT, env=full_env)
