@@ -24,3 +24,26 @@ def test_english_pipeline_runs_no_shared_tok2vec_and_splits_sentences_as_with_it
     ours = [s.text for s in pipe(text).sents]
     theirs = [s.text for s in with_t2v(text).sents]
     assert len(ours) >= 3 and ours == theirs
+
+
+def test_number_words_grouped_by_first_letter_match_as_the_flat_alternation():
+    import re
+
+    from nlp import units
+
+    flat_words = "|".join(sorted((re.escape(w) for w in units.WORD_NUMBERS), key=len, reverse=True))
+    flat_pieces = "|".join(sorted({re.escape(w) for w in units.NUMBER_PIECES}, key=len, reverse=True))
+    grouped_words = units._by_first(sorted((re.escape(w) for w in units.WORD_NUMBERS), key=len, reverse=True))
+    grouped_pieces = units._by_first(sorted({re.escape(w) for w in units.NUMBER_PIECES}, key=len, reverse=True))
+    assert grouped_pieces != flat_pieces
+    text = ("Half a tonne, one and a half kilos, an hour, a thousand pills, Dreihundert Kilo, tweehonderd kilo, "
+            "trescientos kilos, vingt-cinq tonnes, duecento chili, één ton, anderhalve ton, mil e quinhentos tabletes, "
+            "Eineinhalb Tonnen, UNE DEMI tonne, dreißig Kilo, quatre-vingt kilos, a, an, anderthalb, sei, sechs, seize")
+    for flat, grouped in ((flat_words, grouped_words), (flat_pieces, grouped_pieces)):
+        for pattern in (r"(?<!\w)(?:{})", r"(?<!\w)(?:{})(?!\w)", r"(?:{})(?:(?:und|en|-)?(?:{}))*"):
+            a = re.compile(pattern.format(flat, flat), re.I)
+            b = re.compile(pattern.format(grouped, grouped), re.I)
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+    # the quantities of a text as before: the word numbers read through the grouped alternation
+    assert [(q.text, q.value) for q in units.find_quantities("Customs found one and a half tonnes and dreihundert Kilo.")] \
+        == [("one and a half tonnes", 1500.0), ("dreihundert Kilo", 300.0)]
