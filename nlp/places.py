@@ -20,7 +20,10 @@ OFFICE_BEFORE = re.compile(
     r"\b(?:zollfahndungsamt(?:es)?|zollfahndung|hauptzollamt(?:es)?|polizeipräsidium|polizeidirektion|staatsanwaltschaft|"
     r"landgericht|amtsgericht|procura|questura|tribunale|parquet|tribunal|juzgado|audiencia|fiscal[ií]a|court|"
     r"prosecutor'?s? office|brigade|polizei|politie|rechtbank|parket|police judiciaire|polícia judiciária|"
-    r"pj|comisaría|commissariat|squadra mobile)\s+" + _PARTICLE + r"$",
+    r"pj|comisaría|commissariat|squadra mobile|"
+    # the seat of a prosecutor or a judge: 'le procureur de Fort-de-France', 'the prosecutor in Antwerp'
+    r"procureure?|procureur de la république|procuratore(?: della repubblica)?|procurador(?:a)?|prosecutors?|"
+    r"juge d'instruction|juge|juiz|juez|giudice|richter|rechter|officier van justitie)\s+(?:in\s+)?" + _PARTICLE + r"$",
     re.I,
 )
 INSTITUTION_AFTER = re.compile(
@@ -48,6 +51,10 @@ HOUSE_SEARCH = re.compile(
 NEAR_BEFORE = re.compile(
     r"\b(?:across|throughout|near|nearby|outside|close to|cerca de|cerca del|perto de|perto do|près de|près du|aux abords d[eu]|"
     r"nahe|in der nähe von|bij|nabij|in de buurt van|vicino a|vicino al|nei pressi d[ei]l?|"
+    # the outskirts or surroundings of a port city: 'en las afueras de Guayaquil', 'nos arredores de Santos'
+    r"(?:the )?outskirts of|(?:the )?vicinity of|afueras de(?:l)?|inmediaciones de(?:l)?|alrededores de(?:l)?|arredores d[eo]|"
+    r"imediações d[eo]|periferia d[ie]|vicinanze d[ei]l?|dintorni d[ei]|environs d[eu]|périphérie d[eu]|"
+    r"umgebung von|stadtrand von|omgeving van|rand van|"
     r"(?:coasts?|costa|côte|küste|kust|litoral) (?:of|de|do|da|di|du|der|van|von))\s+"
     r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+|del\s+|het\s+|den\s+|der\s+|dem\s+|il\s+)?"
     r"(?:(?:port|harbou?r|puerto|porto|haven|hafen)\s+" + _PARTICLE + r")?$",
@@ -123,7 +130,11 @@ SOURCE_BEFORE = re.compile(
 # "The Federal Police began investigating": an inquiry opened, not a seizure made
 INQUIRY = re.compile(r"\b(?:began|begun|started|opened|launched) (?:an? |its )?(?:investigat|inquir|probe)", re.I)
 # a dateline at the start of a line, also below a headline: "Praia, Cabo Verde (PANA) – ...", "ANTWERP, Feb 19 (CPA) -"
-DATELINE_AFTER = re.compile(r"^(?:[^.\n]{0,60}?\([A-Z][\w .-]{1,15}\)\s*[–—-]\s|,\s*[A-Z][^.\n]{0,40}?\s[–—]\s)")
+DATELINE_AFTER = re.compile(r"^(?:[^.\n]{0,60}?\([A-Z][\w .-]{1,15}\)\s*[–—-]\s|,\s*[A-Z][^.\n]{0,40}?\s[–—]\s"
+                            # 'Fort-de-France, France | AFP | vendredi 31/05/2024 -': the agency between bars
+                            r"|,\s*[A-Z][^.\n|]{0,40}?\s*\|\s*[A-Z][\w .-]{1,15}\s*\|)")
+# the page's publication date that can open the text's first line (' date 2024-05 Fort-de-France, France | AFP |')
+PAGE_DATE = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*$")
 # inland storage beyond nlp.cues.NOT_AT_PORT: "recovered from a godown in Delhi"
 INLAND_MORE = re.compile(
     r"\bgodowns?\b|\bcold stores?\b|\bbananenrijperij\b|\bbananenreiferei\b|\bmûrisserie\b|\bmaduradero\b|"

@@ -24,7 +24,7 @@ from agencies_source import (  # noqa: E402
     GENERIC_JUDICIAL_POLICE, GENERIC_MILITARY, GENERIC_NATIONAL_POLICE, GENERIC_NAVY, GENERIC_POLICE, NATIONAL_COASTGUARD, NATIONAL_CUSTOMS,
     NATIONAL_NAVY, UNLISTED_ALIASES)
 from countries_source import COUNTRIES, REGIONS  # noqa: E402
-from port_names import EXONYMS, TERMINALS  # noqa: E402
+from port_names import EXONYMS, TERMINALS, french_spellings  # noqa: E402
 
 SIZE_RANK = {"Large": 4, "Medium": 3, "Small": 2, "Very Small": 1}
 PREFIX_RE = re.compile(r"^(port of|porto de|porto da|porto do|porto di|puerto de|port de|port d'|haven van|hafen)\s+", re.I)
@@ -107,6 +107,7 @@ def build_ports(shared: Path) -> list[dict]:
         aliases |= {title(a) for a in list(aliases) if a.isupper()}
         aliases = {a for a in aliases if not a.isupper()}
         aliases |= set(TERMINALS.get(rec["locode"], []))  # a terminal is its port (and its acronym: MICP)
+        aliases |= {v for a in list(aliases) for v in french_spellings(a, rec["country"])}  # 'Fort-de-France'
         aliases |= {ascii_fold(a) for a in list(aliases)}
         out.append({
             "name": canonical,

@@ -241,3 +241,73 @@ MORE_TERMINALS = {
 }
 for _code, _names in MORE_TERMINALS.items():
     TERMINALS[_code] = TERMINALS.get(_code, []) + _names
+
+# more local names of port areas the press names alone (general knowledge of the ports' layout): the villages
+# whose land the Antwerp docks took (Kallo, Zandvliet, Berendrecht), the container terminals of Genoa-Prà,
+# Santos' left bank in Guarujá, and the French Caribbean terminal of Jarry (Pointe-à-Pitre's container port)
+LOCAL_NAMES = {
+    "BEANR": ["Kallo", "Zandvliet", "Berendrecht", "Noordzeeterminal", "Europaterminal"],
+    "NLRTM": ["Yangtzehaven", "Hartelhaven", "Merwehaven", "Maasvlakte-Oost"],
+    "DEHAM": ["Burchardkai-Terminal"],
+    "ITGOA": ["Pra'", "Genova Prà", "Genova Pra'", "Genova-Prà", "PSA Prà", "Pra' Voltri", "Prà-Voltri", "Terminal di Prà", "porto di Prà",
+              "bacino di Prà"],
+    "ITLIV": ["Terminal Darsena Toscana"],
+    "ITVDL": ["Vado Gateway"],
+    "GBLGP": ["DP World London Gateway"],
+    "FRLEH": ["Terminal des Flandres", "Terminal de l'Europe", "Terminal de l'Atlantique", "Terminal Nord"],
+    "ESALG": ["Terminal de Isla Verde", "Dársena de Isla Verde", "Muelle Isla Verde"],
+    "ESVLC": ["APM Terminals Valencia", "Terminal de Noatum"],
+    "BRSSZ": ["Guarujá", "Santos Brasil", "Embraport", "Ecoporto", "Ecoporto Santos", "Terminal de Guarujá"],
+    "BRITJ": ["APM Terminals Itajaí", "Teporti"],
+    "COCTG": ["Terminal de Manga", "Sociedad Portuaria Regional de Cartagena"],
+    "PTLIS": ["Terminal de Contentores de Alcântara"],
+    "GPPTP": ["Jarry", "Port de Jarry", "Terminal de Jarry", "Pointe-à-Pitre", "Pointe à Pitre"],
+    "MQFDF": ["Fort-de-France"],
+    "GFDDC": ["Dégrad-des-Cannes", "Dégrad des Cannes"],
+}
+for _code, _names in LOCAL_NAMES.items():
+    TERMINALS[_code] = TERMINALS.get(_code, []) + _names
+
+# the head noun of a terminal or quay is written in lower case inside a sentence ('en el muelle Príncipe Felipe',
+# 'al molo Fornelli', 'nella darsena Toscana', 'au terminal de France'): both spellings name it
+_HEADS = ("Muelle ", "Dársena ", "Terminal ", "Molo ", "Darsena ", "Calata ", "Container Terminal ", "Containerterminal ", "Kai ")
+for _code, _names in TERMINALS.items():
+    TERMINALS[_code] = _names + [h.lower() + n[len(h):] for n in _names for h in _HEADS if n.startswith(h) and len(n) > len(h) + 3]
+
+# French place names are hyphenated ('Fort-de-France', 'Saint-Nazaire', 'Port-au-Prince', 'Boulogne-sur-Mer') where the
+# World Port Index writes words apart ('Fort de France', 'St Nazaire', 'Port Au Prince', 'Boulogne-Sur-Mer')
+FRENCH_SPEAKING = {"FR", "GP", "MQ", "GF", "RE", "YT", "PM", "NC", "PF", "WF", "BL", "MF", "HT", "GA", "CI", "SN", "BJ", "TG", "CG",
+                   "CD", "CM", "MG", "DJ", "KM", "MU", "SC", "BE", "MC", "DZ", "MA", "TN", "GN", "MR", "VU"}
+_PARTICLES = {"de", "des", "du", "d'", "a", "à", "au", "aux", "la", "le", "les", "sur", "en", "sous"}
+_HYPHEN_LEADS = {"saint", "sainte", "st", "ste", "port", "pointe", "fort", "cap", "grand", "petit", "anse", "baie", "basse"}
+
+
+def french_spellings(name: str, country: str | None) -> set[str]:
+    """The hyphenated French spelling of a port's name: 'Fort de France' -> 'Fort-de-France', 'St Nazaire' ->
+    'Saint-Nazaire', 'Pointe A Pitre' -> 'Pointe-à-Pitre', 'Boulogne-Sur-Mer' -> 'Boulogne-sur-Mer'. A leading article
+    stays apart ('Les Sables d'Olonne' -> 'Les Sables-d'Olonne'); two plain words are left alone ('Le Havre')."""
+    if country not in FRENCH_SPEAKING or {w.lower() for w in name.split()} & {"of", "maritime", "terminal", "fpso"}:
+        return set()
+    words = name.replace("-", " ").split()
+    lead = []
+    if len(words) > 2 and words[0].lower() in {"le", "la", "les"}:
+        lead, words = [words[0]], words[1:]
+    if len(words) < 2:
+        return set()
+    has_particle = any(w.lower() in _PARTICLES for w in words[1:-1])
+    if not has_particle and words[0].lower() not in _HYPHEN_LEADS:
+        return set()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i == 0 and lw in {"st", "ste"}:
+            w = {"st": "Saint", "ste": "Sainte"}[lw]
+        elif 0 < i < len(words) - 1 and lw in _PARTICLES:
+            w = "à" if lw == "a" else lw
+        out.append(w)
+    spelled = " ".join(lead + ["-".join(out)])
+    return {spelled} - {name} - _CLAIMED
+
+
+# a spelling a curated list gives to a port ('Montoir-de-Bretagne' -> Nantes) is not generated for another one
+_CLAIMED = {n for _names in TERMINALS.values() for n in _names} | {n for _, extra in EXONYMS.values() for n in extra}

@@ -48,7 +48,8 @@ class PortResolver:
         skip = ctx.dateline_end  # set once per document in its context
         for span in spans_in(doc, "port", sent):
             line_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
-            if span.start_char < skip or (not doc_text(doc)[line_start:span.start_char].strip()
+            line_before = doc_text(doc)[line_start:span.start_char]
+            if span.start_char < skip or ((not line_before.strip() or places.PAGE_DATE.match(line_before))
                                           and places.DATELINE_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 80])):
                 continue  # 'Praia, Cabo Verde (PANA) -': where the story was filed
             before = doc_text(doc)[max(sent.start_char, span.start_char - 45):span.start_char]
