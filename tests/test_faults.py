@@ -39,6 +39,9 @@ LONG_FIRST = ("Customs officers at the port of Bremerhaven seized 777 kg of coca
               "bananas on Tuesday, the authorities said.")
 LONG_LAST = ("Police officers at the port of Valencia seized 555 kg of cocaine hidden in a container of "
              "pineapples on Friday, the authorities said.")
+# the long article's filler: 1.03 million characters, a little past spaCy's max_length (1,000,000); every
+# character costs extraction time (seconds for the whole text, in three tests), so no more than that
+ANNEXES = [f"Annex {i}: " + " ".join(f"ref{i:05d}{j}" + "x" * 90 for j in range(3)) + "." for i in range(3300)]
 LATIN1_TITLE = "Saisie record à Marseille"
 LATIN1_TEXT = ("Les douaniers ont saisi 640 kg de cocaïne dans un conteneur de bananes au port de Marseille, "
                "a annoncé le procureur. Le conteneur était arrivé d'Équateur la semaine dernière.")
@@ -61,9 +64,8 @@ def build_site(root: Path) -> None:
     for name, (port, kg) in GOOD.items():
         (root / "news" / f"{name}.html").write_text(
             article_html(f"Seizure at {port}", f"<p>{STORY.format(port=port, kg=kg)}</p>"), encoding="utf-8")
-    # item 2: 1.2 MB of text, a seizure at its start and one past spaCy's max_length (1,000,000)
-    filler = "".join(f"<p>Annex {i}: " + " ".join(f"ref{i:05d}{j}" + "x" * 90 for j in range(3)) + ".</p>"
-                     for i in range(3900))
+    # item 2: just over a million characters of text, a seizure at its start and one past spaCy's max_length
+    filler = "".join(f"<p>{annex}</p>" for annex in ANNEXES)
     (root / "news" / "long.html").write_text(
         article_html("A very long report", f"<p>{LONG_FIRST}</p>{filler}<p>{LONG_LAST}</p>"), encoding="utf-8")
     # item 4: declared UTF-8 (header and meta), written in Latin-1
@@ -437,9 +439,7 @@ def test_6_sigterm_while_extracting_stops_between_articles(tmp_path):
 def test_7_facts_reports_each_bad_file_on_its_line_and_exits_1(tmp_path):
     files = {
         "good.txt": STORY.format(port="Rotterdam", kg=321).encode(),
-        "long.txt": (LONG_FIRST + "\n\n" + "\n\n".join(
-            f"Annex {i}: " + " ".join(f"ref{i:05d}{j}" + "x" * 90 for j in range(3)) + "." for i in range(3900))
-            + "\n\n" + LONG_LAST).encode(),
+        "long.txt": "\n\n".join([LONG_FIRST, *ANNEXES, LONG_LAST]).encode(),
         "list.json": b"[1, 2, 3]",
         "number.json": json.dumps({"text": 12}).encode(),
         "broken.json": b'{"text": "unterminated',
