@@ -47,3 +47,32 @@ def test_number_words_grouped_by_first_letter_match_as_the_flat_alternation():
     # the quantities of a text as before: the word numbers read through the grouped alternation
     assert [(q.text, q.value) for q in units.find_quantities("Customs found one and a half tonnes and dreihundert Kilo.")] \
         == [("one and a half tonnes", 1500.0), ("dreihundert Kilo", 300.0)]
+
+
+def test_date_patterns_skipped_by_the_prefilter_find_nothing():
+    from nlp import dates
+    from nlp.prefilter import lowered, may_match, needed
+
+    sentences = [
+        "Customs seized 1.2 tonnes of cocaine at the port of Rotterdam on Tuesday, the ministry said on 3 March 2024.",
+        "La Guardia Civil intervino ayer 500 kilos de cocaína en el puerto de Algeciras, informaron el martes.",
+        "A Receita Federal apreendeu na última sexta-feira (11) 2 toneladas no porto de Santos.",
+        "Der Zoll stellte am 12. Februar und vorgestern insgesamt 3 Tonnen Kokain im Hamburger Hafen sicher.",
+        "De douane onderschepte vorige week 4.000 kilo cocaïne in de haven van Antwerpen, een jaar eerder 2.000 kilo.",
+        "La Guardia di Finanza ha sequestrato stamattina 300 chili di cocaina nel porto di Gioia Tauro.",
+        "Les douaniers ont saisi la semaine dernière 1,5 tonne de cocaïne au port du Havre, depuis janvier 10 tonnes.",
+        "No date here at all, only 40 kilos.", "",
+    ]
+    assert all(needed(rx) is not None for _kind, rx in dates.PATTERNS[:5])
+    skipped = 0
+    for text in sentences:
+        low = lowered(text)
+        for _kind, rx in dates.PATTERNS:
+            if not may_match(rx, text, low):
+                skipped += 1
+                assert rx.search(text) is None, (rx.pattern[:60], text)
+    assert skipped > len(sentences) * len(dates.PATTERNS) // 2  # most patterns need words most sentences lack
+    # case: the literals of a case-insensitive pattern are found in any case
+    assert [d.value for d in dates.find_dates("SEIZED YESTERDAY, ON 3 MARCH 2024", None)] == ["2024-03-03"]
+    # where lower() and re.IGNORECASE may disagree ('ſ' matches 's'), no text is skipped
+    assert lowered("Caſtle") is None and may_match(dates.PATTERNS[0][1], "Caſtle", None)
