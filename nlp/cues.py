@@ -185,6 +185,9 @@ MONTH_ALONE = re.compile(
     re.I,
 )
 """'just in July', 'in July alone', 'allein im Juli', 'solo en julio': a month's finds summed, a total."""
+COMPONENT_BEFORE = _cue("COMPONENT_BEFORE")
+"""Right before a figure: 'including one seizure of', 'dont une saisie record de', 'waaronder een vangst van': one
+seizure named inside a total's sentence, an event whatever period frames the total."""
 AGGREGATE = Unless(_cue("AGGREGATE", *_LISTS["SEVERAL_OPERATIONS"], DAY_SPAN.pattern, MONTH_ALONE.pattern), RECORD_SO_FAR)
 BACKGROUND = _cue("BACKGROUND")
 NOT_AT_PORT = _cue("NOT_AT_PORT")

@@ -184,6 +184,8 @@ class SeizureAssembler:
             return "aggregate"  # the sum of figures the article reports one by one
         if id(c) in parts and not _period_cue(low):
             return "event"  # one of the seizures a total sums ('trois saisies distinctes : 1,9 tonne le 7 février, ...')
+        if cues.COMPONENT_BEFORE.search(doc_text(c.sent.doc)[max(c.sent.start_char, c.qty.start - 80):c.qty.start]):
+            return "event"  # 'L'an dernier, ... 10 tonnes, dont une saisie record de 2,5 tonnes en juillet'
         if cues.AGGREGATE.search(low) or self.ports.over_two_countries(c.sent.doc, ctx, c):
             return "aggregate"
         single = bool(cues.SINGLE_SHIPMENT.search(low))
