@@ -91,6 +91,41 @@ CASES = [
      "Police said between 150 and 200 kilograms of cocaine were found hidden in a shipment of pineapples at the "
      "Port of Felixstowe on Tuesday.",
      [dict(drug="cocaine", kg=150, kind="event", port="Felixstowe", date="2025-02-11")]),
+    ("en-tonne-and-a-half-berthed", "2025-08-08",
+     "Revenue officers and Gardai seized a tonne and a half of cocaine from a cargo ship berthed at Dublin Port "
+     "yesterday, with an estimated value of EUR 105 million.",
+     [dict(drug="cocaine", kg=1500, kind="event", port="Dublin", date="2025-08-07")]),
+    ("en-money-only", "2025-08-08",
+     "Gardai seized cannabis worth EUR 2.1 million at Dublin Port on Thursday.",
+     []),
+    ("en-warehouse-near-port", "2025-02-20",
+     "Police raided a warehouse near the Port of Felixstowe on Wednesday and found 400kg of cocaine.",
+     [dict(drug="cocaine", kg=400, kind="event", port=None, date="2025-02-19")]),
+    ("en-us-marijuana-pounds", "2025-06-04",
+     "CBP officers at the Port of Savannah discovered 2,400 pounds of marijuana concealed in a shipment of "
+     "furniture on May 28.",
+     [dict(drug="cannabis", kg=1088.6, kind="event", port="Savannah", date="2025-05-28", agencies=[CBP])]),
+    ("en-two-finds-and-total", "2025-10-02",
+     "Border Force officers have seized a total of 1.3 tonnes of cocaine in two separate finds at the Port of "
+     "Southampton. On Monday officers found 800kg in a container of bananas from Ecuador, and on Tuesday a further "
+     "500kg was discovered in a shipment of pineapples.",
+     [dict(drug="cocaine", kg=1300, kind="aggregate"),
+      dict(drug="cocaine", kg=800, kind="event", port="Southampton", date="2025-09-29"),
+      dict(drug="cocaine", kg=500, kind="event", port="Southampton", date="2025-09-30")]),
+    ("en-including-a-seizure", "2025-02-01",
+     "Last year Border Force seized 12 tonnes of cocaine at UK ports, including a single seizure of 1.6 tonnes at "
+     "Southampton in May.",
+     [dict(drug="cocaine", kg=12000, kind="aggregate", port=None, date="2024"),
+      dict(drug="cocaine", kg=1600, kind="event", date="2024-05")]),
+    ("en-comparison-background", "2025-03-05",
+     "Australian Border Force officers found 450kg of cocaine at Port Botany on Monday. In 2023 officers seized a "
+     "record 1.2 tonnes of cocaine in a single shipment at the same port.",
+     [dict(drug="cocaine", kg=450, kind="event", primary=True, date="2025-03-03"),
+      dict(drug="cocaine", kg=1200, kind="event", primary=False)]),
+    ("en-escorted-to-port", "2025-01-15",
+     "The Irish Naval Service intercepted a bulk carrier 200 nautical miles off the coast and escorted it to Cork "
+     "harbour, where 2.2 tonnes of cocaine were found on board.",
+     [dict(drug="cocaine", kg=2200, kind="event", port=None)]),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "
@@ -140,6 +175,30 @@ CASES = [
      "Au total, 1,8 tonne de cocaïne a été saisie lors de trois opérations menées ces dix derniers jours dans le "
      "port de Dunkerque.",
      [dict(drug="cocaine", kg=1800, kind="aggregate")]),
+    ("fr-tonne-et-demie-dernier", "2025-02-03",
+     "Le 12 janvier dernier, les douaniers ont découvert une tonne et demie de cocaïne dans un conteneur de "
+     "bananes sur le port de Dunkerque.",
+     [dict(drug="cocaine", kg=1500, kind="event", port="Dunkirk", date="2025-01-12", agencies=[FRC])]),
+    ("fr-guyane-aeroport", "2025-05-12",
+     "Les douaniers de Guyane ont saisi 45 kg de cocaïne à l'aéroport Félix-Éboué, samedi.",
+     [dict(drug="cocaine", kg=45, kind="event", port=None, date="2025-05-10")]),
+    ("fr-pj-federale-anvers", "2025-05-12",
+     "La police judiciaire fédérale a saisi près d'une tonne de cocaïne dans le port d'Anvers la semaine dernière.",
+     [dict(drug="cocaine", kg=1000, kind="event", port="Antwerp", date="2025-05",
+           agencies=["Belgian Federal Police"])]),
+    ("fr-quelque-kg-nuit", "2025-11-17",
+     "Quelque 700 kg de cocaïne ont été saisis dans la nuit de samedi à dimanche par les douaniers sur le port "
+     "du Havre.",
+     [dict(drug="cocaine", kg=700, kind="event", port="Le Havre", agencies=[FRC])]),
+    ("fr-annonce-vs-saisie", "2025-04-18",
+     "La préfecture maritime a annoncé jeudi la saisie de 3 tonnes de cocaïne à bord d'un cargo, interceptées "
+     "lundi par la Marine nationale au large des Antilles.",
+     [dict(drug="cocaine", kg=3000, kind="event", port=None, date="2025-04-14", agencies=["French Navy"])]),
+    ("fr-bilan-dont", "2025-01-28",
+     "L'an dernier, les douaniers du port du Havre ont saisi 10 tonnes de cocaïne, dont une saisie record de 2,5 "
+     "tonnes en juillet.",
+     [dict(drug="cocaine", kg=10000, kind="aggregate", date="2024"),
+      dict(drug="cocaine", kg=2500, kind="event", date="2024-07")]),
     # ---------------------------------------------------------------- Dutch
     ("nl-om-donderdag", "2025-04-04",
      "De douane heeft in de Rotterdamse haven ruim 1.800 kilo cocaïne onderschept in een container met bananen "
@@ -180,6 +239,37 @@ CASES = [
      "Bij drie verschillende controles haalde de douane in de Rotterdamse haven deze week in totaal 3.200 kilo "
      "cocaïne uit containers.",
      [dict(drug="cocaine", kg=3200, kind="aggregate")]),
+    ("nl-zeehavenpolitie-vorige-maand", "2025-07-03",
+     "De Zeehavenpolitie heeft vorige maand ruim duizend kilo cocaïne aangetroffen in een container in de "
+     "Rotterdamse haven.",
+     [dict(drug="cocaine", kg=1000, kind="event", port="Rotterdam", date="2025-06", agencies=["Dutch Police"])]),
+    ("nl-fgp-antwerpen-eind-mei", "2025-06-10",
+     "De federale gerechtelijke politie heeft eind mei twee ton cocaïne in beslag genomen in de haven van "
+     "Antwerpen.",
+     [dict(drug="cocaine", kg=2000, kind="event", port="Antwerp", date="2025-05",
+           agencies=["Belgian Federal Police"])]),
+    ("nl-honderden-kilos", "2025-06-10",
+     "In de haven van Antwerpen werden opnieuw honderden kilo's cocaïne gevonden.",
+     []),
+    ("nl-1500-kilo-weekend", "2025-09-08",
+     "Afgelopen weekend onderschepte de douane 1500 kilo cocaïne in een lading avocado's uit Peru in de haven van "
+     "Vlissingen.",
+     [dict(drug="cocaine", kg=1500, kind="event", port="Vlissingen", agencies=[NLC])]),
+    ("nl-aangekondigd-vs-gevonden", "2025-02-14",
+     "Het Openbaar Ministerie maakte donderdag bekend dat de douane op 3 februari 900 kilo cocaïne heeft gevonden "
+     "in een container met bananen in de haven van Rotterdam.",
+     [dict(drug="cocaine", kg=900, kind="event", port="Rotterdam", date="2025-02-03", agencies=[NLC])]),
+    ("nl-waaronder-een-vangst", "2025-02-01",
+     "Vorig jaar onderschepte de douane in de haven van Rotterdam 58 ton cocaïne, waaronder een vangst van 8 ton in "
+     "juni.",
+     [dict(drug="cocaine", kg=58000, kind="aggregate", date="2024"),
+      dict(drug="cocaine", kg=8000, kind="event", date="2024-06")]),
+    ("nl-twee-partijen-totaal", "2025-02-14",
+     "De douane heeft deze week in de haven van Rotterdam twee partijen cocaïne onderschept, samen goed voor 1.100 "
+     "kilo. Maandag ging het om 700 kilo in een lading bananen, woensdag om 400 kilo tussen ananassen.",
+     [dict(drug="cocaine", kg=1100, kind="aggregate"),
+      dict(drug="cocaine", kg=700, kind="event", date="2025-02-10"),
+      dict(drug="cocaine", kg=400, kind="event", date="2025-02-12")]),
 ]
 
 

@@ -684,13 +684,24 @@ def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span | None:
         return None  # "into the find on February 12, another seven tons": the day of the find told before
     if before:
         q = before[-1]
-        if not CONTRAST.search(text[q.end_char:d.start]):
+        if not CONTRAST.search(text[q.end_char:d.start]) and not (after and _opens_next(text, q, d, after[0])):
             return q
         if not after:
             return None  # "2.310 kg, more than double the first half of last year": the date is the comparison's
     if after:
         return after[0]
     return None
+
+
+# a date that opens the next clause after a comma: 'Maandag ging het om 700 kilo in een lading bananen, woensdag om 400
+# kilo', '800 kilos dans un conteneur, mardi 300 kilos'
+CLAUSE_OPEN = re.compile(r"[,;]\s*(?:(?:on|op|le|el|am|il)\s+)?$", re.I)
+
+
+def _opens_next(text: str, q: Span, d: DateMention, nxt: Span) -> bool:
+    """The date opens a clause of its own, right before the next figure: it is that figure's, not the one before."""
+    return bool(CLAUSE_OPEN.search(text[q.end_char:d.start])) and nxt.start_char - d.end <= 25 \
+        and not re.search(r"[,;.:]", text[d.end:nxt.start_char])
 
 
 def _told_apart(a: Candidate, b: Candidate) -> bool:
