@@ -472,16 +472,18 @@ def test_7_facts_reports_each_bad_file_on_its_line_and_exits_1(tmp_path):
 
 def test_8_crawl_exits_like_run(hostile, tmp_path):
     site, _, _, _ = hostile
-    mixed = run_portwatch("crawl", "--db", str(tmp_path / "a.db"), "--allow-host", "127.0.0.1",
-                          "--sources", str(catalogue(site, tmp_path / "mixed.yaml", {"bad-port", "listing"})))
+    crawls = {"a": {"bad-port", "listing"}, "b": {"bad-port", "bad-ipv6"}, "c": {"listing"}}
+
+    def crawl(name: str) -> subprocess.CompletedProcess:
+        return run_portwatch("crawl", "--db", str(tmp_path / f"{name}.db"), "--allow-host", "127.0.0.1",
+                             "--sources", str(catalogue(site, tmp_path / f"{name}.yaml", crawls[name])))
+
+    with ThreadPoolExecutor(len(crawls)) as pool:  # three databases, three catalogues: side by side
+        mixed, all_bad, clean = pool.map(crawl, crawls)
     no_traceback(mixed)
     assert mixed.returncode == 1 and "bad-port: " in mixed.stdout and "1 new articles" in mixed.stdout
-    all_bad = run_portwatch("crawl", "--db", str(tmp_path / "b.db"), "--allow-host", "127.0.0.1",
-                            "--sources", str(catalogue(site, tmp_path / "bad.yaml", {"bad-port", "bad-ipv6"})))
     no_traceback(all_bad)
     assert all_bad.returncode == 1 and "sources that failed (2)" in all_bad.stdout
-    clean = run_portwatch("crawl", "--db", str(tmp_path / "c.db"), "--allow-host", "127.0.0.1",
-                          "--sources", str(catalogue(site, tmp_path / "ok.yaml", {"listing"})))
     assert clean.returncode == 0, clean.stderr[-2000:]
     assert rows(str(tmp_path / "b.db"), "SELECT command, outcome FROM runs") == [("crawl", "partial")]
     assert rows(str(tmp_path / "c.db"), "SELECT command, outcome FROM runs") == [("crawl", "ok")]
