@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from nlp.prefilter import lowered, may_match
-
 MONTHS = {
     1: "january jan enero ene janeiro jan janvier janv januari gennaio gen januar jän",
     2: "february feb febrero febr fevereiro fev février févr fevrier februari febbraio febbr februar",
@@ -159,6 +157,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_thisyear", re.compile(rf"{B}(?P<mon>{MONTH_RE})\s+(?:of\s+)?{THIS_YEAR}{E}", re.I)),
     ("iso", re.compile(rf"{B}(?P<y>{YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}")),
     ("dmy_num", re.compile(rf"{B}(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})[/.](?P<y>{YEAR}){E}")),
+    # German day and month in figures, no year: 'am 11.03.', 'vom 2.4. auf den 3.4.' (the dateline's year)
+    ("dm_num", re.compile(rf"{B}(?:am|vom|seit\s+dem|bis\s+zum|zum|den)\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?![\d.,])", re.I)),
     ("dmy", re.compile(rf"{B}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|of\s+)?(?P<mon>{MONTH_RE})\.?(?:\s*,?\s*(?:de\s+|del\s+)?(?P<y>{YEAR}))?{E}", re.I)),
     ("mdy", re.compile(rf"{B}(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>{YEAR}))?{E}", re.I)),
     ("my", re.compile(rf"{B}(?P<pre>(?:(?:in|en|em|im|nel|in|a|à|de|mid-|mitte|ende|eind|fin|fine|finales de|principios de|início de|inizio|begin|early|late|end of|beginning of|anfang|anfangs|mediados de|meados de|comienzos de|fim de|final de|começo de|inicio de|début|half|medio|{LAST})\s+(?:de\s+|of\s+|d')?)*)(?P<mon>{MONTH_RE})(?:\s+(?:de\s+|of\s+|del\s+|do\s+)?(?P<y>{YEAR}))?{E}", re.I)),
@@ -189,8 +189,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(rf"{B}{YESTERDAY}{E}", re.I)),
     ("today", re.compile(rf"{B}{TODAY}{E}", re.I)),
     ("lastweekend", re.compile(rf"{B}(?:(?:last|past|this)\s+weekend|(?:over|at|during)\s+the\s+weekend|(?:el\s+)?(?:último\s+|pasado\s+)?fin de semana(?:\s+pasado)?|(?:no\s+)?(?:último|passado)\s+fim de semana|fim de semana passado|(?:le\s+)?week-end(?:\s+dernier)?|(?:lo\s+)?scorso fine settimana|fine settimana|am\s+(?:vergangenen\s+)?wochenende|(?:afgelopen|vorig)\s+weekend){E}", re.I)),
-    ("lastweek", re.compile(rf"{B}(?:last week|(?:la\s+)?semana pasada|(?:na\s+)?semana passada|(?:la\s+)?semaine dernière|(?:la\s+)?settimana scorsa|(?:la\s+)?scorsa settimana|(?:la\s+)?pasada semana|(?:na\s+)?passada semana|(?:la\s+)?semaine passée|(?:in der\s+)?vergangenen woche|(?:in der\s+)?vorigen woche|(?:letzte|vergangene|vorige)\s+woche|vorige week|afgelopen week|(?:la\s+|na\s+)?última semana|(?:l')?ultima settimana|(?:la\s+)?dernière semaine|(?:in der\s+)?letzten woche|(?:de\s+)?afgelopen week|vorige week){E}(?!\s+(?:de|of|del|do|di|van)\b)", re.I)),
-    ("thisweek", re.compile(rf"{B}(?:this week|esta semana|cette semaine|questa settimana|diese woche|in dieser woche|deze week|earlier this week){E}", re.I)),
+    ("lastweek", re.compile(rf"{B}(?:last week|(?:la\s+)?semana pasada|(?:na\s+)?semana passada|(?:la\s+)?semaine dernière|(?:la\s+)?settimana scorsa|(?:la\s+)?scorsa settimana|(?:la\s+)?pasada semana|(?:na\s+)?passada semana|(?:la\s+)?semaine passée|(?:in der\s+)?vergangenen woche|(?:in der\s+)?vorigen woche|(?:letzte|vergangene|vorige)\s+woche|vorige week|afgelopen week|(?:la\s+|na\s+)?última semana|(?:l')?ultima settimana|(?:la\s+)?dernière semaine|(?:in der\s+)?letzten woche|(?:anfang|mitte|ende)\s+(?:vergangener|letzter|voriger)\s+woche|(?:de\s+)?afgelopen week|vorige week){E}(?!\s+(?:de|of|del|do|di|van)\b)", re.I)),
+    ("thisweek", re.compile(rf"{B}(?:this week|esta semana|cette semaine|questa settimana|diese woche|in dieser woche|(?:anfang|mitte|zu\s+beginn)\s+(?:der|dieser)\s+woche|deze week|earlier this week){E}", re.I)),
     ("thismonth", re.compile(rf"{B}(?:(?:earlier\s+)?this month|este mes|este mês|ce mois-ci|(?:plus tôt\s+)?ce mois|questo mese|diesen monat|deze maand|in diesem monat|(?:a\s+)?principios de (?:este\s+)?mes|(?:au\s+)?début du mois|earlier in the month){E}", re.I)),
     ("lastmonth", re.compile(rf"{B}(?:last month|el mes pasado|(?:no\s+)?mês passado|le mois dernier|il mese scorso|(?:im\s+)?letzten monat|(?:im\s+)?vergangenen monat|vorige maand|afgelopen maand){E}", re.I)),
     ("thisyear", re.compile(rf"{B}(?:this year|so far this year|este año|en lo que va del? año|deste ano|dieses jahres|des laufenden jahres|del presente año|dell'anno in corso|l'année en cours|este ano|cette année|depuis le début de l'année|dit jaar|eerder dit jaar|quest'anno|dall'inizio dell'anno|dieses jahr|in diesem jahr|seit jahresbeginn|since the start of the year|since january|desde enero|desde janeiro|depuis janvier|sinds januari|da gennaio|seit januar|year to date){E}", re.I)),
@@ -236,10 +236,7 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
     or in `before` (the text that precedes it)."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    low = lowered(text)
     for kind, rx in PATTERNS:
-        if not may_match(rx, text, low):
-            continue  # none of the words the pattern needs is in the text (a substring test, not a scan)
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -384,6 +381,15 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         return (end if len(end) == 4 else str(2000 + int(end))), "year"
     if kind in ("iso", "dmy_num"):
         v = _d(int(g["y"]), int(g["m"]), int(g["d"]))
+        return (v, "day") if v else None
+    if kind == "dm_num":
+        month, day = int(g["m"]), int(g["d"])
+        if ref is None or not 1 <= month <= 12:
+            return None
+        year = _month_year(ref, month)
+        if date(year, month, min(max(day, 1), 28)) > ref:
+            year -= 1
+        v = _d(year, month, day)
         return (v, "day") if v else None
     if kind in ("dmy", "mdy"):
         month = MONTH_OF.get(g["mon"].lower().rstrip("."))

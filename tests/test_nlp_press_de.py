@@ -264,6 +264,91 @@ CASES = [
      "Deutschland gebracht haben, so die Anklage.", []),
     ("non-cash", "2025-03-20",
      "Bei den Durchsuchungen stellten die Ermittler außerdem 250.000 Euro Bargeld und drei Luxusautos sicher.", []),
+    # --- third round: seizure verbs, Austrian and Swiss words, compounds, figures for dates, ships at sea ---
+    ("seized-aus-dem-verkehr", "2025-03-20",
+     "Zollfahnder haben im Hamburger Hafen 450 Kilogramm Kokain aus dem Verkehr gezogen.",
+     [dict(drug="cocaine", quantity_kg=450, kind=E, port="Hamburg")]),
+    ("seized-stiessen-auf", "2025-03-20",
+     "Bei der Kontrolle eines Containers im Hafen von Bremerhaven stießen die Beamten auf 230 Kilogramm Kokain.",
+     [dict(drug="cocaine", quantity_kg=230, kind=E, port="Bremerhaven")]),
+    ("seized-konfisziert", "2025-03-20",
+     "Im Hafen von Antwerpen wurden 2,3 Tonnen Kokain konfisziert.",
+     [dict(drug="cocaine", quantity_kg=2300, kind=E, port="Antwerp")]),
+    ("austrian-suchtgift", "2025-03-20",
+     "Beamte des Zollamts Österreich stellten am Grenzübergang Nickelsdorf 35 Kilogramm Suchtgift sicher.",
+     [dict(drug="other", quantity_kg=35, kind=E, port=None, country="AT", agencies=["Austrian Customs"])]),
+    ("swiss-betaeubungsmittel-kokain", "2025-03-20",
+     "Im Rheinhafen Basel hat das BAZG 40 Kilogramm Kokain in einem Schiffscontainer entdeckt.",
+     [dict(drug="cocaine", quantity_kg=40, kind=E, agencies=["Swiss Federal Office for Customs and Border Security"])]),
+    ("qty-gesamtgewicht-one-find", "2025-03-20",
+     "Im Hamburger Hafen fanden Zöllner 120 Pakete mit einem Gesamtgewicht von 140 Kilogramm Kokain.",
+     [dict(drug="cocaine", quantity_kg=140, kind=E, port="Hamburg")]),
+    ("qty-insgesamt-one-find", "2025-03-20",
+     "In dem Container aus Ecuador entdeckten die Zöllner im Hafen von Hamburg insgesamt 140 Kilogramm Kokain "
+     "in 120 Paketen.",
+     [dict(drug="cocaine", quantity_kg=140, kind=E, port="Hamburg")]),
+    ("qty-t-abbrev", "2025-03-20",
+     "Hamburg: Zoll stellt 1,5 t Kokain im Hafen sicher.\n\nDer Zoll hat im Hamburger Hafen 1,5 t Kokain in "
+     "einem Container mit Bananen gefunden.",
+     [dict(drug="cocaine", quantity_kg=1500, kind=E, port="Hamburg")]),
+    ("qty-vague-hundreds", "2025-03-20",
+     "Zöllner haben im Hamburger Hafen mehrere hundert Kilo Kokain entdeckt.", []),
+    ("qty-im-gewicht-von", "2025-03-20",
+     "Im Hafen von Bremerhaven wurde Kokain im Gewicht von 600 Kilogramm sichergestellt.",
+     [dict(drug="cocaine", quantity_kg=600, kind=E, port="Bremerhaven")]),
+    ("qty-adjectival-schwer", "2025-03-20",
+     "Zollfahnder haben im Hamburger Hafen eine 700 Kilogramm schwere Kokainlieferung abgefangen.",
+     [dict(drug="cocaine", quantity_kg=700, kind=E, port="Hamburg")]),
+    ("qty-eine-tonne", "2025-03-20",
+     "Der Zoll hat im Hafen von Wilhelmshaven eine Tonne Kokain in einem Container entdeckt.",
+     [dict(drug="cocaine", quantity_kg=1000, kind=E, port="Wilhelmshaven", agencies=["German Customs"])]),
+    ("qty-einer-halben-tonne", "2025-03-20",
+     "Nach dem Fund von einer halben Tonne Kokain im Hamburger Hafen ermittelt die Staatsanwaltschaft.",
+     [dict(drug="cocaine", quantity_kg=500, kind=E, port="Hamburg", agencies=[])]),
+    ("date-numeric-no-year", "2025-03-20",
+     "Am 11.03. entdeckten Zöllner im Hamburger Hafen 90 Kilogramm Kokain.",
+     [dict(drug="cocaine", quantity_kg=90, kind=E, port="Hamburg", date="2025-03-11")]),
+    ("date-numeric-full", "2025-03-20",
+     "Am 11.03.2025 entdeckten Zöllner im Hamburger Hafen 90 Kilogramm Kokain.",
+     [dict(drug="cocaine", quantity_kg=90, kind=E, port="Hamburg", date="2025-03-11")]),
+    ("date-dienstagabend", "2025-03-20",
+     "Am Dienstagabend haben Zollbeamte im Hafen von Kiel 25 Kilogramm Marihuana gefunden.",
+     [dict(drug="cannabis", quantity_kg=25, kind=E, port="Kiel", date="2025-03-18")]),
+    ("date-nacht-zum", "2025-03-20",
+     "In der Nacht zum Mittwoch stellte die Bundespolizei im Hafen von Rostock 18 Kilogramm Amphetamin sicher.",
+     [dict(drug="amphetamine", quantity_kg=18, kind=E, port="Rostock", date="2025-03",
+           agencies=["German Federal Police"])]),
+    ("date-anfang-der-woche", "2025-03-20",
+     "Anfang der Woche haben Zöllner im Bremerhavener Hafen 55 Kilogramm Kokain entdeckt.",
+     [dict(drug="cocaine", quantity_kg=55, kind=E, port="Bremerhaven", date="2025-03")]),
+    ("date-im-februar", "2025-03-20",
+     "Bereits im Februar hatten Zöllner im Hamburger Hafen 800 Kilogramm Kokain sichergestellt, wie jetzt "
+     "bekannt wurde.",
+     [dict(drug="cocaine", quantity_kg=800, kind=E, port="Hamburg", date="2025-02")]),
+    ("port-hansestadt", "2025-03-20",
+     "Zollfahnder haben am Containerterminal Tollerort 370 Kilogramm Kokain entdeckt.",
+     [dict(drug="cocaine", quantity_kg=370, kind=E, port="Hamburg")]),
+    ("port-jadeweserport", "2025-03-20",
+     "Am Jade-Weser-Port in Wilhelmshaven haben Zöllner 260 Kilogramm Kokain in einem Container gefunden.",
+     [dict(drug="cocaine", quantity_kg=260, kind=E, port="Wilhelmshaven")]),
+    ("port-le-havre", "2025-03-20",
+     "Der französische Zoll hat im Hafen von Le Havre 1,2 Tonnen Kokain in einem Container mit Bananen entdeckt.",
+     [dict(drug="cocaine", quantity_kg=1200, kind=E, port="Le Havre", country="FR", agencies=["French Customs"])]),
+    ("port-on-ship-at-sea-escorted", "2025-03-20",
+     "Die spanische Guardia Civil hat auf einem Frachter im Atlantik 4 Tonnen Kokain beschlagnahmt. Das Schiff "
+     "wurde in den Hafen von Las Palmas gebracht.",
+     [dict(drug="cocaine", quantity_kg=4000, kind=E, port=None, country="ES", agencies=["Guardia Civil"])]),
+    ("non-prices-per-kilo", "2025-03-20",
+     "Ein Kilo Kokain wird in Südamerika für rund 2.000 Euro eingekauft und in Europa für 35.000 Euro "
+     "verkauft.", []),
+    ("non-policy", "2025-03-20",
+     "Hamburg will die Kontrollen im Hafen verstärken: Künftig sollen pro Jahr 50.000 Container mehr "
+     "durchleuchtet werden.", []),
+    ("aggregate-with-news", "2025-03-20",
+     "Der Zoll hat im Hamburger Hafen erneut eine große Menge Kokain entdeckt: 900 Kilogramm lagen in einem "
+     "Container mit Bananen. Seit Jahresbeginn summieren sich die Funde im Hamburger Hafen damit auf 7 Tonnen.",
+     [dict(drug="cocaine", quantity_kg=900, kind=E, primary=True, port="Hamburg"),
+      dict(drug="cocaine", quantity_kg=7000, kind=A, primary=False)]),
 ]
 
 
@@ -287,7 +372,8 @@ KNOWN_FAILURES = {
 
 # cases that pass only with gazetteer or resolver work another helper has not committed yet (not strict)
 PENDING = {
-    "agency-italian-finance-police": "'die italienische Finanzpolizei' is the Guardia di Finanza (agency resolver work)",
+    "austrian-suchtgift": "'Zollamt Österreich' is the Austrian Customs (alias requested from the agencies helper)",
+    "agency-italian-finance-police": "'die italienische Finanzpolizei' is the Guardia di Finanza (agency resolver)",
 }
 
 
@@ -362,3 +448,48 @@ def test_german_cues_round_two(cue, text, fires):
     from nlp import cues
 
     assert bool(getattr(cues, cue).search(text)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # a drug that begins a German compound names the drug ('Kokainlieferung', 'Captagon-Tabletten')
+        ("Zollfahnder haben eine 700 Kilogramm schwere Kokainlieferung abgefangen.", ["cocaine"]),
+        ("Sie fanden 300 Heroinpakete und mehrere Haschischplatten.", ["heroin", "cannabis"]),
+        ("Zollfahnder haben 500.000 Captagon-Tabletten entdeckt.", ["captagon"]),
+        # a short word that only looks like one ('Speedboot') and the drug alone stay as they were
+        ("Ein Speedboot brachte zwei Tonnen Kokain an Land.", ["cocaine"]),
+        ("Die Kokainmafia bedroht den Hafen.", ["cocaine"]),
+    ],
+)
+def test_german_drug_compounds(text, drugs):
+    from nlp.pipeline import build
+
+    doc = build("de")(text)
+    assert [s.label_ for s in doc.spans["drug"]] == drugs
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Am 11.03. entdeckten Zöllner 90 Kilogramm Kokain", "2025-03-11"),
+        ("Die Polizei fand am 31.12. 30 Kilogramm", "2024-12-31"),  # a later day and month is last year's
+        ("Anfang der Woche haben Zöllner 55 Kilogramm entdeckt", "2025-03"),
+        ("Ende vergangener Woche stellten Zöllner 55 Kilogramm sicher", "2025-03"),
+        ("Die Zöllner fanden am 1.5 Kilogramm", None),  # a decimal figure is no date
+    ],
+)
+def test_german_dates_in_figures_and_weeks(text, value):
+    from datetime import date
+
+    from nlp.dates import find_dates
+
+    found = find_dates(text, date(2025, 3, 20))
+    assert (found[0].value if found else None) == value
+
+
+def test_dative_half_tonne():
+    from nlp.units import find_quantities
+
+    assert [(q.text, q.value) for q in find_quantities("nach dem Fund von einer halben Tonne Kokain")] == [
+        ("einer halben Tonne", 500.0)]

@@ -37,6 +37,9 @@ class GazetteerComponent:
                                           if a not in self.gz.port_aliases}, make)
         self._add(self.lower, "DRUG", {a: c for a, c in self.gz.drugs.items()}, make)
         self._add(self.lower, "GENERIC_DRUG", {a: "drugs" for a in self.gz.generic_drugs}, make)
+        # a drug word that begins a compound ('kokainlieferung', 'captagon-tabletten'); words of six letters or more
+        stems = sorted((a for a in self.gz.drugs if a.isalpha() and len(a) >= 6), key=len, reverse=True)
+        self._compound = re.compile(rf"({'|'.join(map(re.escape, stems))})-?[^\W\d_]{{3,}}$")
         exact_ag = {a: v[0] for a, v in self.gz.agencies.items() if ACRONYM.match(a) or a[:1].isupper() and len(a) <= 6}
         lower_ag = {a: v[0] for a, v in self.gz.agencies.items() if a not in exact_ag}
         self._add(self.exact, "AGENCY", exact_ag, make)
@@ -127,6 +130,21 @@ class GazetteerComponent:
         return [s for s in agencies if s.text not in self.gz.ambiguous or s.label_ in named
                 or self.gz.agency_countries.get(s.label_) in places]
 
+    def _compound_drugs(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """German writes a drug and what it is in one word: 'Kokainlieferung', 'Captagon-Tabletten', 'Heroinpakete',
+        'Haschischplatten'. Such a word names its drug (a DRUG span over the word) when no alias matched it whole."""
+        if doc.lang_ not in COMPOUND_LANGS:
+            return []
+        covered = {i for s in found for i in range(s.start, s.end)}
+        out = []
+        for tok in doc:
+            if len(tok.text) < 9 or tok.i in covered:
+                continue
+            m = self._compound.match(tok.lower_)
+            if m:
+                out.append(Span(doc, tok.i, tok.i + 1, label=f"DRUG\x1f{self.gz.drugs[m.group(1)]}"))
+        return out
+
     def _folded_ports(self, doc: Doc, found: list[Span]) -> list[Span]:
         """Port names written with accents the gazetteer lacks ('Sète', 'Moín'): match the accent-folded text."""
         folded = "".join(_fold(c) for c in doc_text(doc))
@@ -162,6 +180,7 @@ class GazetteerComponent:
                 label, key = self.labels[doc.vocab.strings[match_id]]
                 found.append(Span(doc, start, end, label=f"{label}\x1f{key}"))
         found += self._folded_ports(doc, found)
+        found += self._compound_drugs(doc, found)
         groups: dict[str, list[Span]] = {"port": [], "drug": [], "agency": [], "country": [], "customs": []}
         by_type: dict[str, list[Span]] = {}
         for span in found:
@@ -231,6 +250,9 @@ class GazetteerComponent:
 HOME_COUNTRIES = {"fr": {"FR", "BE", "CH", "LU", "MC", "MA", "DZ", "TN", "SN", "CI"}, "es": {"ES", "MX", "CO", "EC", "PE", "CL", "AR", "UY",
                   "PA", "CR", "GT", "HN", "NI", "SV", "DO", "CU", "VE", "BO", "PY"}, "pt": {"PT", "BR", "AO", "MZ", "CV", "GW"},
                   "it": {"IT", "CH", "MT"}, "de": {"DE", "AT", "CH"}, "nl": {"NL", "BE", "SR", "CW"}, "en": set()}
+
+# languages that write a drug and a noun as one word ('Kokainlieferung'): see GazetteerComponent._compound_drugs
+COMPOUND_LANGS = {"de"}
 
 PORT_BEFORE = re.compile(
     r"(?:\bport|\bporto|puerto|\bhaven|hafen|harbou?r|terminal|scalo|havenstad|ciudad portuaria|ville portuaire|"
