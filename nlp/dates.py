@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from nlp.prefilter import lowered, may_match
+
 MONTHS = {
     1: "january jan enero ene janeiro jan janvier janv januari gennaio gen januar jän",
     2: "february feb febrero febr fevereiro fev février févr fevrier februari febbraio febbr februar",
@@ -236,7 +238,10 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
     or in `before` (the text that precedes it)."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    low = lowered(text)
     for kind, rx in PATTERNS:
+        if not may_match(rx, text, low):
+            continue  # none of the words the pattern needs is in the text (a substring test, not a scan)
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
