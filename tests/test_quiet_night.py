@@ -207,8 +207,10 @@ def test_kept_robots_txt_is_obeyed_and_a_changed_one_replaces_it(tmp_path, db_pa
             encoding="utf-8")
 
         def night(*extra: str) -> list[str]:
+            # the crawl of a night: robots.txt has a say in what is fetched, none in the extraction `run`
+            # would do after it (a language model loaded on three of the five nights)
             server.requests.clear()
-            done = run_portwatch("run", "--db", db_path, "--sources", str(catalogue), "--allow-host", "127.0.0.1",
+            done = run_portwatch("crawl", "--db", db_path, "--sources", str(catalogue), "--allow-host", "127.0.0.1",
                                  *extra)
             assert done.returncode == 0, done.stderr[-3000:]
             return [line.split(" ", 3)[2:] for line in server.requests]
