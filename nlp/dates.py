@@ -620,13 +620,22 @@ COMPARED_BEFORE = re.compile(
 OFFLOAD = re.compile(r"\boff-?load(?:ed|s|ing)?\b", re.I)
 
 
+# the day of a court hearing or sentence, not of the find it judges: 'was jailed for 14 years at Ipswich Crown Court on
+# Monday after officers found 220 kilos', 'Le tribunal correctionnel a condamné mardi', 'De rechtbank veroordeelde
+# donderdag'; not a date the court is told ('the court heard that on 3 January officers found')
+COURT_BEFORE = re.compile(
+    r"(?<!\w)(?:jailed|sentenced|convicted|found guilty|pleaded guilty|appeared (?:in|at|before)|(?:crown|magistrates'?|"
+    r"district|high|circuit|federal) court|tribunal|condamn[ée]e?s?|jugée?s?|comparu|veroordeel\w*|rechtbank|rechter)(?!\w)"
+    r"(?![^.;]*(?<!\w)(?:that|que|qu'|dat)(?!\w))[^.;\d]{0,50}$", re.I)
+
+
 def is_reporting(text: str, mention: DateMention) -> bool:
     """True when the date is when something was said or published ('the ministry said on Thursday'),
-    when a figure is compared with it, or when the sentence tells an offload."""
+    when a figure is compared with it, when a court sat or sentenced on it, or when the sentence tells an offload."""
     before = text[max(0, mention.start - 40):mention.start]
     after = text[mention.end:mention.end + 40]
     return bool(REPORTING_BEFORE.search(before) or REPORTING_AFTER.match(after) or COMPARED_BEFORE.search(before)
-                or OFFLOAD.search(text))
+                or COURT_BEFORE.search(text[max(0, mention.start - 70):mention.start]) or OFFLOAD.search(text))
 
 
 # a sentence that tells again when the article's find was made, with a definite subject: "The find was made on

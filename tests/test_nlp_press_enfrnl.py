@@ -171,6 +171,10 @@ CASES = [
      "Le tribunal correctionnel de Rouen a condamné trois dockers à huit ans de prison pour l'importation de 400 "
      "kilos de cocaïne découverts au Havre en mars 2023.",
      [dict(drug="cocaine", kg=400, kind="event", primary=True, port="Le Havre", date="2023-03")]),
+    ("fr-tribunal-condamne-mardi", "2025-05-20",
+     "Le tribunal correctionnel du Havre a condamné mardi deux dockers pour l'importation de 300 kilos de cocaïne "
+     "saisis sur le port en juin 2023.",
+     [dict(drug="cocaine", kg=300, kind="event", primary=True, date="2023-06")]),
     ("fr-trois-operations", "2025-07-08",
      "Au total, 1,8 tonne de cocaïne a été saisie lors de trois opérations menées ces dix derniers jours dans le "
      "port de Dunkerque.",
@@ -255,6 +259,13 @@ CASES = [
      "Afgelopen weekend onderschepte de douane 1500 kilo cocaïne in een lading avocado's uit Peru in de haven van "
      "Vlissingen.",
      [dict(drug="cocaine", kg=1500, kind="event", port="Vlissingen", agencies=[NLC])]),
+    ("nl-rechtbank-veroordeelde", "2025-05-20",
+     "De rechtbank in Rotterdam veroordeelde donderdag een havenmedewerker voor de invoer van 1.200 kilo cocaïne, "
+     "die in juni 2023 in de haven werd gevonden.",
+     [dict(drug="cocaine", kg=1200, kind="event", primary=True, date="2023-06")]),
+    ("en-court-heard-that", "2025-05-20",
+     "The court heard that on 3 January officers found 220 kilos of cocaine in a lorry at the Port of Felixstowe.",
+     [dict(drug="cocaine", kg=220, kind="event", date="2025-01-03")]),
     ("nl-aangekondigd-vs-gevonden", "2025-02-14",
      "Het Openbaar Ministerie maakte donderdag bekend dat de douane op 3 februari 900 kilo cocaïne heeft gevonden "
      "in een container met bananen in de haven van Rotterdam.",
@@ -278,7 +289,6 @@ PENDING = {
     "en-irish-revenue-value": "agency alias: 'Revenue officers' (requested from the agencies helper)",
     "en-gardai-ringaskiddy": "agency aliases: unaccented 'Gardai', 'Revenue officers' (requested)",
     "en-annual-figures": "a bare month under a past year's figures takes the publication year (2025-03)",
-    "en-court-case": "the court's day ('jailed on Monday') dates the find",
 }
 
 
