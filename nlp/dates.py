@@ -102,7 +102,7 @@ LAST_NIGHT = (r"(?:last\s+night|anoche|(?:la\s+)?noche\s+(?:pasada|de\s+ayer)|(?
               r"(?:la\s+)?nuit\s+dernière|stanotte|(?:la\s+)?scorsa\s+notte|(?:la\s+)?notte\s+scorsa|(?:in\s+der\s+)?"
               r"(?:letzten|vergangenen)\s+nacht|(?:letzte|vergangene)\s+nacht|vannacht|(?:de\s+)?afgelopen\s+nacht)")
 THIS_MORNING = (r"(?:this\s+(?:morning|afternoon)|(?:esta|esta\s+misma)\s+(?:mañana|madrugada|tarde)|(?:n?esta)\s+(?:manhã|madrugada)|"
-                r"hoje\s+de\s+manhã|ce\s+matin|cet\s+après-midi|stamattina|stamane|questa\s+mattina|heute\s+(?:morgen|früh|vormittag|nachmittag)|"
+                r"hoje\s+de\s+manhã|ce\s+matin|cet\s+après-midi|stamattina|stamane|stamani|questa\s+mattina|questo\s+pomeriggio|heute\s+(?:morgen|früh|vormittag|nachmittag)|"
                 r"vanochtend|vanmorgen|vanmiddag)")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "between 11 and 29 May", "du 3 au 7 mars", "tussen 11 mei en 29 mei", "on September 17 and 19": one day is not settled
@@ -577,7 +577,11 @@ REPORTING_BEFORE = re.compile(
     # the plural and perfect forms press offices use as often ('informaron el martes', 'hanno annunciato ieri')
     r"informaron|informado|anunciaron|anunciado|señalaron|indicaron|comunicaron|explicaron|afirmó|declaró|detalló|"
     r"informaram|anunciaram|divulgaram|revelaram|disseram|afirmou|declarou|explicaram|detalhou|comunicou|"
-    r"annunciato|dichiarato|precisato|fait savoir|sagte|berichtete|the (?:\w+ )?(?:ministry|minister|agency|office|police|customs|authorit\w+|department|government) (?:said|announced))"
+    r"annunciato|dichiarato|precisato|fait savoir|sagte|berichtete|"
+    # Italian participles and present tenses of press offices: 'il bilancio presentato oggi', 'reso noto ieri',
+    # 'hanno fatto sapere martedì', 'diffusi stamani', 'la Guardia di Finanza comunica oggi'
+    r"presentat[oaie]|illustrat[oaie]|diffus[oaie]|res[oaie] not[oaie]|fatto sapere|riferit[oaie]|comunica|comunicano|"
+    r"annuncia|annunciano|rende noto|rendono noto|fa sapere|fanno sapere|the (?:\w+ )?(?:ministry|minister|agency|office|police|customs|authorit\w+|department|government) (?:said|announced))"
     r"(?:\s+(?:in a (?:statement|press release|news release)|(?:to )?(?:reporters|journalists)|to the press|the (?:seizure|haul|find|bust|discovery)|"
     r"en un comunicado|em (?:um )?comunicado|em nota|dans un communiqué|in una nota|in einer (?:pressemitteilung|mitteilung)|"
     r"in een persbericht))?"

@@ -130,6 +130,20 @@ VOLUME_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT}){SP}*(?P<vu>{VOLUME_UNITS})(?![
 UNIT_FIRST_RE = re.compile(
     rf"(?<![\w.,])(?P<u>kg|kgs|chilogrammi|gr|grammi)\.?{SP}*(?P<n>{NUM})(?![\w.,]*\d)(?!{SP}*(?:%|{UNIT_RE})(?!\w))", re.I
 )
+# a round number as a collective noun, 'about' that many: 'un centinaio di chili', 'una decina di tonnellate', 'un
+# centenar de kilos', 'une centaine de kilos', 'uma centena de quilos' (the hedge dropped, the bound is the value)
+COLLECTIVES = {
+    "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50,
+    "sessantina": 60, "settantina": 70, "ottantina": 80, "novantina": 90, "centinaio": 100, "migliaio": 1000,
+    "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000,
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+    "dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000,
+}
+COLLECTIVE_RE = re.compile(
+    rf"(?<![\w])(?:un|una|un['’]|une|uma|um)\s*(?P<c>{'|'.join(COLLECTIVES)})\s+(?:di\s+|de\s+|d['’]\s*)(?:{UNIT_RE})(?![\w])",
+    re.I,
+)
 VEHICLE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:trucks?|lorr(?:y|ies)|vessels?|ships?|boats?|trailers?|cranes?|containers?|tankers?|vans?|"
     r"capacity|limit)(?!\w)", re.I)
@@ -222,8 +236,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("w") and not m.group("m") and unit in ("t", "g", "gr", "l", "lb", "lbs"):
             continue  # "a t", "un g": a word number needs a spelled-out unit
         if m.group("n") is None and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine") \
-                and not re.match(r"(?i)ton|tonn|tonel|quintal", unit):
-            continue  # "a kilo of" is no seizure figure; "a tonne" is
+                and not re.match(r"(?i)ton|tonn|tonel|quintal", unit) and not HALF_AFTER.match(text, m.end()):
+            continue  # "a kilo of" is no seizure figure; "a tonne" is, and so is "un chilo e mezzo", "un kilo y medio"
         value, precision = _amount(m)
         factor = _unit_factor(m)
         if unit.startswith("pound") and (m.group("m") or _money_before(text, m.start())):
@@ -237,6 +251,11 @@ def find_quantities(text: str) -> list[Quantity]:
             value, end, precision = value + 0.5, half.end(), precision + 1
         found.append(Quantity(m.start(), end, text[m.start():end], "weight", value * factor, precision))
         taken.append((m.start(), end))
+    for m in COLLECTIVE_RE.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken):
+            value = COLLECTIVES[m.group("c").lower()] * _unit_factor(m)
+            found.append(Quantity(m.start(), m.end(), m.group(0), "weight", value, 1))
+            taken.append((m.start(), m.end()))
     for m in UNIT_FIRST_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken) or re.search(r"\d\s*$", text[max(0, m.start() - 8):m.start()]):
             continue  # '12 kg 150' is the figure before it, with its unit
