@@ -205,7 +205,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"the (?:previous|prior|preceding) (?:period|12 months|twelve months)|(?:d?el\s+)?per[ií]odo anterior|"
                               rf"(?:[dn]o\s+)?período anterior|la période précédente|(?:im\s+|dem\s+)?vorjahreszeitraum|"
                               rf"de vorige periode|(?:il\s+|nel\s+)?periodo precedente){E}", re.I)),
-    ("year", re.compile(rf"{B}(?P<y>{YEAR}){E}")),
+    # a year that names a port or terminal is no date: 'au terminal de Port 2000, au Havre'
+    ("year", re.compile(rf"{B}(?<![Pp]ort\s)(?<![Tt]erminal\s)(?P<y>{YEAR}){E}")),
 ]
 DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 

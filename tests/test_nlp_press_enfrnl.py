@@ -126,6 +126,22 @@ CASES = [
      "The Irish Naval Service intercepted a bulk carrier 200 nautical miles off the coast and escorted it to Cork "
      "harbour, where 2.2 tonnes of cocaine were found on board.",
      [dict(drug="cocaine", kg=2200, kind="event", port=None)]),
+    ("en-deurganckdok-space-thousands", "2025-03-20",
+     "Customs officers found 3 000 kg of cocaine at the Deurganckdok terminal in Antwerp on Tuesday.",
+     [dict(drug="cocaine", kg=3000, kind="event", port="Antwerp", date="2025-03-18")]),
+    ("en-nca-and-border-force", "2025-03-20",
+     "The National Crime Agency and Border Force seized 1.1 tonnes of cocaine at Portsmouth International Port on "
+     "Tuesday.",
+     [dict(drug="cocaine", kg=1100, kind="event", port="Portsmouth", date="2025-03-18", agencies=[NCA, BF])]),
+    ("en-street-price", "2025-03-20",
+     "A kilo of cocaine sells for around 35,000 euros on the streets of Antwerp, police said.",
+     []),
+    ("en-house-in-port-town", "2025-03-20",
+     "Police seized 20 kg of cannabis from a house in Dover on Tuesday.",
+     [dict(drug="cannabis", kg=20, kind="event", port=None, date="2025-03-18")]),
+    ("en-t-abbreviation-last-thursday", "2025-03-20",
+     "The drugs, 2.5t of cocaine, were found in a container of coffee at Felixstowe last Thursday.",
+     [dict(drug="cocaine", kg=2500, kind="event", port="Felixstowe", date="2025-03-13")]),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "
@@ -203,6 +219,22 @@ CASES = [
      "tonnes en juillet.",
      [dict(drug="cocaine", kg=10000, kind="aggregate", date="2024"),
       dict(drug="cocaine", kg=2500, kind="event", date="2024-07")]),
+    ("fr-port-2000-is-no-year", "2025-03-20",
+     "Les douaniers ont saisi 1,5 t de cocaïne au terminal de Port 2000, au Havre, mardi.",
+     [dict(drug="cocaine", kg=1500, kind="event", port="Le Havre", date="2025-03-18", agencies=[FRC])]),
+    ("fr-fos", "2025-03-20",
+     "La douane a découvert 640 kg de cocaïne sur le Grand Port Maritime de Marseille, à Fos-sur-Mer.",
+     [dict(drug="cocaine", kg=640, kind="event", port="Marseille", agencies=[FRC])]),
+    ("fr-prix-du-kilo", "2025-03-20",
+     "Un kilo de cocaïne se revend environ 30 000 euros en métropole, selon les enquêteurs.",
+     []),
+    ("fr-gendarmes-maritimes-au-large", "2025-03-20",
+     "Les gendarmes maritimes ont intercepté mardi, à 200 milles nautiques au large de la Guadeloupe, un voilier "
+     "avec 1,2 tonne de cocaïne à bord.",
+     [dict(drug="cocaine", kg=1200, kind="event", port=None, date="2025-03-18")]),
+    ("fr-semaine-derniere-annonce-jeudi", "2025-03-20",
+     "Près de deux tonnes de cocaïne ont été saisies la semaine dernière à Dunkerque, a annoncé la douane jeudi.",
+     [dict(drug="cocaine", kg=2000, kind="event", port="Dunkirk", date="2025-03", agencies=[FRC])]),
     # ---------------------------------------------------------------- Dutch
     ("nl-om-donderdag", "2025-04-04",
      "De douane heeft in de Rotterdamse haven ruim 1.800 kilo cocaïne onderschept in een container met bananen "
@@ -281,6 +313,18 @@ CASES = [
      [dict(drug="cocaine", kg=1100, kind="aggregate"),
       dict(drug="cocaine", kg=700, kind="event", date="2025-02-10"),
       dict(drug="cocaine", kg=400, kind="event", date="2025-02-12")]),
+    ("nl-kallo-terminal", "2025-03-20",
+     "De douane vond dinsdag 1,5 ton cocaïne op een terminal in Kallo, in de Antwerpse haven.",
+     [dict(drug="cocaine", kg=1500, kind="event", port="Antwerp", date="2025-03-18", agencies=[BEC])]),
+    ("nl-kiloprijs", "2025-03-20",
+     "Een kilo cocaïne kost in de haven van Rotterdam zo'n 28.000 euro.",
+     []),
+    ("nl-ect-terminal-coke", "2025-03-20",
+     "Op de ECT-terminal op de Maasvlakte werd dinsdag ruim 1.100 kilo coke gevonden.",
+     [dict(drug="cocaine", kg=1100, kind="event", port="Rotterdam", date="2025-03-18")]),
+    ("nl-blokken-only", "2025-03-20",
+     "In een container met bananen uit Colombia vonden douaniers in Vlissingen 320 blokken cocaïne.",
+     [dict(drug="cocaine", kg=None, units=320, kind="event", port="Vlissingen", agencies=[NLC])]),
 ]
 
 
