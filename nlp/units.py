@@ -54,7 +54,7 @@ NUMBER_PIECES = (
     "quinientos setecientos novecientos "
     "um uma dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete "
     "dezoito dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem cento centos duzentos "
-    "trezentos quinhentos "
+    "trezentos quinhentos mil "
     "een één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
     "achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend "
     "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
@@ -122,8 +122,11 @@ OF = r"(?:\s+(?:de|di|of|d'|van|von))?"
 # the figure as an adjective: 'a 1,000-kilo shipment', 'the 2-tonne haul'
 # and with the article between, as Italian papers write it: 'sono oltre 10 le tonnellate sequestrate', 'sono 400 i chili'
 WEIGHT_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT})(?:{SP}*|-|\s+(?:le|i)\s+(?=tonnellate|chil|quintali))(?:{UNIT_RE})(?![\w])", re.I)
+# up to two words between a count and its unit, none of them a number word or 'and': 'mil e quinhentos tabletes'
+# is 1,500, not 1,000 and two words
 COUNT_RE = re.compile(
-    rf"(?<![\w.,])(?:{AMOUNT})\s+(?:[\w-]+\s+){{0,2}}?(?P<cu>{COUNT_UNITS}|{PACKAGE_UNITS})(?![\w])", re.I
+    rf"(?<![\w.,])(?:{AMOUNT})\s+(?:(?!(?:{PIECE}|and|y|e|et|und)\s)[\w-]+\s+){{0,2}}?(?P<cu>{COUNT_UNITS}|{PACKAGE_UNITS})(?![\w])",
+    re.I,
 )
 VOLUME_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT}){SP}*(?P<vu>{VOLUME_UNITS})(?![\w])", re.I)
 # the unit before the figure, as Italian press offices write it: 'sequestrati kg 150 di cocaina', 'oltre Kg. 1.200'
