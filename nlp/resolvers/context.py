@@ -82,22 +82,32 @@ def nearest(dates: list[DateMention], q: Quantity) -> DateMention | None:
     return min(dates, key=lambda d: abs(d.start - q.start))
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the document's text instead of joined from its tokens (the same string: a span's
+    text runs from its first token's start to its last token's end)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def is_headline(sent: Span, index: int) -> bool:
     """A first line without closing punctuation is a headline: it restates the body, adds no fact."""
-    text = sent.text.strip()
-    ends_line = "\n" in sent.text or "\n" in doc_text(sent.doc)[sent.end_char:sent.end_char + 2]
-    return index == 0 and len(text) < 160 and ends_line and not re.search(r"[.!?»\"”)]$", text)
+    if index != 0:
+        return False
+    raw = span_text(sent)
+    text = raw.strip()
+    ends_line = "\n" in raw or "\n" in doc_text(sent.doc)[sent.end_char:sent.end_char + 2]
+    return len(text) < 160 and ends_line and not re.search(r"[.!?»\"”)]$", text)
 
 
 def story(c: Candidate, sents: list[Span], cand_sents: set[int], limit: int = 4) -> list[Span]:
     """The sentences after a primary event that go on telling it: up to the next figure or background."""
     out: list[Span] = []
-    own = " ".join(re.findall(r"\w+", c.sent.text.lower()))
+    own = " ".join(re.findall(r"\w+", span_text(c.sent).lower()))
     for k in range(c.sent_index + 1, len(sents)):
         sent = sents[k]
-        if not sent.text.strip() or " ".join(re.findall(r"\w+", sent.text.lower())) == own:
+        text = span_text(sent)
+        if not text.strip() or " ".join(re.findall(r"\w+", text.lower())) == own:
             continue  # the headline printed again
-        if k in cand_sents or cues.STORY_BREAK.search(sent.text) or len(out) >= limit:
+        if k in cand_sents or cues.STORY_BREAK.search(text) or len(out) >= limit:
             break
         out.append(sent)
     return out
