@@ -141,13 +141,16 @@ INLAND_MORE = re.compile(
     r"\bat the [\w-]+ crossing\b|\bborder (?:point|post)\b|\bpaso fronterizo\b|\bposte[- ]frontière\b|\bvalico\b"
     # a numbered road: 'auf der A2', 'sur la RN10', 'on the M20', 'en la AP-7', 'na BR-116', 'sulla A1', 'op de A16'
     r"|\b(?:auf der|on the|sur l['’]|sur la|en la|na|sulla|sull['’]|op de)\s*(?:a|m|n|rn|rd|e|i|ap|br|ss|b)\s?-?\d{1,3}\b", re.I)
-# "provenienti dal Brasile", "procedentes del Ecuador": where a shipment came from, beyond nlp.cues.ORIGIN_BEFORE
+# "provenienti dal Brasile", "procedentes del Ecuador": where a shipment came from, beyond nlp.cues.ORIGIN_BEFORE;
+# a port after the origin and 'at the port of' is where it was found ('procedente de Ecuador en el puerto de Algeciras')
+_NO_PORT_AT = (r"(?!\s(?:en|em|no|na|in|at|nel|im|au|dans)\s+(?:el\s+|la\s+|o\s+|a\s+|the\s+|il\s+|le\s+|de\s+|het\s+)?"
+               r"(?:puerto|porto|port|haven|hafen|terminal)\b)")
 ORIGIN_MORE = re.compile(
     r"\b(?:provenient[ei]|provenientes?|procedentes?|oriund[oa]s?|in provenienza|in arrivo|arrivat[oaie]|afkomstig|stammend[e]?)\s+"
-    r"(?:da|dal|dall['’]|dalla|dai|dagli|dalle|de|del|dos|das|do|uit|aus)\b[^.;]{0,25}$"
+    r"(?:da|dal|dall['’]|dalla|dai|dagli|dalle|de|del|dos|das|do|uit|aus)\b(?:" + _NO_PORT_AT + r"[^.;]){0,25}$"
     # the port of loading: 'carregado no porto colombiano de Turbo', 'loaded at the port of Guayaquil', 'cargado en'
     r"|\b(?:carregad[oa]s?|embarcad[oa]s?|cargad[oa]s?|loaded|geladen|verladen|chargée?s?|embarquée?s?|caricat[oaie]|imbarcat[oaie]|"
-    r"ingeladen|verscheept)\s+(?:no|na|em|en|in|at|à|au|a|al|nel|nella|ad|im|op|te|from|aus|uit|dal)\b[^.;]{0,30}$",
+    r"ingeladen|verscheept)\s+(?:no|na|em|en|in|at|à|au|a|al|nel|nella|ad|im|op|te|from|aus|uit|dal)\b(?:" + _NO_PORT_AT + r"[^.;]){0,30}$",
     re.I,
 )
 # "nel porto della città", "en ese mismo puerto", "the same port": the port named just before

@@ -17,6 +17,11 @@ E, A = "event", "aggregate"
 
 # (id, published, text, [expected facts]); a fact is a dict of the fields asserted
 CASES = [
+    ('es-weekday-two-agencies', '2025-03-14',
+     'Agentes de la Guardia Civil y del Servicio de Vigilancia Aduanera intervinieron el pasado martes 850 '
+     'kilos de cocaína ocultos en un contenedor de plátanos procedente de Ecuador en el puerto de Algeciras.',
+     [dict(drug='cocaine', quantity_kg=850, kind=E, primary=True, port='Algeciras', date='2025-03-11',
+           agencies=['Guardia Civil', 'Spanish Customs Surveillance Service'])]),
     ('es-number-words-hundreds', '2025-03-14',
      'La Policía Nacional ha incautado trescientos kilos de hachís escondidos en un camión en el puerto de '
      'Ceuta.',
@@ -191,6 +196,11 @@ CASES = [
      'Paranaguá.',
      [dict(drug='cocaine', quantity_kg=900, kind=E, port='Paranagua', country='BR',
            agencies=['Brazilian Federal Revenue'])]),
+    ('pt-origin-procedente-then-port', '2025-06-20',
+     'A Polícia Judiciária apreendeu 600 quilos de cocaína num contentor proveniente do Brasil no porto de '
+     'Leixões.',
+     [dict(drug='cocaine', quantity_kg=600, kind=E, port='Leixoes', country='PT',
+           agencies=['Portuguese Judicial Police'])]),
     ('pt-dois-mil-e-quinhentos-tabletes', '2025-06-20',
      'Os agentes encontraram dois mil e quinhentos tabletes de maconha escondidos num caminhão no Porto de '
      'Paranaguá.',
