@@ -270,7 +270,10 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
                 continue
             if kind == "yearbefore":
                 # the year before the last one named, in the sentence or just before it
-                years = [int(y) for y in re.findall(rf"{B}({YEAR}){E}", text[:m.start()])]
+                named = [(y.start(), int(y.group(1))) for y in re.finditer(rf"{B}({YEAR}){E}", text[:m.start()])]
+                # or a year the sentence counted back itself before it ('im vergangenen Jahr ..., im Jahr davor')
+                named += [(d.start, int(d.value[:4])) for d in out if d.end <= m.start() and not d.follows]
+                years = [y for _, y in sorted(named)]
                 if not years and before:  # dates, not any number: 'since 2002' names no year of the figures
                     ctx = before[-300:]
                     # a year the text names, not one counted back itself ('the previous period', 'a year earlier')

@@ -17,7 +17,8 @@ _PARTICLE = r"(?:de\s+la\s+|de\s+|di\s+|del\s+|della\s+|da\s+|do\s+|du\s+|d'|des
 # "Zollfahndungsamt Hamburg", "police judiciaire de Nantes", "douaniers de La Rochelle", "Auckland District Court":
 # the port city's name is the seat of an office, not where the drugs were found.
 OFFICE_BEFORE = re.compile(
-    r"\b(?:zollfahndungsamt(?:es)?|zollfahndung|hauptzollamt(?:es)?|polizeipräsidium|polizeidirektion|staatsanwaltschaft|"
+    r"\b(?:zollfahndungsamt(?:e?s)?|zollfahndung|hauptzollamt(?:e?s)?|zollamt(?:e?s)?|polizeipräsidium(?:s)?|polizeidirektion|"
+    r"polizeiinspektion|landeskriminalamt(?:e?s)?|kriminalpolizei|wasserschutzpolizei|staatsanwaltschaft|"
     r"landgericht|amtsgericht|procura|questura|tribunale|parquet|tribunal|juzgado|audiencia|fiscal[ií]a|court|"
     r"prosecutor'?s? office|brigade|polizei|politie|rechtbank|parket|police judiciaire|polícia judiciária|"
     r"pj|comisaría|commissariat|squadra mobile|"

@@ -349,6 +349,59 @@ CASES = [
      "Container mit Bananen. Seit Jahresbeginn summieren sich die Funde im Hamburger Hafen damit auf 7 Tonnen.",
      [dict(drug="cocaine", quantity_kg=900, kind=E, primary=True, port="Hamburg"),
       dict(drug="cocaine", quantity_kg=7000, kind=A, primary=False)]),
+    # --- fourth round: whole short articles (headline, dateline, background figures) ---
+    ("article-dpa-with-stats", "2024-06-14",
+     "Zoll findet 1,4 Tonnen Kokain in Bananenkisten\n\n"
+     "Hamburg (dpa/lno) - Der Zoll hat im Hamburger Hafen 1,4 Tonnen Kokain in einem Container mit Bananen aus Ecuador "
+     "entdeckt. Die Drogen seien bei einer Kontrolle am Dienstag gefunden worden, teilte das Zollfahndungsamt Hamburg "
+     "am Freitag mit. Der Straßenverkaufswert wird auf rund 100 Millionen Euro geschätzt. Festnahmen gab es "
+     "zunächst keine.\n\n"
+     "Im vergangenen Jahr hatte der Zoll im Hamburger Hafen insgesamt rund 34 Tonnen Kokain sichergestellt, im Jahr "
+     "davor waren es knapp 19 Tonnen.",
+     [dict(drug="cocaine", quantity_kg=1400, kind=E, primary=True, port="Hamburg", date="2024-06-11",
+           agencies=["German Customs"]),
+      dict(drug="cocaine", quantity_kg=34000, kind=A, primary=False, date="2023"),
+      dict(drug="cocaine", quantity_kg=19000, kind=A, primary=False, date="2022")]),
+    ("article-zoll-press-release", "2025-02-04",
+     "Hauptzollamt Bremen: Kokain in Kühlcontainer entdeckt\n\n"
+     "Bremerhaven, 04.02.2025 – Bei der Abfertigung eines Kühlcontainers im Containerterminal Bremerhaven haben "
+     "Beamtinnen und Beamte des Hauptzollamts Bremen am 28. Januar 2025 insgesamt 46 Pakete mit rund 52 Kilogramm "
+     "Kokain entdeckt. Der Container war mit Fruchtsaftkonzentrat aus Brasilien beladen. Das Zollfahndungsamt Hamburg "
+     "hat die weiteren Ermittlungen übernommen.",
+     [dict(drug="cocaine", quantity_kg=52, kind=E, primary=True, port="Bremerhaven", date="2025-01-28",
+           agencies=["German Customs"])]),
+    ("article-two-finds", "2025-09-12",
+     "Binnen einer Woche haben Zöllner im Hamburger Hafen zweimal große Mengen Kokain entdeckt. Am Montag fanden "
+     "sie 300 Kilogramm in einem Container mit Kaffee, am Mittwoch weitere 450 Kilogramm zwischen Ananas.",
+     [dict(drug="cocaine", quantity_kg=300, kind=E, port="Hamburg", date="2025-09-08"),
+      dict(drug="cocaine", quantity_kg=450, kind=E, port="Hamburg", date="2025-09-10")]),
+    ("article-court", "2025-04-02",
+     "Prozess in Hamburg: Hafenarbeiter wegen Kokainschmuggels vor Gericht\n\n"
+     "Vor dem Hamburger Landgericht hat am Dienstag der Prozess gegen drei Hafenarbeiter begonnen. Die Anklage wirft "
+     "ihnen vor, im Oktober 2023 versucht zu haben, 600 Kilogramm Kokain aus einem Container am Burchardkai zu holen. "
+     "Zollbeamte hatten die Drogen zuvor entdeckt und durch Attrappen ersetzt.",
+     [dict(drug="cocaine", quantity_kg=600, kind=E, primary=True, port="Hamburg")]),
+    ("article-belgian-annual", "2025-01-15",
+     "Antwerpen: Weniger Kokain beschlagnahmt\n\n"
+     "Im Hafen von Antwerpen hat der belgische Zoll im vergangenen Jahr 44 Tonnen Kokain beschlagnahmt. Das ist "
+     "deutlich weniger als 2023, als 116 Tonnen sichergestellt worden waren. Die Behörden führen den Rückgang auf "
+     "bessere Kontrollen in den Herkunftsländern zurück.",
+     [dict(drug="cocaine", quantity_kg=44000, kind=A, primary=True, port="Antwerp", date="2024",
+           agencies=["Belgian Customs"]),
+      dict(drug="cocaine", quantity_kg=116000, kind=A, primary=False, date="2023")]),
+    ("article-swiss", "2025-03-05",
+     "Kokain in Bananenkisten: Zufallsfund in Detailhandelslager\n\n"
+     "Mitarbeitende eines Verteilzentrums in Buchs AG haben in Bananenkisten rund 30 Kilogramm Kokain entdeckt. "
+     "Die Kantonspolizei Aargau stellte die Drogen sicher. Die Bananen waren per Schiff aus Ecuador nach Antwerpen "
+     "und von dort per Lastwagen in die Schweiz gelangt.",
+     [dict(drug="cocaine", quantity_kg=30, kind=E, primary=True, port=None, country="CH", agencies=["Swiss Police"])]),
+    ("article-record-background", "2025-07-01",
+     "Zollfahnder entdecken 800 Kilo Kokain im Hafen Wilhelmshaven\n\n"
+     "Wilhelmshaven – Zollfahnder haben im Containerhafen Wilhelmshaven rund 800 Kilogramm Kokain sichergestellt. "
+     "Der bislang größte Fund in Deutschland gelang dem Zoll im Jahr 2021 in Hamburg: Damals wurden 16 Tonnen Kokain "
+     "entdeckt.",
+     [dict(drug="cocaine", quantity_kg=800, kind=E, primary=True, port="Wilhelmshaven"),
+      dict(drug="cocaine", quantity_kg=16000, kind=E, primary=False, port="Hamburg", date="2021")]),
 ]
 
 
@@ -493,3 +546,35 @@ def test_dative_half_tonne():
 
     assert [(q.text, q.value) for q in find_quantities("nach dem Fund von einer halben Tonne Kokain")] == [
         ("einer halben Tonne", 500.0)]
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "fires"),
+    [
+        # the biggest find, a record find: one seizure, whatever year frames it
+        ("SINGLE_SHIPMENT", "der bislang größte fund in deutschland gelang dem zoll im jahr 2021", True),
+        ("SINGLE_SHIPMENT", "nach dem rekordfund von 16 tonnen", True),
+        ("SINGLE_SHIPMENT", "die größten mengen werden in antwerpen gefunden", False),
+    ],
+)
+def test_german_cues_round_four(cue, text, fires):
+    from nlp import cues
+
+    assert bool(getattr(cues, cue).search(text)) is fires
+
+
+def test_a_customs_office_named_by_its_city_in_the_genitive_is_no_port():
+    from nlp import places
+
+    assert places.OFFICE_BEFORE.search("beamte des hauptzollamts ")
+    assert places.OFFICE_BEFORE.search("ermittler des zollfahndungsamts ")
+    assert not places.OFFICE_BEFORE.search("im containerterminal ")
+
+
+def test_the_year_before_a_counted_back_year():
+    from datetime import date
+
+    from nlp.dates import find_dates
+
+    found = find_dates("Im vergangenen Jahr waren es 34 Tonnen, im Jahr davor knapp 19 Tonnen.", date(2024, 6, 14))
+    assert [d.value for d in found] == ["2023", "2022"]
