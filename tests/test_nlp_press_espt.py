@@ -171,6 +171,9 @@ CASES = [
     ('pt-price', '2025-06-20',
      'Cada quilo de cocaína pode valer mais de 35 mil euros no mercado europeu.',
      []),
+    ('pt-gnr-beach', '2025-06-20',
+     'A GNR apreendeu 2 toneladas de haxixe numa embarcação abandonada numa praia do Algarve.',
+     [dict(drug='cannabis', quantity_kg=2000, port=None, agencies=['Portuguese National Republican Guard'], kind=E)]),
     ('pt-meia-tonelada', '2025-06-20',
      'A Polícia Judiciária apreendeu meia tonelada de cocaína num contentor de bananas no porto de Sines.',
      [dict(drug='cocaine', quantity_kg=500, port='Sines', agencies=['Portuguese Judicial Police'], kind=E)]),
@@ -201,6 +204,21 @@ CASES = [
      'Leixões.',
      [dict(drug='cocaine', quantity_kg=600, kind=E, port='Leixoes', country='PT',
            agencies=['Portuguese Judicial Police'])]),
+    ('es-bare-acronym-pnp', '2025-03-14',
+     'Agentes de la PNP incautaron 200 kilos de cocaína en el puerto del Callao.',
+     [dict(drug='cocaine', quantity_kg=200, kind=E, port='Callao', country='PE',
+           agencies=['Peruvian National Police'])]),
+    ('pt-bare-acronym-pf', '2025-06-20',
+     'A PF apreendeu 300 quilos de cocaína escondidos em sacas de café no Porto de Santos.',
+     [dict(drug='cocaine', quantity_kg=300, kind=E, port='Santos', agencies=['Brazilian Federal Police'])]),
+    ('pt-bare-acronym-gnr', '2025-06-20',
+     'A GNR apreendeu 2 toneladas de haxixe numa embarcação abandonada numa praia do Algarve.',
+     [dict(drug='cannabis', quantity_kg=2000, kind=E, port=None, country='PT',
+           agencies=['Portuguese National Republican Guard'])]),
+    ('pt-sic-is-television', '2025-06-20',
+     'Em declarações à SIC, o diretor da PJ confirmou que foram apreendidos 20 quilos de cocaína no porto de '
+     'Lisboa.',
+     [dict(drug='cocaine', quantity_kg=20, kind=E, port='Lisbon', agencies=['Portuguese Judicial Police'])]),
     ('pt-dois-mil-e-quinhentos-tabletes', '2025-06-20',
      'Os agentes encontraram dois mil e quinhentos tabletes de maconha escondidos num caminhão no Porto de '
      'Paranaguá.',
@@ -290,3 +308,16 @@ def test_spanish_portuguese_press(extractor, published, text, expected):
         if "port" in exp:
             fields["port"], want["port"] = _fold(fields["port"]), _fold(exp["port"])
         assert fields == want, (exp, g)
+
+
+@pytest.mark.parametrize(("before", "origin"), [
+    ("un contenedor procedente de Ecuador en el puerto de ", False),
+    ("um contentor proveniente do Brasil no porto de ", False),
+    ("un contenedor procedente del puerto de ", True),
+    ("carregado no porto colombiano de ", True),
+    ("loaded at the port of ", True),
+])
+def test_an_origin_ends_where_the_port_of_the_find_begins(before, origin):
+    from nlp import places
+
+    assert bool(places.ORIGIN_MORE.search(before)) is origin

@@ -124,9 +124,13 @@ class GazetteerComponent:
                 for a in agencies]
 
     def _drop_ambiguous(self, doc: Doc, agencies: list[Span], countries: list[Span]) -> list[Span]:
-        """'AFP' is the news agency unless the text names Australia or the Australian Federal Police."""
+        """'AFP' is the news agency unless the text names Australia or the Australian Federal Police. The Spanish and
+        Portuguese press write their own country's acronyms bare ('a PJ', 'a GNR', 'a PF', 'la PNP'): in those two
+        languages an acronym of a country that writes them needs no country named (in Portuguese only Portugal's
+        and Brazil's: 'à SIC' is Portugal's television, not Angola's SIC)."""
         named = {s.label_ for s in agencies if s.text not in self.gz.ambiguous}
         places = {s.label_ for s in countries} | {self.gz.agency_countries.get(a) for a in named}
+        places |= BARE_ACRONYM_COUNTRIES.get(doc.lang_, set())
         return [s for s in agencies if s.text not in self.gz.ambiguous or s.label_ in named
                 or self.gz.agency_countries.get(s.label_) in places]
 
@@ -250,6 +254,9 @@ class GazetteerComponent:
 HOME_COUNTRIES = {"fr": {"FR", "BE", "CH", "LU", "MC", "MA", "DZ", "TN", "SN", "CI"}, "es": {"ES", "MX", "CO", "EC", "PE", "CL", "AR", "UY",
                   "PA", "CR", "GT", "HN", "NI", "SV", "DO", "CU", "VE", "BO", "PY"}, "pt": {"PT", "BR", "AO", "MZ", "CV", "GW"},
                   "it": {"IT", "CH", "MT"}, "de": {"DE", "AT", "CH"}, "nl": {"NL", "BE", "SR", "CW"}, "en": set()}
+
+# the countries whose agencies' ambiguous acronyms a text of the language may write bare (see _drop_ambiguous)
+BARE_ACRONYM_COUNTRIES = {"es": HOME_COUNTRIES["es"], "pt": {"PT", "BR"}}
 
 # languages that write a drug and a noun as one word ('Kokainlieferung'): see GazetteerComponent._compound_drugs
 COMPOUND_LANGS = {"de"}
