@@ -45,7 +45,11 @@ OFFLOAD = re.compile(r"\boff-?load(?:s|ed|ing)?\b", re.I)
 # house searches in a port city are not at the port
 HOUSE_SEARCH = re.compile(
     r"\bsearch warrants?\b|\bhouse searches\b|\bhuiszoeking(?:en)?\b|\bperquisitions?\b|\bregistros? domiciliari[oa]s?\b|"
-    r"\ballanamientos?\b|\bdurchsuchung(?:en)?\b|\bhausdurchsuchung(?:en)?\b|\bperquisizion[ei]\b|\bbuscas domiciliárias\b",
+    r"\ballanamientos?\b|\bhausdurchsuchung(?:en)?\b|\bperquisizion[ei]\b|\bbuscas domiciliárias\b|"
+    # a bare 'Durchsuchung' is a house search unless a ship, container or load is what was searched
+    # ('bei der Durchsuchung eines Containerschiffs': at the port)
+    r"\bdurchsuchung(?:en)?\b(?!\s+(?:eines|einer|des|der|von|zweier|mehrerer)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:schiff|schiffe|schiffs|"
+    r"frachters?|containers?|ladung|fracht|sendung|lkw|lastwagens?))",
     re.I,
 )
 # "near the port of X", "across Auckland": around the port, not at it

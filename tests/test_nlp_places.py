@@ -660,3 +660,14 @@ def test_french_spellings_and_new_cues_fire_only_where_they_should():
     assert not places.OFFICE_BEFORE.search("les douaniers de ")
     assert places.DATELINE_AFTER.match(", France | AFP | vendredi") and not places.DATELINE_AFTER.match(", France, mardi")
     assert places.PAGE_DATE.match(" date 2024-05 ") and not places.PAGE_DATE.match("Le 3 mai, ")
+
+
+def test_a_search_of_a_ship_or_container_is_no_house_search(extractor):
+    # 'Durchsuchung' alone is a house search; of a ship, a container or a load it is where the find was made
+    text = "Bei der Durchsuchung eines Containerschiffs im Hamburger Hafen fanden Zöllner weitere 1,5 Tonnen Kokain."
+    assert only(extractor.extract(text, published="2019-08-08", lang="de")).port == "Hamburg"
+    text = "Bei Durchsuchungen in Hamburg stellte die Polizei 20 Kilogramm Kokain sicher."
+    assert only(extractor.extract(text, published="2019-08-08", lang="de")).port is None
+    assert places.HOUSE_SEARCH.search("bei der durchsuchung einer wohnung")
+    assert not places.HOUSE_SEARCH.search("die durchsuchung des containers")
+
