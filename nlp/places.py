@@ -106,6 +106,18 @@ THE_PORT = re.compile(
     r"\bim (?:selben |gleichen )?hafen\b(?! von)|\bin de(?:zelfde)? haven\b(?! van)",
     re.I,
 )
+# the search or the arrival of the load, told some sentences after the lead ('In mid-August, a shipment from Thailand was
+# searched by Customs officers when it arrived at the Ports of Auckland'): where the find was made
+SEARCHED_ON_ARRIVAL = re.compile(
+    r"\b(?:searched|examined|inspected|x-rayed|scanned|arrived|docked|berthed|unloaded|discharged|"
+    r"inspeccionad[oa]s?|revisad[oa]s?|escanead[oa]s?|lleg[oó]|atrac[oó]|descargad[oa]s?|"
+    r"inspecionad[oa]s?|fiscalizad[oa]s?|vistoriad[oa]s?|chegou|atracou|descarregad[oa]s?|"
+    r"contrôlée?s?|inspectée?s?|fouillée?s?|scannée?s?|arrivée?s?|déchargée?s?|"
+    r"controllat[oaie]|ispezionat[oaie]|scansionat[oaie]|sbarcat[oaie]|scaricat[oaie]|attraccat[oaie]|"
+    r"kontrolliert|durchsucht|untersucht|geröntgt|angekommen|eingetroffen|gelöscht|entladen|"
+    r"gecontroleerd|doorzocht|gescand|aangekomen|gelost|aangemeerd)\b",
+    re.I,
+)
 # a port's name in quotes is a ship's or an operation's name ("o patrulha oceânico 'Setúbal'")
 QUOTED = re.compile(r"^['‘’\"“”«].+['‘’\"“”»]$")
 

@@ -671,3 +671,16 @@ def test_a_search_of_a_ship_or_container_is_no_house_search(extractor):
     assert places.HOUSE_SEARCH.search("bei der durchsuchung einer wohnung")
     assert not places.HOUSE_SEARCH.search("die durchsuchung des containers")
 
+
+STORY = ("Customs has seized 300 kg of cocaine hidden in a shipment of frozen fish. It is the largest seizure this year. "
+         "Three men appeared in court today. They face charges of importation. Customs began an investigation in May. ")
+
+
+def test_the_search_on_arrival_told_after_the_lead_places_the_find(extractor):
+    text = STORY + "In June, the shipment was searched by officers when it arrived at the port of Tauranga."
+    assert only(extractor.extract(text, published="2024-07-08", lang="en")).port == "Tauranga"
+    # a port told late for anything but the search or arrival of the load does not place it
+    text = STORY + "The men had run a fishing business at the port of Tauranga for years."
+    assert only(extractor.extract(text, published="2024-07-08", lang="en")).port is None
+    assert places.SEARCHED_ON_ARRIVAL.search("el contenedor fue inspeccionado a su llegada")
+    assert not places.SEARCHED_ON_ARRIVAL.search("the research office")

@@ -162,11 +162,13 @@ class PortResolver:
                 seen.add(words)
                 # 'The cocaine was discovered two weeks ago ... in the port city of Hamburg' tells the same find again
                 if sent.start > c.sent.start and ((cues.STORY_BREAK.search(sent.text) and not RESTATED_FIND.search(sent.text))
-                                                  or told >= 4):
+                                                  or told >= 8):
                     break
                 told += 1
                 if cues.AT_SEA.search(text) or places.AT_SEA_MORE.search(text):
                     return None
+                if told > 4 and (spans_in(doc, "quantity", sent) or not places.SEARCHED_ON_ARRIVAL.search(text)):
+                    continue  # past the lead's first sentences, only the search or the arrival of the load places it
                 spans = self.candidates(doc, ctx, sent)
                 if spans and not _not_at_port(text):
                     return self.port_of(doc, spans[0])
