@@ -128,7 +128,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "2006/7", "2021-22": a split year is named by the year it ends; "2019-2023" spans years and settles none
     ("split_year", re.compile(rf"{B}(?P<y>{YEAR})\s*[/\-–]\s*(?P<y2>{YEAR}|\d{{1,2}}){E}(?![/.-]\d)")),
     # "since 2020", "desde 1993": a period over several years, no single date
-    ("since", re.compile(rf"{B}(?:(?:since|desde|depuis|seit|sinds|dal|dall')\s+(?P<y>{YEAR})|(?:de|van|from|dal)\s+(?P<y1>{YEAR})\s+"
+    # "since January", "desde enero", "desde o início do ano" (no day, no year): the running year up to the report
+    ("since", re.compile(rf"{B}(?:(?:since|desde|depuis|seit|sinds|dal|dall'|da)\s+(?:(?:el\s+)?mes\s+de\s+|o\s+mês\s+de\s+)?(?P<mon>{MONTH_FULL_RE})"
+                         rf"(?!\s*(?:de\s+|del\s+|,\s*)?\d|\s*,?\s*(?:when|toen|cuando|quando|als|lorsque|lorsqu'|où|wo|waar)\b)|(?:desde\s+(?:o|el)\s+(?:início|inicio|começo|comienzo)|desde\s+(?:principios|comienzos|inicios))"
+                         rf"\s+d[eo]l?\s+(?:este\s+|presente\s+)?a[nñ]o|"
+                         rf"(?:since|desde|depuis|seit|sinds|dal|dall')\s+(?P<y>{YEAR})|(?:de|van|from|dal)\s+(?P<y1>{YEAR})\s+"
                          rf"(?:até|a|to|hasta|à|bis|tot|al|fino\s+ad|fino\s+al)\s+(?:o\s+momento|now|date|hoy|la\s+fecha|heute|nu|oggi|aujourd'hui|agora|hoje)){E}", re.I)),
     ("nlater", re.compile(rf"{B}(?P<n>a|one|two|three|\d|een|twee|drie|un|una|uma|um|une|deux|trois|dos|tres|dois|três|ein|eine|zwei|drei|due|tre)\s+"
                           rf"(?P<unit>days?|weeks?|dag(?:en)?|días?|dias?|jours?|giorn[oi]|tage?n?|semanas?|semaines?|settimane?|weken?|wochen?)\s+{LATER_BASE}{E}{NOT_AFTER_OBJECT}", re.I)),
@@ -320,6 +324,10 @@ def _blocking(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] 
     """'since 2024' in a 2024 article is this year; 'since 2020' or 'between 2019-2023' settle no date.
     '2006/7' and '2021-22' name the year they end."""
     g = m.groupdict()
+    if kind == "since" and not (g.get("y") or g.get("y1")):
+        # since a month of this year (or its start): this year; since a month still to come, last year's: no one year
+        mon = MONTH_OF.get((g.get("mon") or "").lower(), 1)
+        return (str(ref.year), "year") if ref is not None and mon <= ref.month else None
     if kind == "since":
         y = int(g.get("y") or g["y1"])
         return (str(y), "year") if ref is not None and ref.year == y else None

@@ -194,6 +194,9 @@ CASES = [
     ('pt-mil-e-duzentos', '2025-06-20',
      'Foram apreendidos mil e duzentos quilos de cocaína no Porto de Santos, informou a Receita Federal.',
      [dict(drug='cocaine', quantity_kg=1200, port='Santos', kind=E)]),
+    ('pt-so-far-this-year', '2025-06-20',
+     'Desde janeiro, a Receita Federal já apreendeu 15 toneladas de cocaína nos portos brasileiros.',
+     [dict(drug='cocaine', quantity_kg=15000, kind=A, port=None, date='2025')]),
     ('pt-origin-then-port', '2025-06-20',
      'A Receita Federal apreendeu 900 quilos de cocaína em um contêiner vindo do Paraguai no Porto de '
      'Paranaguá.',
@@ -219,6 +222,11 @@ CASES = [
      'Em declarações à SIC, o diretor da PJ confirmou que foram apreendidos 20 quilos de cocaína no porto de '
      'Lisboa.',
      [dict(drug='cocaine', quantity_kg=20, kind=E, port='Lisbon', agencies=['Portuguese Judicial Police'])]),
+    ('es-since-start-of-year-port', '2025-06-20',
+     'Desde principios de año, Vigilancia Aduanera ha aprehendido 15 toneladas de cocaína en el puerto de '
+     'Valencia.',
+     [dict(drug='cocaine', quantity_kg=15000, kind=A, port='Valencia', date='2025',
+           agencies=['Spanish Customs Surveillance Service'])]),
     ('pt-dois-mil-e-quinhentos-tabletes', '2025-06-20',
      'Os agentes encontraram dois mil e quinhentos tabletes de maconha escondidos num caminhão no Porto de '
      'Paranaguá.',
@@ -321,3 +329,21 @@ def test_an_origin_ends_where_the_port_of_the_find_begins(before, origin):
     from nlp import places
 
     assert bool(places.ORIGIN_MORE.search(before)) is origin
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Desde janeiro, a Receita Federal já apreendeu", "2025"),
+    ("desde principios de año, Vigilancia Aduanera", "2025"),
+    ("Desde o início do ano, a PF", "2025"),
+    ("Since January, customs have seized", "2025"),
+    ("desde noviembre, la policía", None),  # a period that began last year: no one year
+    ("el mayor alijo desde marzo, cuando se hallaron", "2025-03"),  # 'since March, when': that find's month
+    ("desde el 3 de enero", "2025-01-03"),
+])
+def test_since_a_month_of_this_year_is_this_year(text, value):
+    from datetime import date
+
+    from nlp.dates import find_dates
+
+    got = [d.value for d in find_dates(text, date(2025, 6, 20))]
+    assert got == ([value] if value else [])
