@@ -60,7 +60,7 @@ NEAR_BEFORE = re.compile(
     r"(?:the )?outskirts of|(?:the )?vicinity of|afueras de(?:l)?|inmediaciones de(?:l)?|alrededores de(?:l)?|arredores d[eo]|"
     r"imediações d[eo]|periferia d[ie]|vicinanze d[ei]l?|dintorni d[ei]|environs d[eu]|périphérie d[eu]|"
     r"umgebung von|stadtrand von|omgeving van|rand van|"
-    r"(?:coasts?|costa|côte|küste|kust|litoral) (?:of|de|do|da|di|du|der|van|von))\s+"
+    r"(?:coasts?|costas?|côtes?|coste|küsten?|kusten?|litoral) (?:of|de|do|da|di|du|der|van|von))\s+"
     r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+|del\s+|het\s+|den\s+|der\s+|dem\s+|il\s+)?"
     r"(?:(?:port|harbou?r|puerto|porto|haven|hafen)\s+" + _PARTICLE + r")?$",
     re.I,

@@ -222,6 +222,9 @@ CASES = [
      'Em declarações à SIC, o diretor da PJ confirmou que foram apreendidos 20 quilos de cocaína no porto de '
      'Lisboa.',
      [dict(drug='cocaine', quantity_kg=20, kind=E, port='Lisbon', agencies=['Portuguese Judicial Police'])]),
+    ('es-since-month-total', '2025-06-20',
+     'Desde enero, la Guardia Civil ha intervenido 25 toneladas de hachís en las costas de Cádiz.',
+     [dict(drug='cannabis', quantity_kg=25000, kind=A, port=None, date='2025')]),
     ('es-since-start-of-year-port', '2025-06-20',
      'Desde principios de año, Vigilancia Aduanera ha aprehendido 15 toneladas de cocaína en el puerto de '
      'Valencia.',
