@@ -44,6 +44,15 @@ WORD_NUMBERS = {
     "a hundred": 100, "one hundred": 100, "cien": 100, "cem": 100, "cent": 100, "hundert": 100, "honderd": 100, "cento": 100,
     "a thousand": 1000, "mil": 1000, "mille": 1000, "duizend": 1000, "tausend": 1000, "tausende": 1000,
 }
+# quarters ('a quarter of a tonne', 'trois quarts de tonne', 'driekwart ton') and Dutch halves after a number
+# ('tweeënhalve ton', 'twee en een halve ton': it read only 'een halve', 500 kg)
+WORD_NUMBERS.update({
+    "a quarter of a": 0.25, "a quarter of an": 0.25, "quarter of a": 0.25, "three quarters of a": 0.75,
+    "three-quarters of a": 0.75, "un quart de": 0.25, "trois quarts de": 0.75, "trois-quarts de": 0.75,
+    "een kwart": 0.25, "kwart": 0.25, "driekwart": 0.75, "drie kwart": 0.75,
+})
+for _w, _n in (("twee", 2), ("drie", 3), ("vier", 4), ("vijf", 5), ("zes", 6), ("zeven", 7), ("acht", 8), ("negen", 9), ("tien", 10)):
+    WORD_NUMBERS.update({f"{_w} en een halve": _n + 0.5, f"{_w}{'ën' if _w[-1] in 'aeiou' else 'en'}halve": _n + 0.5})
 # Number words of the seven languages, as pieces that glue into compounds ('dreihundert', 'tweehonderd',
 # 'duecento', 'trescientos', 'vingt-cinq'); a phrase of them is read by text2num (`_words_value`).
 NUMBER_PIECES = (

@@ -142,6 +142,12 @@ CASES = [
     ("en-t-abbreviation-last-thursday", "2025-03-20",
      "The drugs, 2.5t of cocaine, were found in a container of coffee at Felixstowe last Thursday.",
      [dict(drug="cocaine", kg=2500, kind="event", port="Felixstowe", date="2025-03-13")]),
+    ("en-quarter-of-a-tonne", "2025-06-20",
+     "Border Force found a quarter of a tonne of cocaine at Felixstowe on Monday.",
+     [dict(drug="cocaine", kg=250, kind="event", port="Felixstowe", date="2025-06-16")]),
+    ("en-three-quarters", "2025-06-20",
+     "Border Force found three-quarters of a tonne of cocaine at Felixstowe on Monday.",
+     [dict(drug="cocaine", kg=750, kind="event")]),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "
@@ -235,6 +241,9 @@ CASES = [
     ("fr-semaine-derniere-annonce-jeudi", "2025-03-20",
      "Près de deux tonnes de cocaïne ont été saisies la semaine dernière à Dunkerque, a annoncé la douane jeudi.",
      [dict(drug="cocaine", kg=2000, kind="event", port="Dunkirk", date="2025-03", agencies=[FRC])]),
+    ("fr-trois-quarts-de-tonne", "2025-06-20",
+     "Les douaniers ont découvert trois quarts de tonne de cocaïne au port du Havre lundi.",
+     [dict(drug="cocaine", kg=750, kind="event", port="Le Havre", date="2025-06-16")]),
     # ---------------------------------------------------------------- Dutch
     ("nl-om-donderdag", "2025-04-04",
      "De douane heeft in de Rotterdamse haven ruim 1.800 kilo cocaïne onderschept in een container met bananen "
@@ -325,19 +334,30 @@ CASES = [
     ("nl-blokken-only", "2025-03-20",
      "In een container met bananen uit Colombia vonden douaniers in Vlissingen 320 blokken cocaïne.",
      [dict(drug="cocaine", kg=None, units=320, kind="event", port="Vlissingen", agencies=[NLC])]),
+    ("nl-tweeenhalve-ton", "2025-06-20",
+     "De douane vond maandag tweeënhalve ton cocaïne in de haven van Rotterdam.",
+     [dict(drug="cocaine", kg=2500, kind="event", port="Rotterdam", date="2025-06-16")]),
+    ("nl-twee-en-een-halve-ton", "2025-06-20",
+     "Twee en een halve ton cocaïne werd maandag in de Antwerpse haven gevonden door de douane.",
+     [dict(drug="cocaine", kg=2500, kind="event", port="Antwerp", agencies=[BEC])]),
+    ("nl-driekwart-ton", "2025-06-20",
+     "De douane vond maandag driekwart ton cocaïne in een container met bananen in de haven van Vlissingen.",
+     [dict(drug="cocaine", kg=750, kind="event", port="Vlissingen")]),
 ]
 
 
 # cases that still fail, with the cause left to fix (an alias owned by another helper, or a resolver)
 PENDING = {
     "en-irish-revenue-value": "agency alias: 'Revenue officers' (requested from the agencies helper)",
-    "en-gardai-ringaskiddy": "agency aliases: unaccented 'Gardai', 'Revenue officers' (requested)",
+    "en-gardai-ringaskiddy": "agency aliases: unaccented 'Gardai', 'Revenue officers' (requested; in the agencies helper's work)",
     "en-annual-figures": "a bare month under a past year's figures takes the publication year (2025-03)",
 }
 
 
 def _param(case):
-    marks = [pytest.mark.xfail(reason=PENDING[case[0]], strict=True)] if case[0] in PENDING else []
+    # an alias asked of the agencies helper passes once their change lands: not strict
+    strict = "alias" not in PENDING.get(case[0], "")
+    marks = [pytest.mark.xfail(reason=PENDING[case[0]], strict=strict)] if case[0] in PENDING else []
     return pytest.param(*case[1:], id=case[0], marks=marks)
 
 
