@@ -263,6 +263,50 @@ CASES = [
     ("non-teu-and-cargo", "2025-03-14",
      "Il porto di Trieste ha movimentato l'anno scorso 62 milioni di tonnellate di merci, di cui 800mila TEU.",
      []),
+    # --- third round: periods named in words, intentions to import, a total of 'droga' over several drugs ---
+    ("total-anno-appena-trascorso", "2025-03-14",
+     "Nell'anno appena trascorso i militari della Guardia di Finanza hanno sequestrato nel porto di Civitavecchia 1,2 "
+     "tonnellate di hashish.",
+     [dict(drug="cannabis", quantity_kg=1200, kind=A, port="Civitavecchia", date="2024", agencies=[GDF])]),
+    ("total-ultimo-anno", "2025-03-14",
+     "Nell'ultimo anno nel porto di La Spezia sono stati sequestrati 900 chili di cocaina.",
+     [dict(drug="cocaine", quantity_kg=900, kind=A, port="La Spezia")]),
+    ("non-able-to-import-beside-seizure", "2025-03-14",
+     "Secondo gli investigatori, l'organizzazione era in grado di importare ogni mese fino a 500 chili di cocaina "
+     "attraverso il porto di Gioia Tauro. Nel corso dell'indagine sono stati sequestrati 250 chili di cocaina.",
+     [dict(drug="cocaine", quantity_kg=250, kind=E, port="Gioia Tauro")]),
+    ("total-of-droga-over-three-drugs", "2025-03-14",
+     "I carabinieri hanno sequestrato nel porto di Salerno 100 chili di cocaina, 200 chili di hashish e 50 chili di "
+     "marijuana, per un totale di 350 chili di droga.",
+     [dict(drug="cocaine", quantity_kg=100, kind=E, port="Salerno", agencies=[CC]),
+      dict(drug="cannabis", quantity_kg=250, kind=E, port="Salerno", agencies=[CC]),
+      dict(drug="other", quantity_kg=350, kind=A, port="Salerno", agencies=[CC])]),
+    ("date-lo-scorso-month-arrests-now", "2025-03-14",
+     "Il carico di cocaina, circa 700 chili, era stato scoperto dalla Guardia di Finanza lo scorso novembre nel porto "
+     "di Gioia Tauro. Ieri sono stati arrestati i presunti destinatari.",
+     [dict(drug="cocaine", quantity_kg=700, kind=E, primary=True, port="Gioia Tauro", date="2024-11", agencies=[GDF])]),
+    ("background-day-month-scorso", "2025-03-14",
+     "Nel porto di Bari i funzionari dell'Agenzia delle Dogane e dei Monopoli, insieme ai militari della Guardia di "
+     "Finanza, hanno sequestrato 4 chili di cocaina nell'auto di un passeggero sbarcato dal traghetto proveniente da "
+     "Durazzo. Il 30 gennaio scorso, sempre nel porto di Bari, erano stati trovati 7 chili di eroina.",
+     [dict(drug="cocaine", quantity_kg=4, kind=E, primary=True, port="Bari", agencies=[ADM, GDF]),
+      dict(drug="heroin", quantity_kg=7, kind=E, primary=False, port="Bari", date="2025-01-30")]),
+    ("court-case-about-a-seizure", "2025-03-14",
+     "Il processo per il sequestro di 2 tonnellate di cocaina avvenuto nel porto di Livorno nel 2021 si è concluso "
+     "con quattro condanne.",
+     [dict(drug="cocaine", quantity_kg=2000, kind=E, primary=True, port="Livorno", date="2021")]),
+    ("total-since-new-year-and-last-find", "2025-03-14",
+     "Dall'inizio del 2025 la Guardia di Finanza ha sequestrato nel porto di Genova oltre 800 chili di cocaina. "
+     "L'ultimo sequestro, di 120 chili, risale a martedì.",
+     [dict(drug="cocaine", quantity_kg=800, kind=A, port="Genoa", date="2025"),
+      dict(drug="cocaine", quantity_kg=120, kind=E, date="2025-03-11")]),
+    ("pills-and-ketamine", "2025-03-14",
+     "Nel porto di Venezia la Guardia di Finanza ha sequestrato 8.000 pasticche di ecstasy e 2 chili di ketamina.",
+     [dict(drug="mdma", quantity_kg=None, units=8000, kind=E, port="Venice", agencies=[GDF]),
+      dict(drug="ketamine", quantity_kg=2, kind=E, port="Venice", agencies=[GDF])]),
+    ("non-fuel-smuggling", "2025-03-14",
+     "Sequestrate nel porto di Taranto oltre 14mila tonnellate di gasolio di contrabbando. Non è stata trovata droga.",
+     []),
 ]
 
 
@@ -324,6 +368,16 @@ def test_italian_press(extractor, published, text, expected):
     ("SMUGGLED_ONLY", "dal porto transita ogni anno un quinto della cocaina", True),
     ("SMUGGLED_ONLY", "il container, in transito a Gioia Tauro, è stato sequestrato", False),
     ("SMUGGLED_ONLY", "il container transitato da Panama conteneva 200 chili", False),
+    ("SMUGGLED_ONLY", "l'organizzazione era in grado di importare 500 chili al mese", True),
+    ("SMUGGLED_ONLY", "il clan importava cocaina dal Sudamerica", True),
+    ("SMUGGLED_ONLY", "la droga era destinata a essere smerciata in Campania", True),
+    ("SMUGGLED_ONLY", "gli importatori di frutta", False),
+    ("AGGREGATE", "nell'anno appena trascorso sono state sequestrate 3 tonnellate", True),
+    ("AGGREGATE", "nell'ultimo anno nello scalo", True),
+    ("AGGREGATE", "ogni anno transitano dal porto", True),
+    ("AGGREGATE", "nel terzo trimestre", True),
+    ("AGGREGATE", "l'ultimo sequestro risale a martedì", False),
+    ("AGGREGATE", "l'anno appena iniziato", False),
 ])
 def test_italian_cues(cue, text, fires):
     from nlp import cues

@@ -467,7 +467,7 @@ def _sum_up(doc: Doc, weights: list[Candidate], totals: set[int], parts: dict[in
         # is not '750 kg - 30 nov 2019' + '400 kg - 28 maart 2019' + ...)
         day = _day_of(c)
         pool = [o for o in weights if o is not c and (o.qty.value or 0) < total
-                and (o.drug == c.drug or c.drug == "other" or o.drug in named)
+                and (o.drug == c.drug or c.drug == "other" or o.drug in named or summing and "*drugs*" in named)
                 and (o.qty.start > first or summing and c.sent_index - o.sent_index <= 3)
                 and not (day and _day_of(o) not in (None, day))]
         # 'plus d'une tonne' sums to a tonne or a little more, 'bijna 3000' to a little less
