@@ -133,8 +133,9 @@ OF = r"(?:\s+(?:de|di|of|d'|van|von))?"
 WEIGHT_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT})(?:{SP}*|-|\s+(?:le|i)\s+(?=tonnellate|chil|quintali))(?:{UNIT_RE})(?![\w])", re.I)
 # up to two words between a count and its unit, none of them a number word or 'and': 'mil e quinhentos tabletes'
 # is 1,500, not 1,000 and two words
+# and the unit may end a hyphenated compound that names the drug: '500.000 Captagon-Tabletten', '60.000 Ecstasy-Pillen'
 COUNT_RE = re.compile(
-    rf"(?<![\w.,])(?:{AMOUNT})\s+(?:(?!(?:{PIECE}|and|y|e|et|und)\s)[\w-]+\s+){{0,2}}?(?P<cu>{COUNT_UNITS}|{PACKAGE_UNITS})(?![\w])",
+    rf"(?<![\w.,])(?:{AMOUNT})\s+(?:(?!(?:{PIECE}|and|y|e|et|und)\s)[\w-]+\s+){{0,2}}?(?:[^\W\d_]+-)?(?P<cu>{COUNT_UNITS}|{PACKAGE_UNITS})(?![\w])",
     re.I,
 )
 VOLUME_RE = re.compile(rf"(?<![\w.,])(?:{AMOUNT}){SP}*(?P<vu>{VOLUME_UNITS})(?![\w])", re.I)
