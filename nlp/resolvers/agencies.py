@@ -17,6 +17,52 @@ from nlp.resolvers.ports import PortResolver
 # a run of capitalised words is a name ("Drug Prosecutor's Office of Colón"), not a takeover told in words
 PROPER_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|de|del|di|du|van|von|da|do)?\s*[A-Z][\w'’-]*)+")
 
+# authorities that acted together with the seizing one ('The operation was conducted in coordination with the Zakat, Tax
+# and Customs Authority', 'operación conjunta entre', 'in collaborazione con'): a shared seizure, never a takeover, even
+# where a takeover cue of another language reads into the words (Italian 'coordina~' for 'coordinate dalla Procura')
+JOINT = re.compile(
+    r"\b(?:in (?:close )?(?:coordination|cooperation|collaboration|conjunction) with|(?:a |the )?joint (?:operation|action|patrol)"
+    r"|en (?:estrecha )?(?:coordinación|colaboración|cooperación) con|(?:operación|operativo|actuación) conjunt[oa]"
+    r"|em (?:estreita )?(?:coordenação|colaboração|cooperação) com|operação conjunta|ação conjunta"
+    r"|en (?:étroite )?(?:coordination|collaboration|coopération) avec|opération conjointe|action conjointe"
+    r"|in (?:stretta )?(?:collaborazione|coordinamento|cooperazione|sinergia) con|operazione congiunta|attività congiunta"
+    r"|in (?:enger )?(?:zusammenarbeit|kooperation|abstimmung) mit|gemeinsame[nrms]? (?:operation|aktion|ermittlungsgruppe)"
+    r"|in (?:nauwe )?samenwerking met|gezamenlijke (?:actie|operatie|controle))\b",
+    re.I,
+)
+
+# the authority named, then what it does now: the inquiry ('Homeland Security Investigations is investigating the seizure',
+# 'la Policía Nacional se ha hecho cargo de la investigación', 'die Staatsanwaltschaft ermittelt', 'de FIOD onderzoekt de zaak')
+INVESTIGATES_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:is|are|was|were|has been|have been|has|have)\s+(?:now\s+|also\s+)?)?"
+    r"(?:investigating|leading the (?:investigation|inquiry|probe)|in charge of the (?:investigation|inquiry)|tak(?:en|ing) over|took over"
+    r"|(?:a |ont )?(?:repris|ouvert) (?:l'|une )enquête|(?:est |sont )?(?:chargée?s? de l'enquête|en charge de l'enquête)|enquêtent|enquête sur"
+    r"|investiga(?:n)?\b|se (?:ha|han) hecho cargo|se hizo cargo|lleva(?:n)? (?:a cabo )?la investigación|dirige(?:n)? la investigación"
+    r"|assumiu (?:a|as) investigaç|conduz(?:em)? (?:a|as) investigaç|investigam\b"
+    r"|indaga(?:no)?\b|conduce (?:le|l') ?indagini|ha avviato (?:le|un') ?indagin"
+    r"|ermittel(?:t|n)\b|(?:hat|haben) die ermittlungen übernommen|führ(?:t|en) die ermittlungen"
+    r"|onderzoek(?:t|en)\b|(?:heeft|hebben) het onderzoek overgenomen|leid(?:t|en) het onderzoek)",
+    re.I,
+)
+
+# conjugated forms of handing the drugs or the suspects over ('remettent ces clandestins à la PAF', 'handing them over to
+# the police', 'entregaron la droga a la Fiscalía'), beside the participles nlp.places.HANDED_TO_BEFORE reads
+HANDED_MORE = re.compile(
+    r"\b(?:remett(?:ent|ons|ez|re|ait|aient|ant)|remet|remis(?:es)? (?:[\w'’]+ ){0,2}?(?:au|aux)(?: [\w'’]+){0,3}?|hand(?:s|ed|ing)? (?:\w+ ){0,3}?over to|turn(?:s|ed|ing)? (?:\w+ ){0,3}?over to"
+    r"|entreg(?:ó|aron|ou|aram|an|am|ando) (?:[\w'’]+ ){0,3}?(?:a|al|à|ao|aos)|consegna(?:no|to|ta|ti|te|ndo)? (?:[\w'’]+ ){0,3}?(?:a|al|alla|ai)"
+    r"|übergab(?:en)? (?:\w+ ){0,3}?(?:an|dem|der)|overgedragen aan|droegen (?:\w+ ){0,3}?over aan|draagt (?:\w+ ){0,3}?over aan)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+|het\s+|de\s+|die\s+|der\s+|den\s+|dem\s+|il\s+|lo\s+)?$",
+    re.I,
+)
+
+# intelligence or coordination an international body gave the operation ('A operação contou com informações do MAOC-N',
+# 'Europol coordinated the operation', 'sur la base de renseignements')
+INTELLIGENCE = re.compile(
+    r"\b(?:intelligence|information|tip-?off|coordinat\w*|informa(?:ções|ção|ciones|ción|tions?|zioni|tie|tionen)|inteligencia|inteligência"
+    r"|renseignements?|coordena\w*|coordin\w*|koordin\w*|hinweis\w*|tip\b)",
+    re.I,
+)
+
 
 class AgencyResolver:
     """The agencies of a candidate figure, from the gazetteer's agencies. Holds no per-document state."""
@@ -35,6 +81,7 @@ class AgencyResolver:
         if cues.ARRESTED.search(low) and not cues.SEIZED.search(low):
             return out  # "NCA officers arrested a man in Leicester": not who seized the drugs
         low = places.ORDERED_BY.sub(" ", low)  # 'la PNP, por orden de la Fiscalía, incautó': the prosecutor ordered, took nothing over
+        low = JOINT.sub(" ", low)
         takeover = bool(cues.TAKEOVER.search(low))
         seized = bool(cues.SEIZED.search(low))
         for span in spans_in(doc, "agency", sent):
@@ -48,11 +95,28 @@ class AgencyResolver:
                     continue
                 window = doc_text(doc)[max(sent.start_char, span.start_char - 50):min(sent.end_char, span.end_char + 50)]
                 window = places.ORDERED_BY.sub(" ", PROPER_NAME.sub(" ", window).lower())  # "the Drug Prosecutor's Office of Colón and SENAN seized"
+                window = JOINT.sub(" ", window)
                 if cues.TAKEOVER.search(window) and not cues.SEIZED.search(window):
                     continue
             if span.label_ not in out:
                 out.append(span.label_)
         return out
+
+    @staticmethod
+    def tells_the_find(sent: Span) -> bool:
+        """The sentence tells a seizure or a joint action ('A search by Belgian customs officials uncovered 7.2 tons', 'The
+        seizure was the result of a joint operation between'), not a comment on it ('AFP Detective Superintendent X
+        said 896kg could have been sold as ...', 'This led to a significant investigation by Customs and Police')."""
+        low = PROPER_NAME.sub(" ", sent.text).lower()  # not a title: 'AFP Detective Superintendent'
+        return bool(cues.SEIZED.search(low) or JOINT.search(low))
+
+    def cited_only(self, name: str, sent: Span) -> bool:
+        """A European or international body in a sentence of the story that tells of no seizure, no joint action and no
+        intelligence it gave ('A agência de polícia europeia Europol disse em um relatório ...'): a source of figures."""
+        if self.gz.agency_roles.get(name) not in ("eu", "international"):
+            return False
+        low = sent.text.lower()
+        return not (cues.SEIZED.search(low) or JOINT.search(low) or INTELLIGENCE.search(low))
 
     @staticmethod
     def handed_to(doc: Doc, sent: Span, span: Span) -> bool:
@@ -63,7 +127,8 @@ class AgencyResolver:
         # '... remis le produit à la police judiciaire de Nantes, via son antenne de l'office anti-stupéfiant (Ofast)': told after
         # the handing over, in the same sentence, a recipient too
         told_after = places.HANDED_OVER.search(doc_text(doc)[sent.start_char:span.start_char])
-        return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip()) or told_after)
+        return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip()) or told_after
+                    or INVESTIGATES_AFTER.match(after) or HANDED_MORE.search(before))
 
     def foreign_context_dropped(self, doc: Doc, ctx: DocContext, agencies: list[str], own: list[str], country: str | None,
                                  lead_sent: Span) -> list[str]:
@@ -75,22 +140,16 @@ class AgencyResolver:
 
     def lead_countries(self, doc: Doc, ctx: DocContext, lead_sent: Span) -> set[str | None]:
         """The countries of the ports the lead's sentence places its find at, else of the port the article opens
-        with, else of the authorities the lead credits."""
+        with, else of the authorities the lead credits (its sentence's, else the lead's find's, once resolved)."""
         ports = {self.ports.port_of(doc, s).country for s in self.ports.candidates(doc, ctx, lead_sent)}
         framing = None if ports else self.ports.framing(doc, ctx, lead_sent) or self.ports.dateline_port(doc)
         if framing is not None:
             ports = {framing.country}
         if ports:
             return ports
-        countries = (self.country_of(a) for a in self.in_sentence(doc, lead_sent))
+        # else of those credited with the lead's find, 'customs' there included ('Hamburg customs officials seized')
+        countries = [self.country_of(a) for a in self.in_sentence(doc, lead_sent) or ctx.lead_agencies]
         return {c for c in countries if c is not None and c != "EU"}
-
-    def tells_of(self, doc: Doc, sent: Span, countries: set[str | None]) -> bool:
-        """The sentence names a port, a country or an authority of one of these countries ('The Hamburg customs office')."""
-        named = {self.gz.ports[k].country for s in spans_in(doc, "port", sent) for k in s.label_.split("|") if k in self.gz.ports}
-        named |= {s.label_ for s in spans_in(doc, "country", sent)}
-        named |= {self.country_of(s.label_) for s in spans_in(doc, "agency", sent)}
-        return bool(named & countries)
 
     def opening(self, doc: Doc, ctx: DocContext, sents: list[Span], lead_sent: Span, country: str | None) -> list[str]:
         """A news figure whose sentences name nobody is credited to the authority the article opens with
@@ -108,7 +167,7 @@ class AgencyResolver:
     def generic_roles(self, doc: Doc, sent: Span) -> list[str]:
         """'customs', 'coast guard', 'navy' named without a country, in a sentence that is not about a takeover
         and not as the one the drugs were handed to."""
-        low = sent.text.lower()
+        low = JOINT.sub(" ", sent.text.lower())
         if cues.TAKEOVER.search(low) and not cues.SEIZED.search(low):
             return []
         return [s.label_ for s in spans_in(doc, "customs", sent) if not self.handed_to(doc, sent, s)]
