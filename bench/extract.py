@@ -3,7 +3,9 @@ core and with 2 worker processes, against the stock English spaCy model's full p
 (tagger, parser, NER, lemmatizer) on the same texts, in the same run.
 
 Texts: the shared dev corpus (120 documents in 7 languages, read by portwatch's article reader),
-repeated --repeat times. Medians of --rounds timings.
+repeated --repeat times. Medians of --rounds timings. The one-core rounds of portwatch and of the stock model
+alternate, so that load from other processes on a shared machine falls on both alike; their ratio is also given
+in process CPU time, which such load disturbs less than wall time.
 
 usage: python bench/extract.py [--repeat 5] [--rounds 3]
 """
@@ -54,6 +56,20 @@ def timed(fn, rounds: int) -> float:
     return statistics.median(times)
 
 
+def timed_pair(fa, fb, rounds: int) -> tuple[float, float, float, float]:
+    """Median wall and CPU seconds of `fa` and `fb`, their rounds alternating: (wall a, wall b, cpu a, cpu b)."""
+    walls: tuple[list[float], list[float]] = ([], [])
+    cpus: tuple[list[float], list[float]] = ([], [])
+    for _ in range(rounds):
+        for i, fn in enumerate((fa, fb)):
+            wall, cpu = time.perf_counter(), time.process_time()
+            fn()
+            cpus[i].append(time.process_time() - cpu)
+            walls[i].append(time.perf_counter() - wall)
+    return (statistics.median(walls[0]), statistics.median(walls[1]), statistics.median(cpus[0]),
+            statistics.median(cpus[1]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "dev"))
@@ -62,9 +78,6 @@ def main() -> None:
     args = ap.parse_args()
     texts = load_texts(Path(args.corpus), args.repeat)
     words = sum(len(t.split()) for t, _ in texts)
-
-    _init()
-    one_core = timed(lambda: [_one(t) for t in texts], args.rounds)
 
     ctx = get_context("fork")
     with ctx.Pool(2, initializer=_init) as pool:
@@ -75,9 +88,11 @@ def main() -> None:
 
     from nlp.pipeline import english_model
 
+    _init()
     stock = spacy.load(english_model() or "en_core_web_sm")
     list(stock.pipe(["warm up"]))
-    stock_time = timed(lambda: list(stock.pipe((t for t, _ in texts), batch_size=32)), args.rounds)
+    one_core, stock_time, one_core_cpu, stock_cpu = timed_pair(
+        lambda: [_one(t) for t in texts], lambda: list(stock.pipe((t for t, _ in texts), batch_size=32)), args.rounds)
 
     def rate(seconds: float) -> dict[str, float]:
         return {"articles_per_s": round(len(texts) / seconds, 1), "words_per_s": round(words / seconds)}
@@ -89,6 +104,7 @@ def main() -> None:
         "portwatch_2_workers": rate(two),
         "stock_en_core_web_sm_full": {**rate(stock_time), "pipes": stock.pipe_names},
         "speedup_1_core_vs_stock": round(stock_time / one_core, 2),
+        "speedup_1_core_vs_stock_cpu": round(stock_cpu / one_core_cpu, 2),
         "speedup_2_workers_vs_1_core": round(one_core / two, 2),
     }
     print(json.dumps(report, indent=1))
