@@ -93,6 +93,8 @@ NUMBER_WORD = rf"(?:{PIECE})(?:{GLUE}(?:{PIECE}))*(?:einhalb)?"
 NUMBER_PHRASE = rf"{NUMBER_WORD}(?:(?:\s+(?:and|y|e|et|und|en)\s+|[\s-]+){NUMBER_WORD})*(?:\s+and\s+a\s+half)?"
 # '2 toneladas y media', 'tonelada e meia', 'a tonne and a half': half of the unit more
 HALF_AFTER = re.compile(r"\s+(?:y|e|et|and|und|en)\s+(?:a\s+|een\s+|eine\s+)?(?:media|meia|meio|demie|demi|mezzo|mezza|half|halve|halbe)(?!\w)", re.I)
+# thousands written as a word between digits, as the Mexican and Central American press write them: '2 mil 500 kilos'
+MIL_SPLIT = re.compile(r"(?<![\w.,])(?:(?P<k>\d{1,3})\s+)?mil\s+$", re.I)
 BARE_TONNE_HALF = re.compile(r"(?<![\w.,])(?:toneladas?|tonnellata|tonnes?|tons?)(?=\s+(?:y|e|et)\s+(?:media|meia|demie|mezzo|mezza)(?!\w))", re.I)
 WORD_RE = _by_first(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + "|" + NUMBER_PHRASE
 TEXT2NUM_LANGS = ("en", "es", "pt", "fr", "it", "de", "nl")
@@ -258,12 +260,16 @@ def find_quantities(text: str) -> list[Quantity]:
         if PER_PACKAGE.match(text, m.end()):
             blocked.append((m.start(), m.end()))
             continue  # "twelve 1kg packages", "six hundred 20 kg sacks": the size of each package
-        end = m.end()
+        start, end = m.start(), m.end()
+        split = MIL_SPLIT.search(text, max(0, start - 12), start) if m.group("n") and re.fullmatch(r"\d{1,3}", m.group("n")) \
+            and not m.group("m") else None
+        if split:  # '2 mil 500 kilos', 'mil 200 kilos' (Mexico, Central America): the thousands before the figure
+            value, start, precision = int(split.group("k") or 1) * 1000 + value, split.start(), precision + 1
         half = HALF_AFTER.match(text, end)
         if half and factor >= 1:
             value, end, precision = value + 0.5, half.end(), precision + 1
-        found.append(Quantity(m.start(), end, text[m.start():end], "weight", value * factor, precision))
-        taken.append((m.start(), end))
+        found.append(Quantity(start, end, text[start:end], "weight", value * factor, precision))
+        taken.append((start, end))
     for m in COLLECTIVE_RE.finditer(text):
         if not _overlaps(m.start(), m.end(), taken):
             value = COLLECTIVES[m.group("c").lower()] * _unit_factor(m)

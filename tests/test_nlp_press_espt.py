@@ -286,6 +286,70 @@ CASES = [
      'apreendidas 27 toneladas no porto.',
      [dict(drug='cocaine', quantity_kg=700, kind=E, primary=True, port='Santos', date='2025-06-19'),
       dict(drug='cocaine', quantity_kg=27000, kind=A, primary=False, date='2024')]),
+    ('es-cargo-throughput', '2025-03-14',
+     'El puerto de Algeciras movió el año pasado más de 100 millones de toneladas de mercancías, un 5 % más que '
+     'en 2023.',
+     []),
+    ('pt-cargo-throughput', '2025-03-14',
+     'O Porto de Santos movimentou 180 milhões de toneladas de carga em 2024, um recorde histórico.',
+     []),
+    ('es-value-and-share', '2025-03-14',
+     'La Guardia Civil incautó 500 kilos de cocaína en el puerto de Algeciras, valorados en 35 millones de '
+     'euros; el 70 % de la cocaína que llega a Europa entra por puertos.',
+     [dict(drug='cocaine', quantity_kg=500, kind=E, port='Algeciras')]),
+    ('es-policy-plan', '2025-03-14',
+     'El Gobierno aprobará un plan especial de seguridad para el Campo de Gibraltar con 300 agentes más de la '
+     'Guardia Civil y la Policía Nacional.',
+     []),
+    ('es-five-years-total', '2025-03-14',
+     'En los últimos cinco años, la Policía Nacional del Ecuador ha decomisado más de 100 toneladas de droga en '
+     'el puerto de Guayaquil.',
+     [dict(drug='other', quantity_kg=100000, kind=A, port='Guayaquil', date=None)]),
+    ('es-mexican-thousands', '2025-03-14',
+     'La Secretaría de Marina aseguró 2 mil 500 kilos de cocaína en un buque en el puerto de Lázaro Cárdenas.',
+     [dict(drug='cocaine', quantity_kg=2500, kind=E, port='Lazaro Cardenas', country='MX', agencies=['Mexican Navy'])]),
+    ('es-metric-tons-marihuana', '2025-03-14',
+     'La Policía Nacional de Colombia incautó 3 toneladas métricas de marihuana tipo cripy en el puerto de '
+     'Buenaventura.',
+     [dict(drug='cannabis', quantity_kg=3000, kind=E, port='Buenaventura', agencies=['Colombian National Police'])]),
+    ('es-ecstasy-pills', '2025-03-14',
+     'Vigilancia Aduanera intervino 150.000 pastillas de éxtasis en un camión en el puerto de Barcelona.',
+     [dict(drug='mdma', quantity_kg=None, units=150000, kind=E, port='Barcelona')]),
+    ('pt-international-waters', '2025-06-20',
+     'A Marinha do Brasil e a Polícia Federal intercetaram em águas internacionais um navio com 1,8 tonelada de '
+     'cocaína.',
+     [dict(drug='cocaine', quantity_kg=1800, kind=E, port=None, country='BR',
+           agencies=['Brazilian Navy', 'Brazilian Federal Police'])]),
+    ('es-ecuador-navy-posorja', '2025-03-14',
+     'La Armada del Ecuador localizó 1.300 kilos de cocaína en el casco de un buque en el puerto de Posorja.',
+     [dict(drug='cocaine', quantity_kg=1300, kind=E, port='Posorja', country='EC', agencies=['Ecuadorian Navy'])]),
+    ('es-prosecutor-takes-over', '2025-03-14',
+     'La Policía Nacional del Perú incautó 600 kilos de cocaína en el puerto del Callao. La Fiscalía Antidrogas '
+     'asumió la investigación.',
+     [dict(drug='cocaine', quantity_kg=600, kind=E, port='Callao', agencies=['Peruvian National Police'])]),
+    ('pt-ministerio-publico-takes-over', '2025-06-20',
+     'A Receita Federal apreendeu 350 quilos de cocaína no Porto de Santos. O caso foi encaminhado à Polícia '
+     'Federal.',
+     [dict(drug='cocaine', quantity_kg=350, kind=E, port='Santos', agencies=['Brazilian Federal Revenue'])]),
+    ('pt-during-2024-total', '2025-02-10',
+     'Ao longo de 2024, a Autoridade Tributária e Aduaneira apreendeu 12 toneladas de cocaína no porto de '
+     'Sines.',
+     [dict(drug='cocaine', quantity_kg=12000, kind=A, port='Sines', date='2024')]),
+    ('es-pasta-base', '2025-03-14',
+     'Agentes antidrogas hallaron 80 kilos de pasta base de cocaína en un contenedor en el puerto de San '
+     'Antonio.',
+     [dict(drug='cocaine', quantity_kg=80, kind=E, port='San Antonio')]),
+    ('pt-incautacoes-count', '2025-06-20',
+     'Em 2024, a Receita Federal realizou 120 apreensões de drogas nos portos brasileiros.',
+     []),
+    ('es-crystal-meth-mexico', '2025-03-14',
+     'Elementos de la Secretaría de Marina aseguraron 400 kilos de metanfetamina en el puerto de Manzanillo.',
+     [dict(drug='methamphetamine', quantity_kg=400, kind=E, port='Manzanillo', agencies=['Mexican Navy'])]),
+    ('es-sentence-seizure-date-then-announcement', '2025-03-14',
+     'La Policía Nacional informó este viernes de que el pasado 3 de marzo sus agentes intervinieron 420 kilos '
+     'de cocaína en el puerto de Vigo.',
+     [dict(drug='cocaine', quantity_kg=420, kind=E, port='Vigo', date='2025-03-03',
+           agencies=['Spanish National Police'])]),
 ]
 
 
@@ -350,3 +414,23 @@ def test_since_a_month_of_this_year_is_this_year(text, value):
 
     got = [d.value for d in find_dates(text, date(2025, 6, 20))]
     assert got == ([value] if value else [])
+
+
+@pytest.mark.parametrize(("text", "kg"), [
+    ("aseguró 2 mil 500 kilos de cocaína", 2500),
+    ("mil 200 kilos de cocaína", 1200),
+    ("2 mil kilos de cocaína", 2000),
+    ("mil e duzentos quilos de cocaína", 1200),
+    ("dos mil quinientos kilos de cocaína", 2500),
+    ("la familia 200 kilos", 200),
+])
+def test_thousands_in_words_and_between_digits(text, kg):
+    from nlp.units import find_quantities
+
+    assert [q.value for q in find_quantities(text)] == [kg]
+
+
+def test_a_count_does_not_stop_inside_its_number_words():
+    from nlp.units import find_quantities
+
+    assert [(q.kind, q.value) for q in find_quantities("mil e quinhentos tabletes de maconha")] == [("packages", 1500)]
