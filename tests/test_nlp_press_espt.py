@@ -350,6 +350,53 @@ CASES = [
      'de cocaína en el puerto de Vigo.',
      [dict(drug='cocaine', quantity_kg=420, kind=E, port='Vigo', date='2025-03-03',
            agencies=['Spanish National Police'])]),
+    ('es-mediados-de-enero', '2025-03-14',
+     'La Guardia Civil intervino a mediados de enero 700 kilos de cocaína en el puerto de Algeciras, según ha '
+     'informado este viernes.',
+     [dict(drug='cocaine', quantity_kg=700, kind=E, port='Algeciras', date='2025-01')]),
+    ('es-finales-de-febrero', '2025-03-14',
+     'A finales de febrero, Vigilancia Aduanera localizó 230 kilos de cocaína en un contenedor en el puerto de '
+     'Valencia.',
+     [dict(drug='cocaine', quantity_kg=230, kind=E, port='Valencia', date='2025-02')]),
+    ('es-semana-pasada', '2025-03-14',
+     'La Policía Nacional intervino la semana pasada 180 kilos de cocaína en el puerto de Barcelona.',
+     [dict(drug='cocaine', quantity_kg=180, kind=E, port='Barcelona', date='2025-03')]),
+    ('pt-sabado-dia', '2025-06-20',
+     'A Receita Federal apreendeu no último sábado (14) 520 quilos de cocaína no Porto de Paranaguá.',
+     [dict(drug='cocaine', quantity_kg=520, kind=E, port='Paranagua', date='2025-06-14')]),
+    ('pt-meados-de-maio', '2025-06-20',
+     'Em meados de maio, a Polícia Judiciária apreendeu 900 quilos de cocaína no porto de Leixões.',
+     [dict(drug='cocaine', quantity_kg=900, kind=E, port='Leixoes', date='2025-05')]),
+    ('pt-br-t-abbreviation', '2025-06-20',
+     'A Receita Federal apreendeu 1,2 t de cocaína em contêineres no Porto de Santos.',
+     [dict(drug='cocaine', quantity_kg=1200, kind=E, port='Santos')]),
+    ('es-mas-de-una-tonelada', '2025-03-14',
+     'Los agentes hallaron más de una tonelada de cocaína en un contenedor de bananas en el puerto de Vigo.',
+     [dict(drug='cocaine', quantity_kg=1000, kind=E, port='Vigo')]),
+    ('es-casi-dos-toneladas', '2025-03-14',
+     'La Guardia Civil se incautó de casi dos toneladas de hachís en un camión en el puerto de Algeciras.',
+     [dict(drug='cannabis', quantity_kg=2000, kind=E, port='Algeciras', agencies=['Guardia Civil'])]),
+    ('es-headline-and-precise-body', '2025-03-14',
+     'Incautan 1,5 toneladas de cocaína en el puerto de Valencia\nLa Guardia Civil ha intervenido 1.532 kilos de '
+     'cocaína ocultos en un contenedor de piñas en el puerto de Valencia.',
+     [dict(drug='cocaine', quantity_kg=1532, kind=E, port='Valencia', agencies=['Guardia Civil'])]),
+    ('pt-two-drugs-one-find', '2025-06-20',
+     'A Polícia Federal apreendeu 300 quilos de cocaína e 2 toneladas de maconha num caminhão no Porto de '
+     'Santos.',
+     [dict(drug='cocaine', quantity_kg=300, kind=E, port='Santos'),
+      dict(drug='cannabis', quantity_kg=2000, kind=E, port='Santos')]),
+    ('es-en-lo-que-va-de-ano', '2025-06-20',
+     'En lo que va de año, Vigilancia Aduanera ha intervenido 25 toneladas de cocaína en el puerto de '
+     'Algeciras.',
+     [dict(drug='cocaine', quantity_kg=25000, kind=A, port='Algeciras', date='2025')]),
+    ('es-operation-noun', '2025-03-14',
+     'La operación se saldó con la detención de doce personas y la intervención de 3.000 kilos de cocaína en el '
+     'puerto de Marín.',
+     [dict(drug='cocaine', quantity_kg=3000, kind=E, port='Marin')]),
+    ('pt-hidden-in-hull-diver', '2025-06-20',
+     'Mergulhadores da Polícia Federal encontraram 60 quilos de cocaína presos ao casco de um navio no Porto de '
+     'Vila do Conde.',
+     [dict(drug='cocaine', quantity_kg=60, kind=E, port='Vila do Conde', agencies=['Brazilian Federal Police'])]),
 ]
 
 
