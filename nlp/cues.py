@@ -188,6 +188,9 @@ MONTH_ALONE = re.compile(
 COMPONENT_BEFORE = _cue("COMPONENT_BEFORE")
 """Right before a figure: 'including one seizure of', 'dont une saisie record de', 'waaronder een vangst van': one
 seizure named inside a total's sentence, an event whatever period frames the total."""
+INCLUDING_BEFORE = _cue("INCLUDING_BEFORE")
+"""Right before a figure: 'including', 'dont', 'waaronder': a part of the total before it; one seizure when its own day
+follows it ('including 1.5 tonnes found on Monday'), else a sub-total."""
 AGGREGATE = Unless(_cue("AGGREGATE", *_LISTS["SEVERAL_OPERATIONS"], DAY_SPAN.pattern, MONTH_ALONE.pattern), RECORD_SO_FAR)
 BACKGROUND = _cue("BACKGROUND")
 NOT_AT_PORT = _cue("NOT_AT_PORT")

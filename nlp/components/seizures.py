@@ -184,8 +184,12 @@ class SeizureAssembler:
             return "aggregate"  # the sum of figures the article reports one by one
         if id(c) in parts and not _period_cue(low):
             return "event"  # one of the seizures a total sums ('trois saisies distinctes : 1,9 tonne le 7 février, ...')
-        if cues.COMPONENT_BEFORE.search(doc_text(c.sent.doc)[max(c.sent.start_char, c.qty.start - 80):c.qty.start]):
+        before = doc_text(c.sent.doc)[max(c.sent.start_char, c.qty.start - 80):c.qty.start]
+        if cues.COMPONENT_BEFORE.search(before):
             return "event"  # 'L'an dernier, ... 10 tonnes, dont une saisie record de 2,5 tonnes en juillet'
+        own = nearest(c.dates, c.qty)
+        if cues.INCLUDING_BEFORE.search(before) and own is not None and own.precision == "day" and own.start > c.qty.start:
+            return "event"  # 'So far this year ... more than 9 tonnes, including 1.5 tonnes found on Monday'
         if cues.AGGREGATE.search(low) or self.ports.over_two_countries(c.sent.doc, ctx, c):
             return "aggregate"
         single = bool(cues.SINGLE_SHIPMENT.search(low))
