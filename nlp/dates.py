@@ -67,6 +67,21 @@ def _d(y: int, m: int, d: int) -> str | None:
         return None
 
 
+# a past year that frames the sentence before a bare month: 'seized 9 tonnes of cocaine in 2024, including 3 tonnes at
+# Southampton in March' (March 2024, not the March before the report), 'En 2024, ... en mars', 'In 2024 ... in maart'
+FRAMING_YEAR = re.compile(rf"{B}(?:in|en|em|im|nel|dans|durante|during|throughout)\s+(?:the\s+year\s+|het\s+jaar\s+|"
+                          rf"l'année\s+|el\s+año\s+|o\s+ano\s+|l'anno\s+|dem\s+jahr\s+)?({YEAR}){E}(?!\s*[-/])", re.I)
+
+
+def _in_named_year(head: str, got: tuple[str, str], ref: date) -> tuple[str, str]:
+    """A bare month takes the one past year its sentence names before it, instead of the most recent such month."""
+    sentence = re.split(r"[.!?]\s", head)[-1]
+    years = {int(y) for y in FRAMING_YEAR.findall(sentence)}
+    if len(years) == 1 and (year := years.pop()) < ref.year:
+        return f"{year:04d}{got[0][4:]}", got[1]
+    return got
+
+
 def _month_year(ref: date, month: int) -> int:
     """The year of the most recent `month` up to the reference day."""
     return ref.year if month <= ref.month else ref.year - 1
@@ -289,6 +304,8 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
                 got = (str(base - 1), "year")
             else:
                 got = _resolve(kind, m, ref)
+                if kind == "my" and got is not None and not m.group("y") and ref is not None:
+                    got = _in_named_year(text[:m.start()], got, ref)
             if got is None:
                 if kind == "weekday_pair" and ref is not None and (
                         WEEKDAY_OF[m.group("wd2").lower()] - WEEKDAY_OF[m.group("wd1").lower()]) % 7 == 1:

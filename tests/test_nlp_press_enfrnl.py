@@ -148,6 +148,18 @@ CASES = [
     ("en-three-quarters", "2025-06-20",
      "Border Force found three-quarters of a tonne of cocaine at Felixstowe on Monday.",
      [dict(drug="cocaine", kg=750, kind="event")]),
+    ("en-including-with-its-day", "2025-06-20",
+     "So far this year Border Force has seized more than 9 tonnes of cocaine at Southampton, including 1.5 tonnes "
+     "found on Monday.",
+     [dict(drug="cocaine", kg=9000, kind="aggregate", date="2025"),
+      dict(drug="cocaine", kg=1500, kind="event", date="2025-06-16")]),
+    ("en-including-sub-total-month-of-named-year", "2025-06-20",
+     "Border Force seized 9 tonnes of cocaine in 2024, including 3 tonnes at Southampton in March.",
+     [dict(drug="cocaine", kg=9000, kind="aggregate", date="2024"),
+      dict(drug="cocaine", kg=3000, kind="aggregate", date="2024-03")]),
+    ("en-first-quarter", "2025-04-10",
+     "In the first quarter of 2025, Border Force seized 4 tonnes of cocaine at UK ports.",
+     [dict(drug="cocaine", kg=4000, kind="aggregate", port=None, date="2025")]),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "
@@ -244,6 +256,14 @@ CASES = [
     ("fr-trois-quarts-de-tonne", "2025-06-20",
      "Les douaniers ont découvert trois quarts de tonne de cocaïne au port du Havre lundi.",
      [dict(drug="cocaine", kg=750, kind="event", port="Le Havre", date="2025-06-16")]),
+    ("fr-dont-avec-son-jour", "2025-06-20",
+     "Depuis janvier, les douaniers du Havre ont saisi 7,5 tonnes de cocaïne, dont 1,2 tonne découverte le 3 juin.",
+     [dict(drug="cocaine", kg=7500, kind="aggregate", date="2025"),
+      dict(drug="cocaine", kg=1200, kind="event", date="2025-06-03")]),
+    ("fr-mois-de-l-annee-nommee", "2025-04-15",
+     "En 2024, les douaniers ont saisi 10 tonnes de cocaïne au Havre, dont 4 tonnes en mars.",
+     [dict(drug="cocaine", kg=10000, kind="aggregate", date="2024"),
+      dict(drug="cocaine", kg=4000, kind="aggregate", date="2024-03")]),
     # ---------------------------------------------------------------- Dutch
     ("nl-om-donderdag", "2025-04-04",
      "De douane heeft in de Rotterdamse haven ruim 1.800 kilo cocaïne onderschept in een container met bananen "
@@ -343,6 +363,10 @@ CASES = [
     ("nl-driekwart-ton", "2025-06-20",
      "De douane vond maandag driekwart ton cocaïne in een container met bananen in de haven van Vlissingen.",
      [dict(drug="cocaine", kg=750, kind="event", port="Vlissingen")]),
+    ("nl-waaronder-met-eigen-dag", "2025-06-20",
+     "Sinds januari onderschepte de douane in Rotterdam 22 ton cocaïne, waaronder 2 ton die op 3 juni werd gevonden.",
+     [dict(drug="cocaine", kg=22000, kind="aggregate", date="2025"),
+      dict(drug="cocaine", kg=2000, kind="event", date="2025-06-03")]),
 ]
 
 
@@ -350,7 +374,7 @@ CASES = [
 PENDING = {
     "en-irish-revenue-value": "agency alias: 'Revenue officers' (requested from the agencies helper)",
     "en-gardai-ringaskiddy": "agency aliases: unaccented 'Gardai', 'Revenue officers' (requested; in the agencies helper's work)",
-    "en-annual-figures": "a bare month under a past year's figures takes the publication year (2025-03)",
+    "en-annual-figures": "a bare month under a past year named in the sentence before takes the publication year",
 }
 
 
