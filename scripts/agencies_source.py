@@ -9,15 +9,19 @@ AGENCIES = [
     # name, country, role, aliases
     ("Belgian Customs", "BE", "customs", ["Belgian customs", "Belgian Customs and Excise", "douane belge", "douanes belges",
         "Belgische douane", "Algemene Administratie van Douane en Accijnzen", "AAD&A", "Administration générale des Douanes et Accises",
-        "aduana belga", "alfândega belga", "dogana belga", "belgische Zoll", "belgischen Zoll", "belgische Zollbehörde"]),
+        "aduana belga", "alfândega belga", "Douane Antwerpen", "Douane Zeebrugge", "Douane Gent", "dogana belga", "belgische Zoll", "belgischen Zoll", "belgische Zollbehörde"]),
     ("Belgian Federal Police", "BE", "police", ["Belgian Federal Police", "Belgian federal police", "federale politie", "federale gerechtelijke politie",
         "police fédérale", "police judiciaire fédérale", "Federal Judicial Police", "belgische Bundespolizei", "gerechtelijke politie", "FGP"]),
     ("Dutch Customs", "NL", "customs", ["Dutch customs", "Dutch Customs Administration", "Douane Nederland", "Nederlandse douane",
-        "douane néerlandaise", "aduana neerlandesa", "aduanas holandesas", "aduana holandesa", "dogana olandese", "niederländische Zoll", "niederländischen Zoll"]),
+        "douane néerlandaise", "aduana neerlandesa", "aduanas holandesas",
+        # regional offices, named after their port or airport: "de Douane Rotterdam" (a role word before a place name is otherwise no body)
+        "Douane Rotterdam", "Douane Schiphol", "Douane Vlissingen", "Douane Amsterdam", "Douane Moerdijk", "Douane Eemshaven", "aduana holandesa", "dogana olandese", "niederländische Zoll", "niederländischen Zoll"]),
     ("Dutch Police", "NL", "police", ["Dutch police", "Nationale Politie", "politie Rotterdam", "police néerlandaise", "policía neerlandesa", "niederländische Polizei"]),
-    ("FIOD", "NL", "tax", ["FIOD", "Fiscal Information and Investigation Service", "Fiscale Inlichtingen- en Opsporingsdienst"]),
+    ("FIOD", "NL", "tax", ["FIOD", "Fiscal Information and Investigation Service", "Fiscale Inlichtingen- en Opsporingsdienst",
+        "Fiscal Intelligence and Investigation Service"]),
     ("Royal Netherlands Navy", "NL", "navy", ["Royal Netherlands Navy", "Dutch Navy", "Koninklijke Marine", "Dutch navy", "marine néerlandaise"]),
-    ("Dutch Royal Marechaussee", "NL", "police", ["Koninklijke Marechaussee", "Royal Marechaussee", "marechaussee"]),
+    ("Dutch Royal Marechaussee", "NL", "police", ["Koninklijke Marechaussee", "Royal Marechaussee", "marechaussee", "KMar",
+        "Royal Netherlands Marechaussee", "Dutch Royal Military Police", "Dutch military police", "Dutch Military Police"]),
     ("French Customs", "FR", "customs", ["French customs", "French Customs", "douane française", "douanes françaises", "DGDDI", "DNRED",
         "Direction nationale du renseignement et des enquêtes douanières", "garde-côtes des douanes", "aduana francesa", "aduanas francesas", "dogana francese",
         "französische Zoll", "französischen Zoll", "Franse douane"]),
@@ -27,12 +31,13 @@ AGENCIES = [
     ("French National Gendarmerie", "FR", "police", ["Gendarmerie nationale", "gendarmerie", "gendarmes", "French gendarmerie"]),
     ("French Navy", "FR", "navy", ["French Navy", "Marine nationale", "marine française"]),
     ("German Customs", "DE", "customs", ["German customs", "German Customs", "Zollfahndungsamt", "Zollfahndung", "Hauptzollamt", "deutsche Zoll", "deutschen Zoll",
-        "Generalzolldirektion", "Zollfahnder", "Zollfahnderinnen", "Zollbeamtinnen", "Zoll", "Zollbeamte", "Zollbeamten", "Zöllner", "douane allemande", "aduana alemana", "dogana tedesca", "Duitse douane"]),
+        "Generalzolldirektion", "Zollkriminalamt", "ZKA", "Zollfahnder", "Zollfahnderinnen", "Zollbeamtinnen", "Zoll", "Zollbeamte", "Zollbeamten", "Zöllner", "douane allemande", "aduana alemana", "dogana tedesca", "Duitse douane"]),
     ("German Federal Police", "DE", "police", ["Bundespolizei", "German Federal Police", "German federal police", "police fédérale allemande"]),
     ("German Federal Criminal Police Office", "DE", "police", ["Bundeskriminalamt", "BKA", "German Federal Criminal Police Office", "Federal Criminal Police Office"]),
     ("Spanish Customs Surveillance Service", "ES", "customs", ["Servicio de Vigilancia Aduanera", "Vigilancia Aduanera", "SVA", "Spanish Customs Surveillance Service",
-        "Spanish customs", "Agencia Tributaria", "aduana española", "aduanas españolas", "douane espagnole", "dogana spagnola", "spanische Zoll", "spanischen Zoll"]),
-    ("Guardia Civil", "ES", "police", ["Guardia Civil", "Spanish Civil Guard", "Civil Guard", "guardia civil", "agentes de la Guardia Civil",
+        "Spanish customs", "Agencia Tributaria", "Customs Surveillance Service", "Spanish Tax Agency", "aduana española", "aduanas españolas", "douane espagnole", "dogana spagnola", "spanische Zoll", "spanischen Zoll"]),
+    ("Guardia Civil", "ES", "police", ["Guardia Civil", "Spanish Civil Guard", "Civil Guard", "guardia civil", "agentes de la Guardia Civil", "Garde civile", "garde civile",
+        "Unidad Central Operativa", "UCO",
         "Equipo de Delincuencia Organizada y Antidroga", "EDOA"]),
     ("Spanish National Police", "ES", "police", ["Spanish National Police", "Spanish police", "policía española", "Cuerpo Nacional de Policía", "police espagnole", "polícia espanhola",
         "UDYCO", "Unidad de Drogas y Crimen Organizado", "Brigada Central de Estupefacientes"]),
@@ -40,27 +45,38 @@ AGENCIES = [
     ("Portuguese Tax and Customs Authority", "PT", "customs", ["Autoridade Tributária e Aduaneira", "Autoridade Tributária", "Alfândega de Leixões",
         "Alfândega de Lisboa", "Alfândega de Sines", "alfândega portuguesa", "Portuguese customs", "Portuguese Tax and Customs Authority", "douane portugaise"]),
     ("Portuguese Judicial Police", "PT", "police", ["Polícia Judiciária", "Policia Judiciaria", "Portuguese Judicial Police", "PJ", "Unidade Nacional de Combate ao Tráfico de Estupefacientes", "UNCTE",
-        "police judiciaire portugaise", "Policía Judicial portuguesa"]),
+        "police judiciaire portugaise", "Policía Judicial portuguesa",
+        "Policía Judiciaria", "portugiesische Kriminalpolizei", "portugiesischen Kriminalpolizei", "inspetores da Judiciária", "inspectores da Judiciária"]),
     ("Portuguese Navy", "PT", "navy", ["Marinha Portuguesa", "Portuguese Navy"]),
     ("Portuguese Air Force", "PT", "military", ["Força Aérea Portuguesa", "Força Aérea", "Portuguese Air Force"]),
-    ("Brazilian Federal Revenue", "BR", "customs", ["Receita Federal", "Receita", "Receita Federal do Brasil", "Brazilian Federal Revenue", "Brazil's Federal Revenue", "Brazilian customs", "Federal Revenue Service", "Receita Federal brasileira"]),
-    ("Brazilian Federal Police", "BR", "police", ["Polícia Federal", "Policia Federal", "Brazilian Federal Police", "PF"]),
+    ("Brazilian Federal Revenue", "BR", "customs", ["Receita Federal", "Receita", "Receita Federal do Brasil", "Brazilian Federal Revenue", "Brazil's Federal Revenue", "Brazilian customs", "Federal Revenue Service", "Receita Federal brasileira",
+        "brasilianische Steuerbehörde", "brasilianischen Steuerbehörde", "Brazilian tax authority", "Brazilian Tax Authority"]),
+    ("Brazilian Federal Police", "BR", "police", ["Polícia Federal", "Policia Federal", "Brazilian Federal Police", "PF",
+        "brasilianische Bundespolizei", "brasilianischen Bundespolizei", "policiais federais", "Braziliaanse federale politie", "polizia federale brasiliana"]),
     ("Italian Customs and Monopolies Agency", "IT", "customs", ["Agenzia delle Dogane e dei Monopoli", "Agenzia delle Dogane", "ADM", "funzionari doganali", "dogana", "Dogane",
+        "funzionari ADM", "funzionari dell'ADM", "dell'ADM", "dall'ADM", "all'ADM", "l'ADM", "personale ADM",
         "Italian customs", "Italian Customs and Monopolies Agency", "douane italienne", "aduana italiana"]),
     ("Guardia di Finanza", "IT", "police", ["Guardia di Finanza", "GdF", "finanzieri", "Finance Police", "Italian Finance Police", "Italian financial police",
-        "Nucleo di polizia economico-finanziaria", "GICO", "SCICO", "Fiamme Gialle"]),
-    ("Carabinieri", "IT", "police", ["Carabinieri", "carabinieri", "Arma dei Carabinieri"]),
-    ("Italian State Police", "IT", "police", ["Polizia di Stato", "Squadra Mobile", "Polizia di Frontiera", "Polizia di Frontiera Marittima",
+        "Nucleo di polizia economico-finanziaria", "GICO", "SCICO", "Fiamme Gialle",
+        # its name translated: "the Italian financial police", "die italienische Finanzpolizei", "la police financière italienne"
+        "Italian Financial Police", "Italy's financial police", "Italy's Finance Police", "italienische Finanzpolizei", "italienischen Finanzpolizei", "police financière italienne",
+        "Guardia de Finanzas", "Italiaanse financiële politie", "Italiaanse fiscale politie", "polícia financeira italiana"]),
+    ("Carabinieri", "IT", "police", ["Carabinieri", "carabinieri", "Arma dei Carabinieri", "Raggruppamento Operativo Speciale"]),
+    ("Italian State Police", "IT", "police", ["Polizia di Stato", "Squadra Mobile", "Servizio Centrale Operativo", "Polizia di Frontiera", "Polizia di Frontiera Marittima",
         "Polizia Stradale", "Polizia Ferroviaria", "Italian State Police", "Italian police"]),
-    ("UK Border Force", "GB", "customs", ["Border Force", "UK Border Force", "Border Force officers", "Border Force cutter",
+    ("UK Border Force", "GB", "customs", ["Border Force", "UK Border Force", "Border Force officers", "Border Force cutter", "UK customs", "UK Customs",
+        "britische Grenzschutz", "britischen Grenzschutz", "britische Grenzschutzbehörde", "britischen Grenzschutzbehörde",
         # its predecessor (the contract names defunct bodies by their successor)
         "UK Border Agency", "UKBA"]),
     ("National Crime Agency", "GB", "police", ["National Crime Agency", "NCA", "Serious Organised Crime Agency", "SOCA"]),
     ("HM Revenue and Customs", "GB", "customs", ["HM Revenue and Customs", "HMRC"]),
-    ("U.S. Customs and Border Protection", "US", "customs", ["U.S. Customs and Border Protection", "US Customs and Border Protection", "Customs and Border Protection", "CBP",
+    ("U.S. Customs and Border Protection", "US", "customs", ["U.S. Customs and Border Protection", "US Customs and Border Protection", "Customs and Border Protection", "CBP", "US customs", "U.S. customs", "US Customs", "U.S. Customs",
         "CBP officers", "Office of Field Operations", "Air and Marine Operations", "U.S. Border Patrol", "US Border Patrol", "Border Patrol"]),
-    ("U.S. Coast Guard", "US", "coastguard", ["U.S. Coast Guard", "US Coast Guard", "United States Coast Guard", "Coast Guard Cutter", "USCG"]),
-    ("Drug Enforcement Administration", "US", "police", ["Drug Enforcement Administration", "DEA"]),
+    ("U.S. Coast Guard", "US", "coastguard", ["U.S. Coast Guard", "US Coast Guard", "United States Coast Guard", "Coast Guard Cutter", "USCG",
+        "US-Küstenwache", "amerikanische Küstenwache", "amerikanischen Küstenwache", "garde-côtes américains", "Guardia Costera de Estados Unidos",
+        "Guardia Costera estadounidense", "guardia costiera statunitense", "guardia costiera americana", "Amerikaanse kustwacht"]),
+    ("Drug Enforcement Administration", "US", "police", ["Drug Enforcement Administration", "DEA", "US-Drogenbehörde", "Dea americana", "Dea statunitense",
+        "agence antidrogue américaine", "agence anti-drogue américaine", "Amerikaanse drugsbestrijdingsdienst"]),
     ("Homeland Security Investigations", "US", "police", ["Homeland Security Investigations", "HSI"]),
     ("New Zealand Customs Service", "NZ", "customs", ["New Zealand Customs Service", "New Zealand Customs", "NZ Customs"]),
     ("New Zealand Police", "NZ", "police", ["New Zealand Police", "NZ Police", "National Organised Crime Group"]),
@@ -81,9 +97,9 @@ AGENCIES = [
     ("Turkish Coast Guard", "TR", "coastguard", ["Turkish Coast Guard"]),
     ("Moroccan Customs", "MA", "customs", ["Moroccan customs", "Moroccan Customs", "douane marocaine", "Administration des douanes et impôts indirects", "ADII"]),
     ("Moroccan Police", "MA", "police", ["Moroccan police", "DGSN", "Direction générale de la sûreté nationale", "police marocaine"]),
-    ("Mexican Navy", "MX", "navy", ["Mexican Navy", "Secretaría de Marina", "Semar", "SEMAR"]),
+    ("Mexican Navy", "MX", "navy", ["Mexican Navy", "Secretaría de Marina", "Semar", "SEMAR", "Marina mexicana", "marina messicana"]),
     ("Mexican National Customs Agency", "MX", "customs", ["National Customs Agency of Mexico", "Mexican National Customs Agency", "ANAM", "Agencia Nacional de Aduanas de México"]),
-    ("Colombian Navy", "CO", "navy", ["Colombian Navy", "Armada de Colombia", "Armada Nacional", "Colombian navy"]),
+    ("Colombian Navy", "CO", "navy", ["Colombian Navy", "Armada de Colombia", "Armada Nacional", "Colombian navy", "marina colombiana"]),
     ("Colombian National Police", "CO", "police", ["Colombian National Police", "Policía Nacional de Colombia", "Colombian police", "DIRAN",
         "Dirección de Antinarcóticos"]),
     ("Ecuadorian National Police", "EC", "police", ["Ecuadorian National Police", "Policía Nacional del Ecuador", "Ecuadorian police", "Policía ecuatoriana", "police équatorienne"]),
@@ -104,8 +120,10 @@ AGENCIES = [
     ("Slovenian Police", "SI", "police", ["Slovenian police", "Slovenian Police"]),
     ("Croatian Police", "HR", "police", ["Croatian police"]),
     ("Albanian State Police", "AL", "police", ["Albanian State Police", "Albanian police"]),
-    ("Irish Revenue", "IE", "customs", ["Irish Revenue", "Revenue Commissioners", "Revenue's Customs Service"]),
-    ("An Garda Síochána", "IE", "police", ["Gardaí", "Garda", "An Garda Síochána"]),
+    ("Irish Revenue", "IE", "customs", ["Irish Revenue", "Revenue Commissioners", "Revenue's Customs Service",
+        # as the Irish press writes it; elsewhere ambiguous (see AMBIGUOUS_ACRONYMS)
+        "Revenue officers", "Revenue officials"]),
+    ("An Garda Síochána", "IE", "police", ["Gardaí", "Gardai", "Garda", "An Garda Síochána"]),
     ("Canada Border Services Agency", "CA", "customs", ["Canada Border Services Agency", "CBSA"]),
     ("Royal Canadian Mounted Police", "CA", "police", ["Royal Canadian Mounted Police", "RCMP"]),
     ("Panamanian National Police", "PA", "police", ["Panamanian National Police", "Policía Nacional de Panamá"]),
@@ -138,7 +156,9 @@ GENERIC_CUSTOMS = ["customs", "customs officers", "customs officials", "douane",
                    "autoridade aduaneira", "servicios aduaneros", "funzionari doganali", "agents des douanes", "zollfahnder",
                    # the names several countries give their customs service: the customs of the country of the find
                    "dirección general de aduanas", "dirección nacional de aduanas", "servicio nacional de aduana", "servicio nacional de aduanas",
-                   "agencia nacional de aduanas", "administración general de aduanas"]
+                   "agencia nacional de aduanas", "administración general de aduanas",
+                   # the English name of several countries' tax and customs authorities (Portugal's AT, Peru's SUNAT)
+                   "tax and customs authority"]
 
 NATIONAL_NAVY = {"MX": "Mexican Navy", "CO": "Colombian Navy", "ES": "Spanish Navy", "PT": "Portuguese Navy",
                  "NL": "Royal Netherlands Navy", "FR": "French Navy"}
@@ -148,7 +168,7 @@ NATIONAL_COASTGUARD = {"GR": "Greek Coast Guard", "US": "U.S. Coast Guard", "TR"
 # "the armed forces", "las Fuerzas Armadas": the armed forces of the country of the find (never one country's for all)
 GENERIC_MILITARY = ["armed forces", "fuerzas armadas", "forças armadas", "forces armées", "forze armate", "streitkräfte", "krijgsmacht"]
 GENERIC_COASTGUARD = ["coast guard", "coastguard", "guardia costiera", "guarda costeira", "garde-côtes", "küstenwache",
-                      "kustwacht", "guardacostas", "guarda costera", "coast guard's"]
+                      "kustwacht", "guardacostas", "guarda costera", "guardia costera", "garde côtière", "gardes-côtes", "coast guard's"]
 
 # ---------------------------------------------------------------------------------------------
 # Every authority of shared/data/agencies.csv is shipped: the build adds each canonical name as its
@@ -162,13 +182,15 @@ EXTRA_ALIASES = {
     "Angolan General Tax Administration": ["Administração Geral Tributária", "AGT"],
     "Angolan State Intelligence and Security Service": ["Serviço de Inteligência e Segurança do Estado", "SINSE"],
     "Austrian Police": ["österreichische Polizei", "österreichischen Polizei", "Bundeskriminalamt Österreich"],
-    "Austrian Customs": ["österreichische Zoll", "österreichischen Zoll", "Zollamt Österreich"],
+    "Austrian Customs": ["österreichische Zoll", "österreichischen Zoll", "Zollamt Österreich", "Zollamts Österreich", "österreichische Zollbehörde",
+                         "österreichischen Zollbehörde", "Zollfahndung Österreich"],
     "Belgian Navy": ["Belgische marine", "marine belge", "Belgian navy"],
     "Port of Antwerp-Bruges Police": ["scheepvaartpolitie", "Scheepvaartpolitie", "police de la navigation", "maritime police of Antwerp"],
     "Bolivian Special Force Against Drug Trafficking": ["Fuerza Especial de Lucha Contra el Narcotráfico", "FELCN"],
-    "Brazilian Navy": ["Marinha do Brasil", "Brazilian Navy", "Brazilian navy", "marine brésilienne", "armada brasileña"],
+    "Brazilian Navy": ["Marinha do Brasil", "Brazilian Navy", "Brazilian navy", "marine brésilienne", "armada brasileña", "Marina brasileña",
+                       "marina brasiliana"],
     "Royal Bahamas Police Force": ["Royal Bahamas Police Force", "Bahamas police"],
-    "Swiss Federal Office for Customs and Border Security": ["Bundesamt für Zoll und Grenzsicherheit", "BAZG",
+    "Swiss Federal Office for Customs and Border Security": ["Bundesamt für Zoll und Grenzsicherheit", "BAZG", "Grenzwache", "Grenzwachtkorps",
         "Office fédéral de la douane et de la sécurité des frontières", "OFDF", "Ufficio federale della dogana e della sicurezza dei confini",
         "Eidgenössische Zollverwaltung", "Swiss customs", "Swiss Federal Customs Administration", "Schweizer Zoll"],
     "Swiss Police": ["Kantonspolizei", "Schweizer Polizei", "police suisse", "police cantonale", "polizia cantonale", "Swiss police"],
@@ -186,6 +208,15 @@ EXTRA_ALIASES = {
     "Estonian Tax and Customs Board": ["Maksu- ja Tolliamet", "Estonian customs"],
     "Spanish Maritime Rescue": ["Salvamento Marítimo"],
     "Eurojust": ["Eurojust"],
+    # the Nordic services by their own names, as the foreign press quotes them
+    "Danish Customs": ["Toldstyrelsen"],
+    "Danish Police": ["Rigspolitiet"],
+    "Swedish Customs": ["Tullverket"],
+    "Swedish Police": ["Polismyndigheten"],
+    "Norwegian Customs": ["Tolletaten"],
+    "Norwegian Police": ["Kripos"],
+    "Finnish Customs": ["Tulli"],
+    "Finnish Police": ["Keskusrikospoliisi"],
     "Fiji Revenue and Customs Service": ["FRCS"],
     "HM Coastguard": ["HM Coastguard"],
     "Police Service of Northern Ireland": ["PSNI"],
@@ -222,7 +253,7 @@ EXTRA_ALIASES = {
     "Philippine Drug Enforcement Agency": ["Philippine Drug Enforcement Agency", "PDEA"],
     "Polish Border Guard": ["Straż Graniczna", "Polish Border Guard"],
     "Portuguese Maritime Police": ["Polícia Marítima", "Policia Maritima"],
-    "Portuguese National Republican Guard": ["Guarda Nacional Republicana", "GNR"],
+    "Portuguese National Republican Guard": ["Guarda Nacional Republicana", "GNR", "Unidade de Controlo Costeiro"],
     "Paraguayan National Anti-Drug Secretariat": ["Secretaría Nacional Antidrogas", "SENAD"],
     "Saudi General Directorate of Narcotics Control": ["General Directorate of Narcotics Control", "GDNC"],
     "Singapore Central Narcotics Bureau": ["Central Narcotics Bureau", "CNB"],
@@ -233,10 +264,15 @@ EXTRA_ALIASES = {
     "Tanzania Drug Control and Enforcement Authority": ["Drug Control and Enforcement Authority", "DCEA"],
     "Sri Lanka Police": ["Police Narcotic Bureau", "Police Narcotics Bureau", "Sri Lanka Police", "PNB", "Police Special Task Force"],
     "Ukrainian Security Service": ["Security Service of Ukraine", "SBU"],
-    "U.S. Navy": ["U.S. Navy", "US Navy", "United States Navy"],
+    "U.S. Navy": ["U.S. Navy", "US Navy", "United States Navy", "US-Marine", "marine américaine", "Armada de Estados Unidos", "Marina statunitense"],
     "Uruguayan National Police": ["Policía Nacional de Uruguay"],
     "Venezuelan National Guard": ["Guardia Nacional Bolivariana", "GNB", "Bolivarian National Guard"],
     "German Police": ["Landeskriminalamt", "Landeskriminalamts", "Landeskriminalamtes", "LKA", "Wasserschutzpolizei", "Landespolizei",
+                      # the state office by its acronym after an article (the acronym alone is also Sri Lanka's ISO code)
+                      "das LKA", "des LKA", "dem LKA", "vom LKA", "beim LKA",
+                      # the police of the German port cities, named by their city
+                      "Hamburger Polizei", "Polizei Hamburg", "Bremer Polizei", "Polizei Bremen", "Polizei Bremerhaven", "Bremerhavener Polizei",
+                      "Kieler Polizei", "Polizei Kiel", "Rostocker Polizei", "Polizei Rostock",
                       "deutsche Polizei", "deutschen Polizei", "police allemande", "policía alemana", "polícia alemã", "polizia tedesca", "Duitse politie"],
     "Portuguese Police": ["Polícia de Segurança Pública", "Policia de Seguranca Publica", "PSP"],
     "Uruguayan Coast Guard": ["Prefectura Nacional Naval", "Prefectura Naval uruguaya"],
@@ -276,11 +312,11 @@ ADJ_EN = {
 # Named bodies whose local name several countries share ("Policía Nacional", "Polícia Judiciária",
 # "Marinha"): credited as the body of that kind of the country where the seizure happened, and,
 # with a country next to them ("Polícia Federal do Brasil", "Guarda Costeira cabo-verdiana"), of that country.
-GENERIC_NATIONAL_POLICE = ["policía nacional", "polícia nacional", "police nationale", "national police", "polizia nazionale",
+GENERIC_NATIONAL_POLICE = ["policía nacional", "polícia nacional", "police nationale", "national police", "polizia nazionale", "nationalpolizei",
                            "nationale politie", "policia nacional",
                            # the anti-drug branch of a national police, named alike in several countries
                            "policía antinarcóticos", "anti-narcotics police", "antinarcotics police", "police antidrogue"]
-GENERIC_JUDICIAL_POLICE = ["polícia judiciária", "policia judiciaria", "policía judicial", "police judiciaire", "judicial police",
+GENERIC_JUDICIAL_POLICE = ["polícia judiciária", "policia judiciaria", "policía judicial", "police judiciaire", "judicial police", "judiciary police",
                            "polizia giudiziaria", "pj"]
 # "Polícia Judiciária", "PJ", "Polícia Federal" and "Marinha do Brasil" are also named aliases: their usual country, unless
 # a country stands beside them.
@@ -293,7 +329,7 @@ COMPOSE_ONLY = {"police"}
 
 # Acronyms that are also other things (AFP: Agence France-Presse; SARS: the virus; PJ, ADM, KAS, PDI, GRA, BOC...):
 # they count only when the text names the agency's country, or the agency in full.
-AMBIGUOUS_ACRONYMS = {"PF", "ELAS", "PSP", "PFA", "FGP", "SLN", "KRA", "EDOA", "GICO", "LKA", "SOCA", "AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
+AMBIGUOUS_ACRONYMS = {"Revenue officers", "Revenue officials", "PF", "ELAS", "PSP", "PFA", "FGP", "SLN", "KRA", "EDOA", "GICO", "LKA", "SOCA", "AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
                       "ANF", "PCD", "DRI", "NCB", "CNB", "BNN", "GNB", "ABF", "PNP", "GNR", "JCF", "ANAM", "FRCS", "PNB"}
 
 # Local names and acronyms of authorities agencies.csv does not list, under the name the contract gives them
