@@ -322,8 +322,6 @@ def _same(exp, got):
 # cases the extractor still gets wrong, kept visible (strict: a fix must remove them from here)
 KNOWN_FAILURES = {
     "total-with-components": "a place word of one clause ('deposito') takes the port from the other clause's figure",
-    "background-earlier-find": "the first figure is always the lead, even when told as earlier news ('Dopo il maxi "
-    "sequestro ... sono tornati a colpire')",
 }
 
 

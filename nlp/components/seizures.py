@@ -111,6 +111,7 @@ class SeizureAssembler:
         cands = self._merge_duplicates(cands)
         if not cands:
             return []
+        cands = _news_after_an_earlier_find(doc_text(doc), cands)
         lead = cands[0]
         ctx.totals = _totals(doc, cands)
         ctx.cand_sents = {c.sent_index for c in cands}
@@ -321,7 +322,9 @@ class SeizureAssembler:
     def _decide_primary(self, doc: Doc, ctx: DocContext, cands: list[Candidate]) -> None:
         lead = cands[0]
         for c in cands:
-            if c is lead:
+            if c.told_before:
+                c.primary = False  # 'Nach dem Rekordfund von 4,5 Tonnen (wir berichteten) ... weitere 1,5 Tonnen'
+            elif c is lead:
                 c.primary = True
             elif lead.kind == "event" and c.sent_index > lead.sent_index and _after_not_first(c, lead):
                 c.primary = False  # 'This is not the first time ...': what follows is history
@@ -425,6 +428,33 @@ def _without_conversions(text: str, qspans: list[Span]) -> list[Span]:
             out.append(qs)
         prev_end = qs.end_char
     return out or qspans
+
+
+# the figure of an earlier find that the news is told after: 'Nach dem Rekordfund von 4,5 Tonnen', 'after the record
+# seizure of 8 tonnes', 'Dopo il maxi sequestro di 4 tonnellate', 'tras el alijo de', 'après la saisie de', 'na de vangst van'
+PRIOR_FIND_BEFORE = re.compile(
+    r"\b(?:nach|after|following|dopo|tras|después\s+de|após|depois\s+d[aoe]|après|na)\s+(?:dem|der|the|il|lo|l['’]|el|la|le|"
+    r"a|o|de|het)\s*(?:[\w-]+\s+){0,2}?(?:\w*fund|sicherstellung|seizure|haul|find|bust|sequestro|ritrovamento|alijo|"
+    r"incautación|decomiso|hallazgo|apreensão|saisie|découverte|vangst|vondst|inbeslagname)\s+(?:von|of|di|de|du|del|"
+    r"da|do|van)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# 'Hamburg (wir berichteten)', 'wie berichtet', '(we reported)': the find told was news before
+WE_REPORTED = re.compile(r"\((?:wir|we)\s+(?:berichteten|reported)\)|\bwie\s+(?:bereits\s+)?berichtet\b", re.I)
+
+
+def _news_after_an_earlier_find(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """'Nach dem Rekordfund von 4,5 Tonnen Kokain (wir berichteten) wurden ... weitere 1,5 Tonnen entdeckt': the first
+    figure is an earlier find the news is told after, the next figure of that drug (in its sentence or the next) the
+    news. That next figure leads; the earlier find is background."""
+    if len(cands) < 2:
+        return cands
+    first, news = cands[0], cands[1]
+    if news.sent_index - first.sent_index > 1 or news.drug != first.drug or news.qty.start <= first.qty.end:
+        return cands
+    if not (PRIOR_FIND_BEFORE.search(text[first.sent.start_char:first.qty.start])
+            or WE_REPORTED.search(text[first.qty.end:news.qty.start])):
+        return cands
+    first.told_before = True
+    return [news, first, *cands[2:]]
 
 
 MONTH_BEFORE = re.compile(rf"(?:{MONTH_RE})\.?\s*(?:de\s+|of\s+)?$", re.I)

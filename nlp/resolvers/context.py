@@ -28,6 +28,7 @@ class Candidate:
     kind: str = "event"
     primary: bool = True
     background: bool = False
+    told_before: bool = False  # an earlier find the news is told after ('Nach dem Rekordfund von 4,5 Tonnen ...')
     dates: list[DateMention] = field(default_factory=list)
     restated: list[Quantity] = field(default_factory=list)  # the figures that said the same ('over 212kg of heroin and Ice')
 
