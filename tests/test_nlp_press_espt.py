@@ -397,6 +397,33 @@ CASES = [
      'Mergulhadores da Polícia Federal encontraram 60 quilos de cocaína presos ao casco de um navio no Porto de '
      'Vila do Conde.',
      [dict(drug='cocaine', quantity_kg=60, kind=E, port='Vila do Conde', agencies=['Brazilian Federal Police'])]),
+    ('es-efe-article', '2025-03-14',
+     'Algeciras (Cádiz), 14 mar (EFE).- Agentes de la Guardia Civil y de Vigilancia Aduanera han intervenido '
+     '1.200 kilos de cocaína en el puerto de Algeciras, ocultos en un contenedor de bananas procedente de '
+     'Guayaquil (Ecuador), según han informado este viernes fuentes de la investigación.\nLa droga fue '
+     'localizada el pasado martes durante una inspección rutinaria.\nEn 2024, el puerto de Algeciras registró '
+     'incautaciones por un total de 40 toneladas de cocaína.',
+     [dict(drug='cocaine', quantity_kg=1200, kind=E, primary=True, port='Algeciras', date='2025-03-11',
+           agencies=['Guardia Civil', 'Spanish Customs Surveillance Service']),
+      dict(drug='cocaine', quantity_kg=40000, kind=A, primary=False, port='Algeciras', date='2024')]),
+    ('pt-agencia-brasil-article', '2025-06-20',
+     'Santos (SP) - A Receita Federal apreendeu nesta quinta-feira (19) 1,1 tonelada de cocaína no Porto de '
+     'Santos. A droga estava escondida em uma carga de açúcar que seria embarcada para a Espanha. Neste ano, já '
+     'foram apreendidas 12 toneladas de cocaína no porto.',
+     [dict(drug='cocaine', quantity_kg=1100, kind=E, primary=True, port='Santos', date='2025-06-19',
+           agencies=['Brazilian Federal Revenue']),
+      dict(drug='cocaine', quantity_kg=12000, kind=A, primary=False, date='2025')]),
+    ('pt-lusa-article', '2025-06-20',
+     'A Polícia Judiciária (PJ) apreendeu cerca de 6,5 toneladas de cocaína num navio ao largo dos Açores, '
+     'anunciou hoje aquela polícia. Em comunicado, a PJ refere que a operação decorreu na semana passada, com a '
+     'colaboração da Marinha e da Força Aérea.',
+     [dict(drug='cocaine', quantity_kg=6500, kind=E, port=None, country='PT', date='2025-06',
+           agencies=['Portuguese Judicial Police', 'Portuguese Navy', 'Portuguese Air Force'])]),
+    ('es-ap-article-announcement-day', '2025-03-16',
+     'GUAYAQUIL, Ecuador (AP) - La Policía Nacional decomisó 4,7 toneladas de cocaína en un contenedor de '
+     'banano en el puerto de Guayaquil, informó el domingo el ministro del Interior.',
+     [dict(drug='cocaine', quantity_kg=4700, kind=E, port='Guayaquil', country='EC', date=None,
+           agencies=['Ecuadorian National Police'])]),
 ]
 
 
@@ -481,3 +508,14 @@ def test_a_count_does_not_stop_inside_its_number_words():
     from nlp.units import find_quantities
 
     assert [(q.kind, q.value) for q in find_quantities("mil e quinhentos tabletes de maconha")] == [("packages", 1500)]
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("neste ano, já foram apreendidas 12 toneladas de cocaína no porto", True),
+    ("nesse ano, a receita federal apreendeu 20 toneladas", True),
+    ("neste anoitecer de sexta-feira, os agentes encontraram 300 quilos", False),
+])
+def test_this_year_in_brazilian_portuguese_frames_a_total(text, fires):
+    from nlp import cues
+
+    assert bool(cues.WEAK_AGGREGATE.search(text)) is fires
