@@ -307,6 +307,30 @@ CASES = [
     ("non-fuel-smuggling", "2025-03-14",
      "Sequestrate nel porto di Taranto oltre 14mila tonnellate di gasolio di contrabbando. Non è stata trovata droga.",
      []),
+    # --- fourth round: press-office styles (dotted unit acronyms, 'in data', slashed dates), early in a month ---
+    ("date-primi-giorni-di-marzo-at-sea", "2025-03-14",
+     "Nei primi giorni di marzo il Reparto Operativo Aeronavale della Guardia di Finanza ha intercettato al largo di "
+     "Pantelleria un peschereccio con 1,5 tonnellate di hashish.",
+     [dict(drug="cannabis", quantity_kg=1500, kind=E, port=None, country="IT", date="2025-03", agencies=[GDF])]),
+    ("date-in-data-gico-kg-dot", "2025-03-14",
+     "In data 11 marzo 2025 i militari del G.I.C.O. della Guardia di Finanza di Napoli hanno sequestrato nel porto di "
+     "Napoli 95 kg. di cocaina.",
+     [dict(drug="cocaine", quantity_kg=95, kind=E, port="Naples", date="2025-03-11", agencies=[GDF])]),
+    ("date-slashed-customs-office", "2025-03-14",
+     "Il 12/03/2025 i funzionari dell'Ufficio delle Dogane di Gioia Tauro hanno individuato 120 kg di cocaina in un "
+     "container.",
+     [dict(drug="cocaine", quantity_kg=120, kind=E, port="Gioia Tauro", date="2025-03-12", agencies=[ADM])]),
+    ("total-days-span-several-checks", "2025-03-14",
+     "Tra il 3 e il 7 marzo, nel porto di Bari, la Polizia di Frontiera ha sequestrato complessivamente 90 chili di "
+     "marijuana nel corso di vari controlli.",
+     [dict(drug="cannabis", quantity_kg=90, kind=A, port="Bari", date="2025-03", agencies=[PS])]),
+    ("qty-chili-e-mezzo", "2025-03-14",
+     "Nel porto di Genova i finanzieri, con l'ausilio dei cani antidroga, hanno scoperto 27 chili e mezzo di cocaina.",
+     [dict(drug="cocaine", quantity_kg=27.5, kind=E, port="Genoa", agencies=[GDF])]),
+    ("agency-europol-coordinated", "2025-03-14",
+     "Nel porto di Livorno, nell'ambito di un'operazione coordinata da Europol, la Guardia di Finanza ha sequestrato "
+     "1.100 chili di cocaina.",
+     [dict(drug="cocaine", quantity_kg=1100, kind=E, port="Livorno", agencies=["Europol", GDF])]),
 ]
 
 
@@ -376,6 +400,11 @@ def test_italian_press(extractor, published, text, expected):
     ("AGGREGATE", "nel terzo trimestre", True),
     ("AGGREGATE", "l'ultimo sequestro risale a martedì", False),
     ("AGGREGATE", "l'anno appena iniziato", False),
+    ("AGGREGATE", "nei primi giorni di marzo il reparto ha intercettato", False),
+    ("AGGREGATE", "en los primeros días de marzo", False),
+    ("AGGREGATE", "nei primi dieci giorni di marzo", True),
+    ("AGGREGATE", "negli ultimi giorni sono stati sequestrati", True),
+    ("AGGREGATE", "nei primi mesi del 2024", True),
 ])
 def test_italian_cues(cue, text, fires):
     from nlp import cues
