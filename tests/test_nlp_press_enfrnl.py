@@ -160,6 +160,16 @@ CASES = [
     ("en-first-quarter", "2025-04-10",
      "In the first quarter of 2025, Border Force seized 4 tonnes of cocaine at UK ports.",
      [dict(drug="cocaine", kg=4000, kind="aggregate", port=None, date="2025")]),
+    ("en-background-same-port", "2025-06-20",
+     "Border Force officers found 700kg of cocaine at Southampton on Tuesday. In March, 1.2 tonnes were seized at "
+     "the same port.",
+     [dict(drug="cocaine", kg=700, kind="event", primary=True, date="2025-06-17"),
+      dict(drug="cocaine", kg=1200, kind="event", primary=False, date="2025-03")]),
+    ("en-comes-weeks-after", "2025-06-20",
+     "Border Force found 700kg of cocaine at Southampton on Tuesday. The seizure comes weeks after 2 tonnes were "
+     "discovered at London Gateway.",
+     [dict(drug="cocaine", kg=700, kind="event", primary=True),
+      dict(drug="cocaine", kg=2000, kind="event", primary=False, port="London Gateway")]),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "
@@ -264,6 +274,16 @@ CASES = [
      "En 2024, les douaniers ont saisi 10 tonnes de cocaïne au Havre, dont 4 tonnes en mars.",
      [dict(drug="cocaine", kg=10000, kind="aggregate", date="2024"),
       dict(drug="cocaine", kg=4000, kind="aggregate", date="2024-03")]),
+    ("fr-mars-dernier-plus-que-parfait", "2025-06-20",
+     "Les douaniers ont saisi 800 kilos de cocaïne au Havre mardi. En mars dernier, 1,5 tonne avait été découverte "
+     "sur le même port.",
+     [dict(drug="cocaine", kg=800, kind="event", primary=True, date="2025-06-17"),
+      dict(drug="cocaine", kg=1500, kind="event", primary=False, date="2025-03")]),
+    ("fr-deuxieme-saisie-apres-celle", "2025-06-20",
+     "Les douaniers ont saisi 800 kilos de cocaïne au Havre mardi. Il s'agit de la deuxième saisie importante en un "
+     "mois, après celle de 600 kilos le 20 mai.",
+     [dict(drug="cocaine", kg=800, kind="event", primary=True),
+      dict(drug="cocaine", kg=600, kind="event", primary=False, date="2025-05-20")]),
     # ---------------------------------------------------------------- Dutch
     ("nl-om-donderdag", "2025-04-04",
      "De douane heeft in de Rotterdamse haven ruim 1.800 kilo cocaïne onderschept in een container met bananen "
@@ -367,6 +387,11 @@ CASES = [
      "Sinds januari onderschepte de douane in Rotterdam 22 ton cocaïne, waaronder 2 ton die op 3 juni werd gevonden.",
      [dict(drug="cocaine", kg=22000, kind="aggregate", date="2025"),
       dict(drug="cocaine", kg=2000, kind="event", date="2025-06-03")]),
+    ("nl-begin-mei-ging-het-nog-om", "2025-06-20",
+     "De douane vond dinsdag 900 kilo cocaïne in de haven van Vlissingen. Begin mei ging het nog om 1.300 kilo, toen "
+     "in een lading bananen.",
+     [dict(drug="cocaine", kg=900, kind="event", primary=True, date="2025-06-17"),
+      dict(drug="cocaine", kg=1300, kind="event", primary=False, date="2025-05")]),
 ]
 
 
