@@ -145,11 +145,10 @@ CASES = [
      'Segundo a investigação, a quadrilha teria enviado mais de 10 toneladas de cocaína para a Europa pelo '
      'porto de Santos desde 2020.',
      []),
-    # agencies not asserted: 'policiais federais' is not yet an alias of the Brazilian Federal Police (asked for)
     ('pt-trezentos-maconha', '2025-06-20',
      'Policiais federais apreenderam trezentos quilos de maconha escondidos em um caminhão no Porto de Rio '
      'Grande.',
-     [dict(drug='cannabis', quantity_kg=300, port='Rio Grande', kind=E)]),
+     [dict(drug='cannabis', quantity_kg=300, port='Rio Grande', agencies=['Brazilian Federal Police'], kind=E)]),
     ('pt-terminal-thousands', '2025-06-20',
      'A Receita Federal apreendeu 1.250 kg de cocaína no terminal de contêineres de Itajaí.',
      [dict(drug='cocaine', quantity_kg=1250, port='Itajai', agencies=['Brazilian Federal Revenue'], kind=E)]),
@@ -424,6 +423,29 @@ CASES = [
      'banano en el puerto de Guayaquil, informó el domingo el ministro del Interior.',
      [dict(drug='cocaine', quantity_kg=4700, kind=E, port='Guayaquil', country='EC', date=None,
            agencies=['Ecuadorian National Police'])]),
+    ('pt-operation-smuggling-only', '2025-06-20',
+     'A Polícia Federal deflagrou nesta terça-feira (17) a Operação Mar Aberto para desarticular uma quadrilha '
+     'que enviava cocaína para a Europa pelo Porto de Santos. Segundo a PF, o grupo é responsável pelo envio de '
+     'ao menos 4 toneladas da droga desde 2023.',
+     []),
+    ('es-bribes-per-container', '2025-03-14',
+     'Según la investigación, los narcotraficantes pagaban hasta 300.000 euros a los estibadores por cada '
+     'contenedor que lograban sacar del puerto de Algeciras.',
+     []),
+    ('es-price-per-kilo-dollars', '2025-03-14',
+     'En Colombia, el kilo de cocaína se paga a unos 1.500 dólares, mientras que en los puertos europeos supera '
+     'los 30.000 euros.',
+     []),
+    ('pt-share-estimate', '2025-06-20',
+     'A Polícia Federal estima que 70% da cocaína que sai do país passa pelo Porto de Santos.',
+     []),
+    ('es-operation-with-vehicles-cash', '2025-03-14',
+     'La Guardia Civil ha detenido a 15 personas en una operación contra el narcotráfico en el puerto de '
+     'Algeciras, en la que se han intervenido 2.000 kilos de hachís, 20 vehículos y 300.000 euros en efectivo.',
+     [dict(drug='cannabis', quantity_kg=2000, kind=E, port='Algeciras')]),
+    ('pt-incinerated-later', '2025-06-20',
+     'As 2,5 toneladas de cocaína apreendidas em março no porto de Sines foram incineradas nesta quinta-feira.',
+     [dict(drug='cocaine', quantity_kg=2500, kind=E, primary=True, port='Sines', date='2025-03')]),
 ]
 
 
@@ -519,3 +541,14 @@ def test_this_year_in_brazilian_portuguese_frames_a_total(text, fires):
     from nlp import cues
 
     assert bool(cues.WEAK_AGGREGATE.search(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("o grupo é responsável pelo envio de ao menos 4 toneladas da droga", True),
+    ("a quadrilha enviava cocaína para a europa pelo porto", True),
+    ("os envolvidos foram presos em flagrante", False),
+])
+def test_sent_abroad_in_portuguese_is_no_seizure_by_itself(text, fires):
+    from nlp import cues
+
+    assert bool(cues.SMUGGLED_ONLY.search(text)) is fires
