@@ -684,3 +684,13 @@ def test_the_search_on_arrival_told_after_the_lead_places_the_find(extractor):
     assert only(extractor.extract(text, published="2024-07-08", lang="en")).port is None
     assert places.SEARCHED_ON_ARRIVAL.search("el contenedor fue inspeccionado a su llegada")
     assert not places.SEARCHED_ON_ARRIVAL.search("the research office")
+
+
+def test_blank_lines_between_paragraphs_do_not_hide_the_scene_of_a_later_figure(extractor):
+    # the road stop two paragraphs up sets the scene of the later figure; blank 'sentences' between them do not count
+    text = ("Les douaniers de Sète ont saisi 300 kg de cocaïne dans un conteneur sur le port mardi.\n\n"
+            "Le lendemain, ils ont contrôlé un camion sur l'A9 près de Montpellier.\n\n"
+            "La fouille du camion a permis de trouver des sacs cachés derrière des palettes.\n\n"
+            "Au total, 120 kg de résine de cannabis ont été saisis.")
+    facts = extractor.extract(text, published="2024-05-08", lang="fr").facts
+    assert [(f.quantity_kg, f.port) for f in facts] == [(300, "Sete"), (120, None)]

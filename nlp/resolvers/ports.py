@@ -179,9 +179,14 @@ class PortResolver:
             return None
         # 'Zollfahndern gelang ein weiterer Drogenfund auf der A2. Die Ermittler stoppten ... fanden 35 Kilogramm': the
         # sentences that set the scene of a later figure put it away from the port
-        for k in range(index - 1, max(lead_index, index - 3), -1):
-            if spans_in(doc, "quantity", sents[k]):
+        # (two sentences of text: the blank ones between paragraphs do not count)
+        told = 0
+        for k in range(index - 1, lead_index, -1):
+            if not sents[k].text.strip():
+                continue
+            if told == 2 or spans_in(doc, "quantity", sents[k]):
                 break
+            told += 1
             if _not_at_port(sents[k].text.lower()):
                 return None
         # a figure that names no port takes the port the article is about, unless it names another country
