@@ -461,7 +461,6 @@ def _same(exp, got):
 
 # cases the extractor still gets wrong, kept visible (strict: a fix must remove them from here)
 KNOWN_FAILURES = {
-    "total-with-components": "a place word of one clause ('Lagerhalle') takes the port from the other clause's figure",
 }
 
 
