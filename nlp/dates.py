@@ -191,7 +191,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 rf"(?:(?:el|le|il|o|the|den)\s+)?(?P<wd2>{WEEKDAY_RE})(?:{DAY_PART})?{E}", re.I)),
     ("weekday", re.compile(rf"{B}(?P<pre>(?:(?:on|el|la|o|na|no|le|il|lo|am|op|this|este|esta|ce|questo|diesen|deze|in the|{NIGHT}|of|to|de|del|zu|zum|tra|entre|between|van|op|from|auf|dal|de la|del|nella|in der|dans la|durante la|{LAST}|week)\s+)*)(?P<wd>{WEEKDAY_RE})(?P<part>{DAY_PART})?(?P<lw>\s+(?:of\s+)?(?:last|the\s+previous|previous|the\s+past)\s+week|\s+(?:de\s+)?la\s+(?:semana\s+pasada|pasada\s+semana)|"
                            rf"\s+da\s+semana\s+passada|\s+de\s+la\s+semaine\s+(?:dernière|passée)|\s+della\s+(?:scorsa\s+settimana|settimana\s+scorsa)|"
-                           rf"\s+(?:der\s+)?(?:vergangenen|letzten|vorigen)\s+woche|\s+(?:van\s+)?(?:vorige|afgelopen)\s+week)?"
+                           rf"\s+(?:der\s+)?(?:vergangenen|letzten|vorigen)\s+woche|\s+(?:vergangener|letzter|voriger)\s+woche|"
+                           rf"\s+(?:van\s+)?(?:vorige|afgelopen)\s+week)?"
                            rf"(?P<post>(?:\s+(?:{LAST}|dernier|passé|passée))?)(?:\s*\((?P<dd>\d{{1,2}})\))?{E}", re.I)),
     # "in the last three days", "ces dix derniers jours", "negli ultimi 15 giorni": a period ending at the reference day
     ("lastndays", re.compile(rf"{B}(?:(?:in|over|during|within)\s+)?(?:the\s+|los\s+|nos\s+|ces\s+|les\s+|de\s+|negli\s+|in\s+den\s+)?"

@@ -571,6 +571,9 @@ def test_german_drug_compounds(text, drugs):
         ("Anfang der Woche haben Zöllner 55 Kilogramm entdeckt", "2025-03"),
         ("Ende vergangener Woche stellten Zöllner 55 Kilogramm sicher", "2025-03"),
         ("Die Zöllner fanden am 1.5 Kilogramm", None),  # a decimal figure is no date
+        # a weekday of last week in the genitive
+        ("Am Donnerstag vergangener Woche stellten Zöllner 210 Kilogramm sicher", "2025-03-13"),
+        ("am Montag letzter Woche fanden Zöllner 30 Kilogramm", "2025-03-10"),
     ],
 )
 def test_german_dates_in_figures_and_weeks(text, value):
