@@ -118,6 +118,18 @@ SEARCHED_ON_ARRIVAL = re.compile(
     r"gecontroleerd|doorzocht|gescand|aangekomen|gelost|aangemeerd)\b",
     re.I,
 )
+# a figure quoted from a report or from statistics ('selon un rapport de 2025, pas moins de 84,3 tonnes', 'according to
+# official figures', 'laut der Statistik'): a total of the country or the agency, not of the port the story is about
+FROM_REPORT = re.compile(
+    r"\b(?:according to (?:an?|the|its|their) (?:\w+ )?(?:report|figures|statistics|data)|"
+    r"selon (?:un|le|les|des) (?:\w+ )?(?:rapport|chiffres|statistiques|données|bilan)|"
+    r"según (?:un|el|los|las) (?:\w+ )?(?:informe|datos|cifras|estadísticas|balance)|"
+    r"segundo (?:um|o|os|as) (?:\w+ )?(?:relatório|dados|números|estatísticas|balanço)|"
+    r"secondo (?:un|il|i|le) (?:\w+ )?(?:rapporto|dati|cifre|statistiche|bilancio)|"
+    r"laut (?:einem|dem|der|den) (?:\w+ )?(?:bericht|statistik|zahlen|jahresbericht|bilanz)|"
+    r"volgens (?:een|het|de) (?:\w+ )?(?:rapport|cijfers|statistieken|jaarverslag|jaaroverzicht))\b",
+    re.I,
+)
 # a port's name in quotes is a ship's or an operation's name ("o patrulha oceânico 'Setúbal'")
 QUOTED = re.compile(r"^['‘’\"“”«].+['‘’\"“”»]$")
 

@@ -694,3 +694,18 @@ def test_blank_lines_between_paragraphs_do_not_hide_the_scene_of_a_later_figure(
             "Au total, 120 kg de résine de cannabis ont été saisis.")
     facts = extractor.extract(text, published="2024-05-08", lang="fr").facts
     assert [(f.quantity_kg, f.port) for f in facts] == [(300, "Sete"), (120, None)]
+
+
+def test_a_total_quoted_from_a_report_is_not_the_ports_the_story_is_about(extractor):
+    text = ("Customs seized 3 tonnes of cocaine at the port of Antwerp in four separate operations this month. "
+            "According to the annual report, 110 tonnes were seized last year.")
+    facts = extractor.extract(text, published="2024-05-08", lang="en").facts
+    assert [(f.quantity_kg, f.port) for f in facts] == [(3000, "Antwerp"), (110000, None)]
+    text = ("Les douaniers ont saisi 2 tonnes de cocaïne au port du Havre en trois opérations cette semaine. "
+            "Selon un rapport publié mardi, 80 tonnes de cocaïne ont été saisies depuis janvier.")
+    assert [f.port for f in extractor.extract(text, published="2024-05-08", lang="fr").facts] == ["Le Havre", None]
+    # the report's total told of the port itself stays the port's
+    text = ("Customs seized 3 tonnes of cocaine at the port of Antwerp in four separate operations this month. "
+            "According to the annual report, 110 tonnes were seized in the port last year.")
+    assert [f.port for f in extractor.extract(text, published="2024-05-08", lang="en").facts] == ["Antwerp", "Antwerp"]
+    assert places.FROM_REPORT.search("según el informe anual") and not places.FROM_REPORT.search("the report said on monday")
