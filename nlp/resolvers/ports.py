@@ -104,9 +104,27 @@ class PortResolver:
                 return True
         return False
 
+    def own_clause_at_port(self, doc: Doc, ctx: DocContext, c: Candidate) -> bool:
+        """In a sentence of several figures, the figure's own clause (from the figure before it to the next) names a
+        port and no place away from it: '450 chili nel porto di Livorno, ..., e 150 chili in un deposito di Prato',
+        '1.100 Kilogramm im Hamburger Hafen und 400 Kilogramm in einer Lagerhalle'. A place told once for all figures
+        ('500 kg of cocaine and 20 kg of heroin in a warehouse near the port') leaves the earlier clauses portless."""
+        qs = sorted(spans_in(doc, "quantity", c.sent), key=lambda s: s.start_char)
+        if len(qs) < 2:
+            return False
+        start, end = c.sent.start_char, c.sent.end_char
+        for s in qs:
+            if s.end_char <= c.qty.start:
+                start = max(start, s.end_char)
+            elif s.start_char >= c.qty.end:
+                end = min(end, s.start_char)
+        clause = doc_text(doc)[start:end]
+        return (not _not_at_port(clause.lower())
+                and any(start <= s.start_char and s.end_char <= end for s in self.candidates(doc, ctx, c.sent)))
+
     def resolve(self, doc: Doc, ctx: DocContext, c: Candidate, lead_sent: Span) -> Port | None:
         low = c.sent.text.lower()
-        if _not_at_port(low):
+        if _not_at_port(low) and not self.own_clause_at_port(doc, ctx, c):
             return None
         spans = self.candidates(doc, ctx, c.sent)
         if c.kind == "aggregate" and self.over_two_countries(doc, ctx, c):
