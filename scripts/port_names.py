@@ -65,6 +65,9 @@ EXONYMS = {
     "GBDVR": ("Dover", ["Douvres"]),
     "IEDUB": ("Dublin", []),
     "IECOB": ("Cork", []),
+    "IEROE": ("Rosslare", ["Rosslare Europort", "Rosslare Harbour"]),  # 'Europort' is the port's own name
+    "TTPOS": ("Port of Spain", ["Port-of-Spain", "Port of Spain"]),  # the index's 'Port of Spain' lost its 'Port of'
+    "ITRAN": ("Ravenna", []),  # also an alias of Porto Corsini, a village of Ravenna's port
     "MTMAR": ("Marsaxlokk", ["Malta Freeport", "Freeport of Malta"]),
     "TRMER": ("Mersin", []),
     "TRAMB": ("Ambarli", ["Ambarlı"]),
@@ -263,6 +266,7 @@ LOCAL_NAMES = {
     "PTLIS": ["Terminal de Contentores de Alcântara"],
     "GPPTP": ["Jarry", "Port de Jarry", "Terminal de Jarry", "Pointe-à-Pitre", "Pointe à Pitre"],
     "MQFDF": ["Fort-de-France"],
+    "ESCAS": ["Castellón", "Castelló", "PortCastelló", "Castellón de la Plana", "Castelló de la Plana"],
     "GFDDC": ["Dégrad-des-Cannes", "Dégrad des Cannes"],
 }
 for _code, _names in LOCAL_NAMES.items():

@@ -709,3 +709,17 @@ def test_a_total_quoted_from_a_report_is_not_the_ports_the_story_is_about(extrac
             "According to the annual report, 110 tonnes were seized in the port last year.")
     assert [f.port for f in extractor.extract(text, published="2024-05-08", lang="en").facts] == ["Antwerp", "Antwerp"]
     assert places.FROM_REPORT.search("según el informe anual") and not places.FROM_REPORT.search("the report said on monday")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "port"),
+    [
+        ("en", "Revenue officers seized 546kg of cocaine at Rosslare Europort on Saturday.", "Rosslare"),
+        ("es", "La Guardia Civil intervino 400 kilos de cocaína en el puerto de Castellón.", "Castellon de la Plana"),
+        ("it", "Nel porto di Ravenna i finanzieri hanno scoperto 65 chili di cocaina.", "Ravenna"),
+        ("es", "La Policía detuvo a dos hombres en Castellón con 40 kilos de hachís en su casa.", None),  # the town, no port
+    ],
+)
+def test_ports_other_helpers_asked_for(extractor, lang, text, port):
+    assert [f.port for f in extractor.extract(text, published="2024-05-08", lang=lang).facts] == [port]
+    assert load().ports["TTPOS"].name == "Port of Spain"  # the index's name had lost its 'Port of'
