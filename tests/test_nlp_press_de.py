@@ -464,18 +464,9 @@ KNOWN_FAILURES = {
 }
 
 
-# cases that pass only with gazetteer or resolver work another helper has not committed yet (not strict)
-PENDING = {
-    "austrian-suchtgift": "'Zollamt Österreich' is the Austrian Customs (alias requested from the agencies helper)",
-    "agency-italian-finance-police": "'die italienische Finanzpolizei' is the Guardia di Finanza (agency resolver)",
-}
-
-
 def _marks(case_id):
     if case_id in KNOWN_FAILURES:
         return [pytest.mark.xfail(reason=KNOWN_FAILURES[case_id], strict=True)]
-    if case_id in PENDING:
-        return [pytest.mark.xfail(reason=PENDING[case_id], strict=False)]
     return []
 
 

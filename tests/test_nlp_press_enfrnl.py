@@ -395,17 +395,15 @@ CASES = [
 ]
 
 
-# cases that still fail, with the cause left to fix (an alias owned by another helper, or a resolver)
-PENDING = {
-    "en-irish-revenue-value": "agency alias 'Revenue officers' and port alias 'Rosslare Europort' (requested from the agencies and ports helpers)",
+# cases the extractor still gets wrong, kept visible (strict: a fix must remove them from here)
+KNOWN_FAILURES = {
     "en-annual-figures": "a bare month under a past year named in the sentence before takes the publication year",
 }
 
 
 def _param(case):
-    # an alias asked of the agencies helper passes once their change lands: not strict
-    strict = "alias" not in PENDING.get(case[0], "")
-    marks = [pytest.mark.xfail(reason=PENDING[case[0]], strict=strict)] if case[0] in PENDING else []
+    marks = ([pytest.mark.xfail(reason=KNOWN_FAILURES[case[0]], strict=True)]
+             if case[0] in KNOWN_FAILURES else [])
     return pytest.param(*case[1:], id=case[0], marks=marks)
 
 
