@@ -418,13 +418,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         v = _d(int(g["y"]), int(g["m"]), int(g["d"]))
         return (v, "day") if v else None
     if kind == "dm_num":
-        month, day = int(g["m"]), int(g["d"])
-        if ref is None or not 1 <= month <= 12:
+        num_month, num_day = int(g["m"]), int(g["d"])
+        if ref is None or not 1 <= num_month <= 12:
             return None
-        year = _month_year(ref, month)
-        if date(year, month, min(max(day, 1), 28)) > ref:
+        year = _month_year(ref, num_month)
+        if date(year, num_month, min(max(num_day, 1), 28)) > ref:
             year -= 1
-        v = _d(year, month, day)
+        v = _d(year, num_month, num_day)
         return (v, "day") if v else None
     if kind in ("dmy", "mdy"):
         month = MONTH_OF.get(g["mon"].lower().rstrip("."))

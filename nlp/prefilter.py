@@ -9,10 +9,14 @@ test stays right whatever alternatives are added to the pattern later.
 
 from __future__ import annotations
 
+import importlib
 import re
 from functools import lru_cache
-from re import _constants as C  # noqa: N812
-from re import _parser as P  # noqa: N812
+
+# the stdlib's own regex parser (re._parser since 3.11; `needed` gives up on a pattern it cannot read). Imported by
+# name because the typing stubs do not describe these private modules.
+P = importlib.import_module("re._parser")
+C = importlib.import_module("re._constants")
 
 # characters whose str.lower() differs from the one-character case folding re.IGNORECASE uses, or that
 # re.IGNORECASE makes equal to another letter ('ſ' ~ 's', 'ı' ~ 'i', Greek sigma forms): in a text that has
@@ -59,7 +63,7 @@ def _needed(items: list, icase: bool) -> frozenset[str] | None:
         elif op is C.BRANCH:
             alts = [_needed(alt.data, icase) for alt in av[1]]
             if all(alts):
-                consider(frozenset().union(*alts))
+                consider(frozenset().union(*(a for a in alts if a)))
         elif op in REPEATS:
             lo, _hi, sub = av
             if lo >= 1:

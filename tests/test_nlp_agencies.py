@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from nlp.gazetteer import load
 from nlp.pipeline import build
 
 pytestmark = pytest.mark.issue(9)
