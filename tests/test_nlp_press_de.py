@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.press import case_params, check_facts
+
 pytestmark = pytest.mark.issue(9)
 
 E, A = "event", "aggregate"
@@ -450,41 +452,13 @@ CASES = [
 ]
 
 
-def _same(exp, got):
-    if exp["drug"] != got["drug"] or exp["kind"] != got["kind"]:
-        return False
-    e, g = exp.get("quantity_kg"), got.get("quantity_kg")
-    if e is None or g is None:
-        return e is None and g is None and exp.get("units") == got.get("units")
-    return abs(e - g) <= 0.02 * e
-
-
 # cases the extractor still gets wrong, kept visible (strict: a fix must remove them from here)
-KNOWN_FAILURES = {
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
-def _marks(case_id):
-    if case_id in KNOWN_FAILURES:
-        return [pytest.mark.xfail(reason=KNOWN_FAILURES[case_id], strict=True)]
-    return []
-
-
-@pytest.mark.parametrize(("published", "text", "expected"),
-                         [pytest.param(*c[1:], id=c[0], marks=_marks(c[0])) for c in CASES])
+@pytest.mark.parametrize(("published", "text", "expected"), case_params(CASES, KNOWN_FAILURES))
 def test_german_press(extractor, published, text, expected):
-    got = [f.as_dict() for f in extractor.extract(text, published=published).facts]
-    assert len(got) == len(expected), got
-    for exp in expected:
-        match = [g for g in got if _same(exp, g)]
-        assert match, (exp, got)
-        g = match[0]
-        got.remove(g)
-        fields = {k: g.get(k) for k in exp}
-        if "agencies" in exp:
-            fields["agencies"] = sorted(fields["agencies"])
-            exp = {**exp, "agencies": sorted(exp["agencies"])}
-        assert fields == exp, (exp, g)
+    check_facts(extractor, published, text, expected)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.press import case_params, check_facts
+
 pytestmark = pytest.mark.issue(9)
 
 BF, NCA, CBP = "UK Border Force", "National Crime Agency", "U.S. Customs and Border Protection"
@@ -401,31 +403,6 @@ KNOWN_FAILURES = {
 }
 
 
-def _param(case):
-    marks = ([pytest.mark.xfail(reason=KNOWN_FAILURES[case[0]], strict=True)]
-             if case[0] in KNOWN_FAILURES else [])
-    return pytest.param(*case[1:], id=case[0], marks=marks)
-
-
-def _matches(fact, exp) -> bool:
-    if fact.drug != exp["drug"]:
-        return False
-    if exp["kg"] is None:
-        return fact.quantity_kg is None and fact.units == exp.get("units")
-    return fact.quantity_kg is not None and abs(fact.quantity_kg - exp["kg"]) <= 0.02 * exp["kg"]
-
-
-@pytest.mark.parametrize(("published", "text", "expected"), [_param(c) for c in CASES])
+@pytest.mark.parametrize(("published", "text", "expected"), case_params(CASES, KNOWN_FAILURES))
 def test_press_en_fr_nl(extractor, published, text, expected):
-    facts = list(extractor.extract(text, published=published).facts)
-    got = [f.as_dict() for f in facts]
-    assert len(facts) == len(expected), got
-    for exp in expected:
-        hit = [f for f in facts if _matches(f, exp)]
-        assert hit, (exp, got)
-        f = hit[0]
-        for field in ("kind", "primary", "port", "date"):
-            if field in exp:
-                assert getattr(f, field) == exp[field], (field, exp, f.as_dict())
-        if "agencies" in exp:
-            assert sorted(f.agencies) == sorted(exp["agencies"]), (exp, f.as_dict())
+    check_facts(extractor, published, text, expected)

@@ -7,9 +7,9 @@ aside). Real spaCy pipelines, no mocks."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
+
+from tests.press import case_params, check_facts
 
 pytestmark = pytest.mark.issue(9)
 
@@ -480,36 +480,9 @@ CASES = [
 ]
 
 
-def _fold(s):
-    s = unicodedata.normalize("NFKD", (s or "").lower())
-    return "".join(ch for ch in s if not unicodedata.combining(ch)) or None
-
-
-def _same(exp, got):
-    if exp["drug"] != got["drug"] or exp["kind"] != got["kind"]:
-        return False
-    e, g = exp.get("quantity_kg"), got.get("quantity_kg")
-    if e is None or g is None:
-        return e is None and g is None and exp.get("units") == got.get("units")
-    return abs(e - g) <= 0.02 * e
-
-
-@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("published", "text", "expected"), case_params(CASES))
 def test_spanish_portuguese_press(extractor, published, text, expected):
-    got = [f.as_dict() for f in extractor.extract(text, published=published).facts]
-    assert len(got) == len(expected), got
-    for exp in expected:
-        match = [g for g in got if _same(exp, g)]
-        assert match, (exp, got)
-        g = match[0]
-        got.remove(g)
-        fields = {k: g.get(k) for k in exp}
-        want = dict(exp)
-        if "agencies" in exp:
-            fields["agencies"], want["agencies"] = sorted(fields["agencies"]), sorted(exp["agencies"])
-        if "port" in exp:
-            fields["port"], want["port"] = _fold(fields["port"]), _fold(exp["port"])
-        assert fields == want, (exp, g)
+    check_facts(extractor, published, text, expected)
 
 
 @pytest.mark.parametrize(("before", "origin"), [

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.press import case_params, check_facts
+
 pytestmark = pytest.mark.issue(9)
 
 E, A = "event", "aggregate"
@@ -345,38 +347,13 @@ CASES = [
 ]
 
 
-def _same(exp, got):
-    if exp["drug"] != got["drug"] or exp["kind"] != got["kind"]:
-        return False
-    e, g = exp.get("quantity_kg"), got.get("quantity_kg")
-    if e is None or g is None:
-        return e is None and g is None and exp.get("units") == got.get("units")
-    return abs(e - g) <= 0.02 * e
-
-
 # cases the extractor still gets wrong, kept visible (strict: a fix must remove them from here)
 KNOWN_FAILURES: dict[str, str] = {}
 
 
-def _param(case):
-    marks = [pytest.mark.xfail(reason=KNOWN_FAILURES[case[0]], strict=True)] if case[0] in KNOWN_FAILURES else []
-    return pytest.param(*case[1:], id=case[0], marks=marks)
-
-
-@pytest.mark.parametrize(("published", "text", "expected"), [_param(c) for c in CASES])
+@pytest.mark.parametrize(("published", "text", "expected"), case_params(CASES, KNOWN_FAILURES))
 def test_italian_press(extractor, published, text, expected):
-    got = [f.as_dict() for f in extractor.extract(text, published=published).facts]
-    assert len(got) == len(expected), got
-    for exp in expected:
-        match = [g for g in got if _same(exp, g)]
-        assert match, (exp, got)
-        g = match[0]
-        got.remove(g)
-        fields = {k: g.get(k) for k in exp}
-        if "agencies" in exp:
-            fields["agencies"] = sorted(fields["agencies"])
-            exp = {**exp, "agencies": sorted(exp["agencies"])}
-        assert fields == exp, (exp, g)
+    check_facts(extractor, published, text, expected)
 
 
 # the Italian cues the battery added, each firing where it should and not where it should not
