@@ -225,8 +225,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"the (?:previous|prior|preceding) (?:period|12 months|twelve months)|(?:d?el\s+)?per[ií]odo anterior|"
                               rf"(?:[dn]o\s+)?período anterior|la période précédente|(?:im\s+|dem\s+)?vorjahreszeitraum|"
                               rf"de vorige periode|(?:il\s+|nel\s+)?periodo precedente){E}", re.I)),
-    # a year that names a port or terminal is no date: 'au terminal de Port 2000, au Havre'
-    ("year", re.compile(rf"{B}(?<![Pp]ort\s)(?<![Tt]erminal\s)(?P<y>{YEAR}){E}")),
+    # a year that names a port or terminal is no date: 'au terminal de Port 2000, au Havre' (the word Port itself:
+    # 'Annual Report 2024', 'jaarrapport 2024' are dates)
+    ("year", re.compile(rf"{B}(?<!\b[Pp]ort\s)(?<!\b[Tt]erminal\s)(?P<y>{YEAR}){E}")),
 ]
 DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 

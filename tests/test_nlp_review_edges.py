@@ -1,0 +1,29 @@
+"""Cue and pattern edges found in review (#9): a word list or a lookaround must not fire inside longer words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nlp.dates import find_dates
+
+pytestmark = pytest.mark.issue(9)
+REF = date(2025, 7, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "according to the Customs Annual Report 2024, officers seized 45 tonnes",
+        "volgens het jaarrapport 2024 van de Douane",
+        "selon le rapport 2024 de l'Ofast",
+    ],
+)
+def test_a_year_after_a_word_ending_in_port_is_a_date(text):
+    # 'Port 2000' (Le Havre's terminal) is no year; 'Report 2024', 'rapport 2024' are
+    assert [d.value for d in find_dates(text, REF)] == ["2024"]
+
+
+def test_a_year_that_names_a_terminal_is_still_no_date():
+    assert find_dates("au terminal de Port 2000, au Havre", REF) == []
