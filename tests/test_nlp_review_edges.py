@@ -27,3 +27,25 @@ def test_a_year_after_a_word_ending_in_port_is_a_date(text):
 
 def test_a_year_that_names_a_terminal_is_still_no_date():
     assert find_dates("au terminal de Port 2000, au Havre", REF) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Receita Federal, órgão do Ministério da Fazenda, apreendeu 2 toneladas de cocaína no Porto de Santos nesta "
+        "segunda-feira.",
+        "Auditores da Receita Federal e da Secretaria da Fazenda apreenderam 2 toneladas de cocaína no Porto de Santos "
+        "nesta segunda-feira.",
+        "Fiscais da Secretaria de Estado da Fazenda apreenderam 2 toneladas de cocaína no Porto de Santos nesta segunda-feira.",
+    ],
+)
+def test_the_finance_ministry_is_no_farm(extractor, text):
+    # 'fazenda~' (a farm: not at a port) also fired on Brazil's finance ministry and state tax offices
+    facts = extractor.extract(text, published="2025-07-01", lang="pt").facts
+    assert [f.port for f in facts] == ["Santos"]
+
+
+def test_a_farm_is_still_not_at_the_port(extractor):
+    text = "A Polícia Federal apreendeu 2 toneladas de maconha numa fazenda perto do Porto de Paranaguá nesta segunda-feira."
+    facts = extractor.extract(text, published="2025-07-01", lang="pt").facts
+    assert [f.port for f in facts] == [None]
