@@ -68,3 +68,28 @@ def test_a_find_is_still_a_seizure_word():
 
     for text in ("the largest single find of the year was", "customs officers find 2.9 tonnes of cocaine", "two finds"):
         assert cues.SEIZED.search(text), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "port"),
+    [
+        ("fr", "Les douaniers ont saisi 2 tonnes de cocaïne dans la zone industrielle portuaire du Havre mardi.", "Le Havre"),
+        ("fr", "Les douaniers ont saisi 2 tonnes de cocaïne dans la zone d'activités portuaires du Havre mardi.", "Le Havre"),
+        ("pt", "A Receita Federal apreendeu 2 toneladas de cocaína na zona industrial portuária de Suape nesta segunda-feira.",
+         "Suape"),
+        ("es", "La Guardia Civil incautó 2 toneladas de cocaína en la zona industrial portuaria de Algeciras el lunes.",
+         "Algeciras"),
+        ("it", "La Guardia di Finanza ha sequestrato 2 tonnellate di cocaina nella zona industriale portuale di Gioia Tauro "
+         "lunedì.", "Gioia Tauro"),
+    ],
+)
+def test_the_ports_own_industrial_zone_is_at_the_port(extractor, lang, text, port):
+    # 'zone industrielle', 'zona industrial(e)' (1337068) are no port, but not the port's own zone ('portuaire')
+    facts = extractor.extract(text, published="2025-07-01", lang=lang).facts
+    assert [f.port for f in facts] == [port]
+
+
+def test_an_industrial_zone_is_still_not_at_the_port(extractor):
+    text = "Les douaniers ont saisi 2 tonnes de cocaïne dans un entrepôt de la zone industrielle près du port du Havre mardi."
+    facts = extractor.extract(text, published="2025-07-01", lang="fr").facts
+    assert [f.port for f in facts] == [None]
