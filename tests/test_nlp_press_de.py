@@ -479,17 +479,6 @@ def test_german_press(extractor, published, text, expected):
         ("SMUGGLED_ONLY", "er soll versucht haben, 200 kilogramm kokain einzuführen", True),
         ("SMUGGLED_ONLY", "die bande plante, das kokain einzuschleusen", True),
         ("SMUGGLED_ONLY", "die zöllner führten eine kontrolle durch", False),
-    ],
-)
-def test_german_cues(cue, text, fires):
-    from nlp import cues
-
-    assert bool(getattr(cues, cue).search(text)) is fires
-
-
-@pytest.mark.parametrize(
-    ("cue", "text", "fires"),
-    [
         # a bare year after the verb, as German writes it without 'im Jahr' ('stellte der Zoll 2024 insgesamt ...')
         ("WEAK_AGGREGATE", "im hafen stellte der zoll 2024 insgesamt 15 tonnen kokain sicher", True),
         ("WEAK_AGGREGATE", "der zoll hat 2023 rund 40 tonnen beschlagnahmt", True),
@@ -501,9 +490,13 @@ def test_german_cues(cue, text, fires):
         ("SMUGGLED_ONLY", "die bande soll 2,5 tonnen kokain nach deutschland gebracht haben", True),
         ("SMUGGLED_ONLY", "die drogen wurden zur vernichtung gebracht", False),
         ("SMUGGLED_ONLY", "der verlangte preis lag bei 30.000 euro", False),
+        # the biggest find, a record find: one seizure, whatever year frames it
+        ("SINGLE_SHIPMENT", "der bislang größte fund in deutschland gelang dem zoll im jahr 2021", True),
+        ("SINGLE_SHIPMENT", "nach dem rekordfund von 16 tonnen", True),
+        ("SINGLE_SHIPMENT", "die größten mengen werden in antwerpen gefunden", False),
     ],
 )
-def test_german_cues_round_two(cue, text, fires):
+def test_german_cues(cue, text, fires):
     from nlp import cues
 
     assert bool(getattr(cues, cue).search(text)) is fires
@@ -555,21 +548,6 @@ def test_dative_half_tonne():
 
     assert [(q.text, q.value) for q in find_quantities("nach dem Fund von einer halben Tonne Kokain")] == [
         ("einer halben Tonne", 500.0)]
-
-
-@pytest.mark.parametrize(
-    ("cue", "text", "fires"),
-    [
-        # the biggest find, a record find: one seizure, whatever year frames it
-        ("SINGLE_SHIPMENT", "der bislang größte fund in deutschland gelang dem zoll im jahr 2021", True),
-        ("SINGLE_SHIPMENT", "nach dem rekordfund von 16 tonnen", True),
-        ("SINGLE_SHIPMENT", "die größten mengen werden in antwerpen gefunden", False),
-    ],
-)
-def test_german_cues_round_four(cue, text, fires):
-    from nlp import cues
-
-    assert bool(getattr(cues, cue).search(text)) is fires
 
 
 def test_a_customs_office_named_by_its_city_in_the_genitive_is_no_port():
