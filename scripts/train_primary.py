@@ -166,7 +166,7 @@ def primary_f1(docs: list[dict], decide) -> tuple[float, float, float]:
     for d in docs:
         flags = decide(d)
         gp = [f for f in d["gold"] if score_facts.is_primary(f)]
-        pp = [f for f, keep in zip(d["pred"], flags) if keep]
+        pp = [f for f, keep in zip(d["pred"], flags, strict=True) if keep]
         tp += len(score_facts.match(gp, pp))
         npred += len(pp)
         ngold += len(gp)
@@ -181,7 +181,7 @@ def schemes(w: np.ndarray, conf: float):
         if not d["X"]:
             return []
         out = []
-        for r, p in zip(d["X"], prob(w, d["X"])):
+        for r, p in zip(d["X"], prob(w, d["X"]), strict=True):
             out.append(True if p >= conf else False if p <= 1 - conf else bool(r[1]))
         return out
     return {"rules": rules, "clf": clf, "rules+conf": override}
@@ -235,7 +235,7 @@ def main() -> None:
     X = np.array([r for d in docs for r in d["X"]])
     y = np.array([v for d in docs for v in d["y"]], dtype=float)
     w = fit(X, y, a.l2)
-    print("\nweights (all data):", ", ".join(f"{f}={v:+.2f}" for f, v in zip(FEATURES, w)))
+    print("\nweights (all data):", ", ".join(f"{f}={v:+.2f}" for f, v in zip(FEATURES, w, strict=True)))
     if a.write:
         Path(a.write).write_text(json.dumps({"features": FEATURES, "weights": [round(v, 5) for v in w],
                                              "confidence": a.conf}, indent=1) + "\n")
