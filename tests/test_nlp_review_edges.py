@@ -93,3 +93,24 @@ def test_an_industrial_zone_is_still_not_at_the_port(extractor):
     text = "Les douaniers ont saisi 2 tonnes de cocaïne dans un entrepôt de la zone industrielle près du port du Havre mardi."
     facts = extractor.extract(text, published="2025-07-01", lang="fr").facts
     assert [f.port for f in facts] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 300 tonnes of cocaine flow into Europe every year, a new EU report found.",
+        "A study found that about 300 tonnes of cocaine flow into Europe every year through its ports.",
+    ],
+)
+def test_what_a_report_found_is_no_seizure(extractor, text):
+    # the past tense of b3238a7: 'found' is a seizure word, the verb of a report or a study is not
+    assert extractor.extract(text, published="2025-07-01", lang="en").facts == []
+
+
+def test_found_is_still_a_seizure_word():
+    from nlp import cues
+
+    for text in ("customs officers found 2.9 tonnes of cocaine", "the drugs were found in a container", "found hidden"):
+        assert cues.SEIZED.search(text), text
+    for text in ("a new eu report found.", "the study found that", "reports found 300 tonnes flow in"):
+        assert not cues.SEIZED.search(text), text
