@@ -158,3 +158,75 @@ def test_a_previous_seizure_is_still_background(text):
     from nlp import cues
 
     assert cues.BACKGROUND.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 300 tonnes of cocaine flow into Europe every year, a new EU report found.",
+        "A study found that about 300 tonnes of cocaine flow into Europe every year through its ports.",
+    ],
+)
+def test_what_a_report_found_is_no_seizure(extractor, text):
+    # the past tense of b3238a7: 'found' is a seizure word, the verb of a report or a study is not
+    assert extractor.extract(text, published="2025-07-01", lang="en").facts == []
+
+
+def test_found_is_still_a_seizure_word():
+    from nlp import cues
+
+    for text in ("customs officers found 2.9 tonnes of cocaine", "the drugs were found in a container", "found hidden"):
+        assert cues.SEIZED.search(text), text
+    for text in ("a new eu report found.", "the study found that", "reports found 300 tonnes flow in"):
+        assert not cues.SEIZED.search(text), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "una incautación sin precedentes"),
+        ("es", "un alijo sin precedente en el puerto"),
+        ("pt", "uma apreensão sem precedentes"),
+        ("pt", "uma apreensão sem precedente"),
+        ("it", "un sequestro senza precedenti"),
+    ],
+)
+def test_an_unprecedented_seizure_is_no_background(lang, text):
+    from nlp import cues
+
+    assert not cues.BACKGROUND.search(text), (lang, text)
+
+
+@pytest.mark.parametrize("text", ["il precedente sequestro", "nei mesi precedenti", "el precedente decomiso"])
+def test_a_previous_seizure_is_still_background(text):
+    from nlp import cues
+
+    assert cues.BACKGROUND.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de container, die vanuit Ecuador naar Rotterdam werd vervoerd, zat 500 kilo cocaïne.",
+        "In de container, die per schip werd vervoerd, zaten 500 kilo cocaïne.",
+        "In de vrachtwagen die de bananen vervoerde, lag 500 kilo cocaïne.",
+    ],
+)
+def test_where_a_find_was_carried_is_no_smuggling_only(text):
+    # 'vervoerd' in the relative clause that names the container; the main clause ('zat 500 kilo') tells the find
+    from nlp import cues
+
+    assert not cues.SMUGGLED_ONLY.search(text.lower()), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaarlijks wordt zo'n 300 ton cocaïne via de haven vervoerd.",
+        "De cocaïne werd vervoerd in containers met bananen, die naar Antwerpen gingen.",
+    ],
+)
+def test_what_is_carried_is_still_smuggling_only(text):
+    from nlp import cues
+
+    assert cues.SMUGGLED_ONLY.search(text.lower()), text
