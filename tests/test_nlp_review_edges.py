@@ -165,3 +165,15 @@ def test_what_is_carried_is_still_smuggling_only(text):
     from nlp import cues
 
     assert cues.SMUGGLED_ONLY.search(text.lower()), text
+
+
+@pytest.mark.parametrize(
+    ("cue", "entry"),
+    [("SMUGGLED_ONLY", "enviad~"), ("SMUGGLED_ONLY", "enviar~"), ("NOT_AT_PORT", "zona industrial(?!\\s+portu[aá])")],
+)
+def test_a_cue_shared_by_spanish_and_portuguese_is_listed_once(cue, entry):
+    # nlp/cues.py merges every language's list into one regex a cue, whatever the text's language: an entry
+    # that reads the same in Spanish and Portuguese needs no second copy (es.json holds it)
+    from nlp import cues
+
+    assert cues._LISTS[cue].count(entry) == 1
