@@ -56,10 +56,13 @@ def test_a_farm_is_still_not_at_the_port(extractor):
     [
         "Around 300 tonnes of cocaine flow into Europe every year, a new EU report finds.",
         "The study finds that about 300 tonnes of cocaine enters Europe every year through its ports.",
+        "Around 300 tonnes of cocaine flow into Europe every year, a new EU report found.",
+        "A study found that about 300 tonnes of cocaine flow into Europe every year through its ports.",
     ],
 )
 def test_what_a_report_finds_is_no_seizure(extractor, text):
-    # the noun 'find' is a seizure word (f2af675); the verb of a report or a study is not: the flow stays no fact
+    # the noun 'find' and 'found' are seizure words (f2af675); the verb of a report or a study, in either tense,
+    # is not: the flow stays no fact
     assert extractor.extract(text, published="2025-07-01", lang="en").facts == []
 
 
@@ -93,18 +96,6 @@ def test_an_industrial_zone_is_still_not_at_the_port(extractor):
     text = "Les douaniers ont saisi 2 tonnes de cocaïne dans un entrepôt de la zone industrielle près du port du Havre mardi."
     facts = extractor.extract(text, published="2025-07-01", lang="fr").facts
     assert [f.port for f in facts] == [None]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Around 300 tonnes of cocaine flow into Europe every year, a new EU report found.",
-        "A study found that about 300 tonnes of cocaine flow into Europe every year through its ports.",
-    ],
-)
-def test_what_a_report_found_is_no_seizure(extractor, text):
-    # the past tense of b3238a7: 'found' is a seizure word, the verb of a report or a study is not
-    assert extractor.extract(text, published="2025-07-01", lang="en").facts == []
 
 
 def test_found_is_still_a_seizure_word():
