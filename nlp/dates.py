@@ -87,6 +87,12 @@ def _month_year(ref: date, month: int) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+def _day_year(ref: date, month: int, day: int) -> int:
+    """The year of the most recent `day` of `month` up to the reference day."""
+    year = _month_year(ref, month)
+    return year - 1 if date(year, month, min(day, 28)) > ref else year
+
+
 # month names a period of months is written with: the full names, and 'May' only capitalised (else a verb)
 MONTH_FULL_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTH_OF if len(m) >= 4 or m in ("mai", "mei")),
                                         key=len, reverse=True)) + "|(?-i:May))"
@@ -422,10 +428,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         num_month, num_day = int(g["m"]), int(g["d"])
         if ref is None or not 1 <= num_month <= 12:
             return None
-        year = _month_year(ref, num_month)
-        if date(year, num_month, min(max(num_day, 1), 28)) > ref:
-            year -= 1
-        v = _d(year, num_month, num_day)
+        v = _d(_day_year(ref, num_month, max(num_day, 1)), num_month, num_day)
         return (v, "day") if v else None
     if kind in ("dmy", "mdy"):
         month = MONTH_OF.get(g["mon"].lower().rstrip("."))
@@ -439,9 +442,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
         if g.get("y"):
             year = int(g["y"])
         elif ref is not None:
-            year = _month_year(ref, month)
-            if date(year, month, min(day, 28)) > ref:
-                year -= 1
+            year = _day_year(ref, month, day)
         else:
             return None
         v = _d(year, month, day)
