@@ -54,6 +54,15 @@ def _total_date(text: str, d: DateMention) -> str:
     return _as_period(d)
 
 
+def _sole_date(found: list[DateMention], text: str) -> str | None:
+    """The one date value of `found`, when the sentence `text` sets no figures against each other and tells of
+    no other find ('180kg of heroin as well as 31kg of meth ... this morning (Oct 22)'); else None."""
+    if (len({d.value for d in found}) == 1 and not CONTRAST.search(text) and not RISE.search(text)
+            and not cues.AGAIN.search(text)):
+        return found[0].value
+    return None
+
+
 class DateResolver:
     """The date of a candidate figure. Holds no per-document state: the per-document date cache and what is
     known of the lead live in the `DocContext`."""
@@ -122,10 +131,9 @@ class DateResolver:
             # "180kg of heroin as well as 31kg of meth ... this morning (Oct 22)": the one day of a sentence that
             # sets no figures against each other is every figure's
             found = [d for d in self.dates(c.sent.doc, ctx, c.sent) if d.precision in ("day", "month")]
-            text = c.sent.text
-            if (len({d.value for d in found}) == 1 and not CONTRAST.search(text) and not RISE.search(text)
-                    and not cues.AGAIN.search(text)):
-                return found[0].value
+            day = _sole_date(found, c.sent.text)
+            if day is not None:
+                return day
             told = self.restatement_date(doc, ctx, c, sents)
             if told is not None:
                 return told
@@ -166,11 +174,10 @@ class DateResolver:
             sent = next((s for s in sents if s.start_char <= q.start < s.end_char), None)
             if sent is None or sent.start_char <= c.sent.start_char:
                 continue  # a later sentence that goes on telling the find, not a headline before it
-            text = sent.text
             found = [d for d in self.dates(doc, ctx, sent) if d.precision in ("day", "month") and not d.follows]
-            if (len({d.value for d in found}) == 1 and not CONTRAST.search(text) and not RISE.search(text)
-                    and not cues.AGAIN.search(text)):
-                return found[0].value
+            day = _sole_date(found, sent.text)
+            if day is not None:
+                return day
         return None
 
     def restated(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span]) -> DateMention | None:
