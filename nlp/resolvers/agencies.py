@@ -125,9 +125,9 @@ class AgencyResolver:
         before = doc_text(doc)[max(sent.start_char, span.start_char - 60):span.start_char]
         after = doc_text(doc)[span.end_char:min(sent.end_char, span.end_char + 40)]
         # '... remis le produit à la police judiciaire de Nantes, via son antenne de l'office anti-stupéfiant (Ofast)': told after
-        # the handing over, in the same sentence, a recipient too
-        told_after = places.HANDED_OVER.search(doc_text(doc)[sent.start_char:span.start_char])
-        return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip()) or told_after
+        # the handing over, in the same sentence, a recipient too (searched only when the nearer cues say nothing)
+        return bool(places.HANDED_TO_BEFORE.search(before) or places.INQUIRY.match(after.strip())
+                    or places.HANDED_OVER.search(doc_text(doc)[sent.start_char:span.start_char])
                     or INVESTIGATES_AFTER.match(after) or HANDED_MORE.search(before))
 
     def foreign_context_dropped(self, doc: Doc, ctx: DocContext, agencies: list[str], own: list[str], country: str | None,
