@@ -733,6 +733,9 @@ AFTER_ARRIVAL = re.compile(r"\b(?:searched|opened|inspected|examined|scanned|che
                            r"aperto|durchsucht|geöffnet|kontrolliert|doorzocht|geopend|gecontroleerd)\b", re.I)
 
 
+MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
+
+
 def arrival_day(text: str, mention: DateMention) -> bool:
     """True when the day is when a ship or container arrived ('arrived at Felixstowe on Tuesday'), not a find's."""
     if mention.precision != "day":
@@ -741,7 +744,7 @@ def arrival_day(text: str, mention: DateMention) -> bool:
     m = ARRIVAL_BEFORE.search(window)
     if m is not None:
         gap = window[m.end("verb"):]
-        return not AFTER_ARRIVAL.search(gap) and not find_dates(gap, None) and not re.search(rf"\b(?:{MONTH_RE})\b", gap, re.I)
+        return not AFTER_ARRIVAL.search(gap) and not find_dates(gap, None) and not MONTH_WORD.search(gap)
     return bool(ARRIVAL_AFTER.match(text[mention.end:mention.end + 60]))
 
 
