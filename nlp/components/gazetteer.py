@@ -167,12 +167,10 @@ class GazetteerComponent:
             if label == "PORTCTX" and span.text != fdoc[start:end].text and span.text[:1].isupper() \
                     and span.text.lower() not in self.gz.ordinary:
                 # 'Sète': the index writes it 'Sete', which is also Portuguese for seven; with its accent it is the port
+                # only a port of the language's own countries ('no Paraná' in a Brazilian text is the state, not
+                # Argentina's port), and a minor one only with a port word nearby
                 ports = [self.gz.ports[k] for k in key.split("|") if k in self.gz.ports and self.gz.ports[k].country in self.home]
-                if not ports:
-                    pass  # 'no Paraná' in a Brazilian text is the state, not Argentina's port
-                elif any(p.rank >= 3 for p in ports):
-                    span = Span(doc, span.start, span.end, label=f"PORT\x1f{key}")
-                elif _port_nearby(doc, span):
+                if ports and (any(p.rank >= 3 for p in ports) or _port_nearby(doc, span)):
                     span = Span(doc, span.start, span.end, label=f"PORT\x1f{key}")
             out.append(span)
         return out
