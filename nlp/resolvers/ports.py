@@ -283,10 +283,6 @@ class PortResolver:
             out.add(s.label_)
         return out
 
-    def placed_elsewhere(self, doc: Doc, sent: Span, country: str | None) -> bool:
-        """The sentence places its find in another country than this one ('seized in Belgium')."""
-        return bool(self.placed_countries(doc, sent) - {country})
-
     def placed_in(self, doc: Doc, sent: Span, country: str | None) -> bool:
         """The sentence places its find in that country ('another 7.2 tons were seized in Belgium')."""
         return country in self.placed_countries(doc, sent)
