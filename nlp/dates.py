@@ -349,11 +349,11 @@ def _blocking(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] 
     """'since 2024' in a 2024 article is this year; 'since 2020' or 'between 2019-2023' settle no date.
     '2006/7' and '2021-22' name the year they end."""
     g = m.groupdict()
-    if kind == "since" and not (g.get("y") or g.get("y1")):
-        # since a month of this year (or its start): this year; since a month still to come, last year's: no one year
-        mon = MONTH_OF.get((g.get("mon") or "").lower(), 1)
-        return (str(ref.year), "year") if ref is not None and mon <= ref.month else None
     if kind == "since":
+        if not (g.get("y") or g.get("y1")):
+            # since a month of this year (or its start): this year; since a month still to come, last year's: no one year
+            mon = MONTH_OF.get((g.get("mon") or "").lower(), 1)
+            return (str(ref.year), "year") if ref is not None and mon <= ref.month else None
         y = int(g.get("y") or g["y1"])
         return (str(y), "year") if ref is not None and ref.year == y else None
     y, y2 = int(g["y"]), g["y2"]
