@@ -21,7 +21,7 @@ from nlp.units import Quantity
 from nlp.components.context import doc_text
 from nlp.resolvers import (AgencyResolver, Candidate, ConcealmentResolver, CountryResolver, CreditResolver, DateResolver,
                            DocContext, OriginResolver, PortResolver)
-from nlp.resolvers.context import is_headline, nearest, spans_in
+from nlp.resolvers.context import CLOSED, is_headline, nearest, spans_in
 from nlp.resolvers.dates import CONTRAST
 from nlp.resolvers.dates import RISE as RISE  # re-exported: tests read the rise pattern here
 
@@ -611,7 +611,7 @@ def _headline_before_stamp(sent: Span, index: int, page_span: tuple[int, int]) -
     text = doc_text(sent.doc)
     start = page_span[0]
     return (index == 0 and start > 0 and sent.end_char <= start and not text[sent.end_char:start].strip()
-            and len(sent.text.strip()) < 200 and not re.search(r"[.!?»\"”)]$", sent.text.strip()))
+            and len(sent.text.strip()) < 200 and not CLOSED.search(sent.text.strip()))
 
 
 def _day_of(c: Candidate) -> str | None:

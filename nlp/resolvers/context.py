@@ -89,6 +89,10 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+# the punctuation that closes a sentence of the body; a headline ends without it
+CLOSED = re.compile(r"[.!?»\"”)]$")
+
+
 def is_headline(sent: Span, index: int) -> bool:
     """A first line without closing punctuation is a headline: it restates the body, adds no fact."""
     if index != 0:
@@ -96,7 +100,7 @@ def is_headline(sent: Span, index: int) -> bool:
     raw = span_text(sent)
     text = raw.strip()
     ends_line = "\n" in raw or "\n" in doc_text(sent.doc)[sent.end_char:sent.end_char + 2]
-    return len(text) < 160 and ends_line and not re.search(r"[.!?»\"”)]$", text)
+    return len(text) < 160 and ends_line and not CLOSED.search(text)
 
 
 def story(c: Candidate, sents: list[Span], cand_sents: set[int], limit: int = 4) -> list[Span]:
