@@ -251,7 +251,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("w") and not m.group("m") and unit in ("t", "g", "gr", "l", "lb", "lbs"):
             continue  # "a t", "un g": a word number needs a spelled-out unit
         if m.group("n") is None and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine") \
-                and not re.match(r"(?i)ton|tonn|tonel|quintal", unit) and not HALF_AFTER.match(text, m.end()):
+                and not unit.startswith(("ton", "quintal")) and not HALF_AFTER.match(text, m.end()):
             continue  # "a kilo of" is no seizure figure; "a tonne" is, and so is "un chilo e mezzo", "un kilo y medio"
         value, precision = _amount(m)
         factor = _unit_factor(m)
