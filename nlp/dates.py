@@ -603,9 +603,9 @@ def dateline(text: str, published: date | None) -> date | None:
 REPORTING_BEFORE = re.compile(
     r"(?:said|says|announced|reported|told|confirmed|stated|revealed|disclosed|published|presented|dijo|informó|anunció|"
     r"señaló|indicó|comunicó|presentado|presentó|difundió|annoncé|indiqué|précisé|déclaré|affirmé|expliqué|présenté|"
-    r"ha annunciato|ha reso noto|ha comunicato|ha riferito|reso noto|comunicato|teilte|mitgeteilt|gab|bekanntgegeben|"
+    r"comunicato|teilte|mitgeteilt|gab|bekanntgegeben|"
     r"meldde|maakte|bekendgemaakt|liet weten|zei|voorgesteld|bekendmaakte|informou|anunciou|disse|divulgou|revelou|"
-    r"apresentado|informó|explained|explicó|explicou|ha spiegato|spiegato|erklärte|uitgelegd|legde uit|"
+    r"apresentado|explained|explicó|explicou|spiegato|erklärte|uitgelegd|legde uit|"
     # the plural and perfect forms press offices use as often ('informaron el martes', 'hanno annunciato ieri')
     r"informaron|informado|anunciaron|anunciado|señalaron|indicaron|comunicaron|explicaron|afirmó|declaró|detalló|"
     r"informaram|anunciaram|divulgaram|revelaram|disseram|afirmou|declarou|explicaram|detalhou|comunicou|"
