@@ -165,8 +165,10 @@ class Unless:
         self.cue, self.frame, self.pattern = cue, frame, cue.pattern
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        frames = [m.span() for m in self.frame.finditer(text)]
+        frames: list[tuple[int, int]] | None = None  # read only once the cue matches: most texts have no match
         for m in self.cue.finditer(text):
+            if frames is None:
+                frames = [f.span() for f in self.frame.finditer(text)]
             if not any(start <= m.start() and m.end() <= end for start, end in frames):
                 yield m
 
