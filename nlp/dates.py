@@ -232,8 +232,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?:[dn]o\s+)?período anterior|la période précédente|(?:im\s+|dem\s+)?vorjahreszeitraum|"
                               rf"de vorige periode|(?:il\s+|nel\s+)?periodo precedente){E}", re.I)),
     # a year that names a port or terminal is no date: 'au terminal de Port 2000, au Havre' (the word Port itself:
-    # 'Annual Report 2024', 'jaarrapport 2024' are dates)
-    ("year", re.compile(rf"{B}(?<!\b[Pp]ort\s)(?<!\b[Tt]erminal\s)(?P<y>{YEAR}){E}")),
+    # 'Annual Report 2024', 'jaarrapport 2024' are dates); nor is the whole part of a figure: '1999.579 Kgs'
+    ("year", re.compile(rf"{B}(?<!\b[Pp]ort\s)(?<!\b[Tt]erminal\s)(?P<y>{YEAR}){E}(?![.,]\d)")),
 ]
 DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 

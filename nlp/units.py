@@ -181,13 +181,24 @@ class Quantity:
 
 
 def to_number(token: str) -> float:
-    """'1.600' -> 1600, '1,6' -> 1.6, '7.089,03' -> 7089.03, '1 037' -> 1037 (spec's separator rule)."""
+    """'1.600' -> 1600, '1,6' -> 1.6, '7.089,03' -> 7089.03, '1 037' -> 1037 (spec's separator rule).
+
+    A mark groups thousands only where thousands can be grouped: after a lead of one to three digits that is not
+    '0', and never after the other mark has grouped ('1,234.567'). So '1999.579 Kgs' (Indian press weigh to the
+    gram), '0.241 kilogrammes' and '2,988.219 kg' keep their decimals."""
     t = re.sub(GROUP, "", token)
     parts = re.split(r"([.,])", t)
     s = parts[0]
+    groups = 0 < len(s) <= 3 and s != "0"
+    grouped_by = ""
     for i in range(1, len(parts), 2):
         digits = parts[i + 1]
-        s += digits if len(digits) == 3 else "." + digits
+        if groups and len(digits) == 3 and grouped_by in ("", parts[i]):
+            s += digits
+            grouped_by = parts[i]
+        else:
+            s += "." + digits
+            groups = False
     try:
         return float(s)
     except ValueError:

@@ -172,6 +172,19 @@ CASES = [
      "discovered at London Gateway.",
      [dict(drug="cocaine", kg=700, kind="event", primary=True),
       dict(drug="cocaine", kg=2000, kind="event", primary=False, port="London Gateway")]),
+    # Indian, Caribbean and West African releases weigh to the gram: a lead of four digits or '0' before the point
+    # cannot be a thousands group, nor can a point after a comma that grouped ('1,250.500'); the whole part of such a
+    # figure is no year either
+    ("en-grams-after-four-digits", "2025-03-10",
+     "Officers of the Directorate of Revenue Intelligence recovered 2015.250 kg of heroin concealed in marble slabs "
+     "from a container at Mundra port.",
+     [dict(drug="heroin", kg=2015.25, kind="event", port="Mundra", date=None)]),
+    ("en-zero-point-kilogrammes", "2025-03-10",
+     "Customs officers found 0.385 kilogrammes of cocaine in a parcel at the port of Kingston.",
+     [dict(drug="cocaine", kg=0.385, kind="event")]),
+    ("en-comma-then-point", "2025-03-10",
+     "Customs officers seized 1,250.500 kg of cannabis from a container at Tema port.",
+     [dict(drug="cannabis", kg=1250.5, kind="event", port="Tema")]),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "
