@@ -185,6 +185,10 @@ CASES = [
     ("en-comma-then-point", "2025-03-10",
      "Customs officers seized 1,250.500 kg of cannabis from a container at Tema port.",
      [dict(drug="cannabis", kg=1250.5, kind="event", port="Tema")]),
+    # 'lbs.' with its dot, mid-sentence: the dot ends no sentence when the text runs on in lower case
+    ("en-lbs-dot-mid-sentence", "2025-03-12",
+     "Customs and Excise officers seized 640 lbs. of marijuana from a container at the Port of Spain on Tuesday.",
+     [dict(drug="cannabis", kg=640 * 0.45359237, kind="event", port="Port of Spain", date="2025-03-11")]),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "

@@ -1,6 +1,7 @@
 """portwatch_paragraphs: a line break always starts a new sentence (headlines, datelines, lists), and so does the
 page's own date stamp when a scraped page runs headline, stamp and body into one line; a unit's abbreviation dot
-before a figure ('Kg. 52') never does."""
+before a figure ('Kg. 52') never does, nor after one when the sentence runs on in lower case ('23,000 lbs. of
+cocaine')."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def paragraphs(doc: Doc) -> Doc:
         elif doc[i + 1].like_num and (token.lower_ in UNIT_DOTS or token.text == "." and i > 0
                                       and doc[i - 1].lower_ + "." in UNIT_DOTS):
             doc[i + 1].is_sent_start = False  # 'sequestrato Kg. 52 di cocaina': the unit's dot ends no sentence
+        elif token.text == "." and i > 1 and doc[i - 1].lower_ + "." in UNIT_DOTS and doc[i - 2].like_num \
+                and doc[i + 1].text[:1].islower():
+            doc[i + 1].is_sent_start = False  # 'offloaded 23,000 lbs. of cocaine': nor after the figure
     text = doc_text(doc)
     stamp = page_date(text)
     if stamp is not None:
