@@ -189,6 +189,15 @@ CASES = [
     ("en-lbs-dot-mid-sentence", "2025-03-12",
      "Customs and Excise officers seized 640 lbs. of marijuana from a container at the Port of Spain on Tuesday.",
      [dict(drug="cannabis", kg=640 * 0.45359237, kind="event", port="Port of Spain", date="2025-03-11")]),
+    # police style in the Caribbean and West Africa: a 'substance resembling' the drug is the suspected drug, not a
+    # dummy; packages made to resemble it in a drill stay no seizure
+    ("en-substance-resembling", "2025-03-12",
+     "Police found 42.6 kilogrammes of a leafy substance resembling marijuana in a container at Kingston Wharves on "
+     "Sunday.",
+     [dict(drug="cannabis", kg=42.6, kind="event", port="Kingston", date="2025-03-09")]),
+    ("en-made-to-resemble-drill", "2025-03-12",
+     "During the exercise at the port, officers hid 20 kg of sugar in packages made to resemble cocaine.",
+     []),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "
