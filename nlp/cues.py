@@ -227,6 +227,8 @@ CONCEALMENT = re.compile(
 )
 COMPARISON = _cue("COMPARISON")
 CARGO = _cue("CARGO")
+CUTTING_AGENT = _cue("CUTTING_AGENT")
+"""What a drug is stretched with ('1,6 kg Streckmittel'): a weight of it is no drug seized."""
 PILL_DRUGS = {"mdma", "captagon", "fentanyl", "tramadol", "methamphetamine", "amphetamine", "ketamine", "other"}
 ORIGIN_NEAR = _cue("ORIGIN_NEAR")
 ARRESTED = _cue("ARRESTED")

@@ -114,7 +114,7 @@ AGO_N = (r"(?:\d{1,2}|a|one|two|three|four|five|six|een|twee|drie|vier|vijf|zes|
          r"cuatro|cinco|seis|dois|duas|três|quatro|ein|einer|einem|zwei|drei|vier|fünf|sechs|due|tre|quattro|cinque|sei)")
 NOT_AFTER_OBJECT = r"(?!\s+(?:de|del|da|do|das|dos|que|that|of|the|dass|dem|der|den|le|la|les|l'|il|lo|che|du|des)\b)"
 LATER_BASE = r"(?:later|después|más tarde|depois|mais tarde|plus tard|après|dopo|più tardi|später|danach|daarna|erna)"
-YESTERDAY = r"(?:yesterday|ayer|ontem|hier|ieri|gestern|gister(?:en|avond|ochtend|middag|morgen))"
+YESTERDAY = r"(?:yesterday|ayer|ontem|hier|ieri|gestern|gestrigen|gister(?:en|avond|ochtend|middag|morgen))"
 TODAY = r"(?:today|hoy|hoje|aujourd'hui|oggi|heute|vandaag)"
 # "this year" as a phrase that finishes a date or a period: "deste ano", "dieses Jahres", "dell'anno in corso"
 THIS_YEAR = (r"(?:this\s+year|(?:de\s+)?este\s+año|del\s+presente\s+año|(?:de\s+)?este\s+ano|deste\s+ano|de\s+cette\s+année|"

@@ -29,7 +29,7 @@ WORD_NUMBERS = {
     "half a": 0.5, "half an": 0.5, "media": 0.5, "medio": 0.5, "meia": 0.5, "meio": 0.5, "halve": 0.5, "een halve": 0.5, "eine halbe": 0.5,
     "halbe": 0.5, "einer halben": 0.5, "halben": 0.5, "mezza": 0.5, "mezzo": 0.5, "une demi": 0.5, "demi": 0.5, "a half": 0.5,
     "anderhalve": 1.5, "anderhalf": 1.5, "anderthalb": 1.5, "eineinhalb": 1.5, "one and a half": 1.5,
-    "a": 1, "an": 1, "one": 1, "une": 1, "un": 1, "una": 1, "uma": 1, "um": 1, "een": 1, "eine": 1, "ein": 1,
+    "a": 1, "an": 1, "one": 1, "une": 1, "un": 1, "una": 1, "uma": 1, "um": 1, "een": 1, "eine": 1, "ein": 1, "einen": 1,
     "two": 2, "dos": 2, "duas": 2, "dois": 2, "deux": 2, "zwei": 2, "twee": 2, "due": 2,
     "three": 3, "tres": 3, "três": 3, "trois": 3, "drei": 3, "drie": 3, "tre": 3,
     "four": 4, "cuatro": 4, "quatro": 4, "quatre": 4, "vier": 4, "quattro": 4,
@@ -105,6 +105,8 @@ WEIGHT_UNITS: list[tuple[str, float]] = [
     (r"kilogrammes?|kilogrammi|kilograms?|kilogramm|kilogramos?|quilogramas?|quilogramos?|chilogrammi|chilogrammo|"
      r"chili|chilo|kilos?|quilos?|kgs?|kilo's", 1.0),
     (r"quintali|quintale", 100.0),  # Italian press: 'sequestrati 5 quintali di hashish' (a quintal is 100 kg)
+    (r"doppelzentner", 100.0),
+    (r"zentner", 50.0),  # German press: 'einen Zentner Kokain' (a Zentner is 50 kg, a Doppelzentner 100)
     (r"pounds?|lbs?\.?|lb", LB),
     (r"grammes?|grams?|gramm|gramos?|gramas?|grammi|grammo|gr|g", 0.001),
 ]
@@ -261,8 +263,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 'a 40-tonne truck', 'a 30-ton crane': the size of what carried it
         if m.group("w") and not m.group("m") and unit in ("t", "g", "gr", "l", "lb", "lbs"):
             continue  # "a t", "un g": a word number needs a spelled-out unit
-        if m.group("n") is None and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine") \
-                and not unit.startswith(("ton", "quintal")) and not HALF_AFTER.match(text, m.end()):
+        if m.group("n") is None and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine", "einen") \
+                and not unit.startswith(("ton", "quintal", "zentner", "doppelzentner")) and not HALF_AFTER.match(text, m.end()):
             continue  # "a kilo of" is no seizure figure; "a tonne" is, and so is "un chilo e mezzo", "un kilo y medio"
         value, precision = _amount(m)
         factor = _unit_factor(m)
@@ -309,7 +311,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in COUNT_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken + blocked):
             continue
-        if m.group("w") and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine"):
+        if m.group("w") and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine", "einen"):
             continue
         if _vague(text, m) or (m.group("g") and _money_before(text, m.start())):
             continue

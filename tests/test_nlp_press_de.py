@@ -449,6 +449,32 @@ CASES = [
     ("sichergestellt-passive-no-agency", "2025-04-20",
      "Im Hamburger Hafen sind 250 Kilogramm Kokain sichergestellt worden.",
      [dict(drug="cocaine", quantity_kg=250, kind=E, port="Hamburg", agencies=[])]),
+    # --- sixth round (fresh real articles, 2026-12): old units, cutting agents, 'gestrigen', a week's total ---
+    ("qty-zentner", "2025-08-14",
+     "Bremerhaven. Einen Zentner Marihuana haben Zollbeamte im Bremerhavener Hafen in einem Kühlcontainer "
+     "gefunden, teilte das Hauptzollamt mit.",
+     [dict(drug="cannabis", quantity_kg=50, kind=E, port="Bremerhaven", agencies=["German Customs"])]),
+    ("qty-doppelzentner", "2025-08-14",
+     "Zöllner stellten im Hamburger Hafen zwei Doppelzentner Haschisch sicher.",
+     [dict(drug="cannabis", quantity_kg=200, kind=E, port="Hamburg")]),
+    ("cutting-agent-no-drug", "2025-09-02",
+     "Im Fährhafen von Kiel stoppten Beamte der Bundespolizei einen Kleinbus. Im Kofferraum fanden sie 4 Kilogramm "
+     "Heroin und 1,2 kg Streckmittel.",
+     [dict(drug="heroin", quantity_kg=4, kind=E)]),
+    ("cutting-agent-after-drug-stays", "2025-09-02",
+     "Zollbeamte fanden im Hamburger Hafen 7 Kilogramm Kokain mit Streckmittel in einem Wohnmobil.",
+     [dict(drug="cocaine", quantity_kg=7, kind=E, port="Hamburg")]),
+    ("date-gestrigen-abend", "2025-07-09",
+     "Kiel (ots) - Am gestrigen Abend stellte der Zoll im Kieler Ostseekai 9 Kilogramm Amphetamin in einem Auto "
+     "sicher.",
+     [dict(drug="amphetamine", quantity_kg=9, kind=E, date="2025-07-08")]),
+    ("total-this-week", "2025-10-17",
+     "Im Hafen von Rotterdam sind in dieser Woche insgesamt 3,4 Tonnen Kokain sichergestellt worden. Die Beamten "
+     "fanden die Drogen in drei Containern mit Bananen.",
+     [dict(drug="cocaine", quantity_kg=3400, kind=A, port="Rotterdam")]),
+    ("this-week-one-find", "2025-10-17",
+     "Der Zoll hat in dieser Woche im Hafen von Rotterdam 600 Kilogramm Kokain in einem Container entdeckt.",
+     [dict(drug="cocaine", quantity_kg=600, kind=E, port="Rotterdam")]),
 ]
 
 
@@ -494,6 +520,16 @@ def test_german_press(extractor, published, text, expected):
         ("SINGLE_SHIPMENT", "der bislang größte fund in deutschland gelang dem zoll im jahr 2021", True),
         ("SINGLE_SHIPMENT", "nach dem rekordfund von 16 tonnen", True),
         ("SINGLE_SHIPMENT", "die größten mengen werden in antwerpen gefunden", False),
+        # a week's total ('in dieser Woche insgesamt'), a count of days or weeks: a period
+        ("AGGREGATE", "im hafen wurden in dieser woche insgesamt 2,1 tonnen entdeckt", True),
+        ("AGGREGATE", "innerhalb einer woche stellten zöllner insgesamt 800 kilo sicher", True),
+        ("AGGREGATE", "in den letzten drei wochen fand der zoll", True),
+        ("AGGREGATE", "der zoll fand in dieser woche 300 kilogramm", False),
+        ("AGGREGATE", "diese woche wurde ein container kontrolliert", False),
+        # what a drug is stretched with is no drug
+        ("CUTTING_AGENT", "dazu 1,5 kg streckmittel", True),
+        ("CUTTING_AGENT", "mehrere kilogramm streckmitteln", True),
+        ("CUTTING_AGENT", "auf der strecke nach kiel", False),
     ],
 )
 def test_german_cues(cue, text, fires):

@@ -685,9 +685,18 @@ def _cut_off(text: str, sent_end: int) -> bool:
     return not rest and not re.search(r"[.!?»\"”)\]]\s*$", text[:sent_end])
 
 
+# a cutting agent right after the figure ('1,6 kg Streckmittel', '3 kg an Streckmitteln', '2 kg mutmaßliches
+# Streckmittel'); never past a drug's name ('12 kg Kokain mit Streckmittel' is 12 kg of cocaine)
+CUT_AFTER = re.compile(rf"\s*(?:(?:an|von|des|der|weitere[ns]?|reine[ns]?|mutmaßliche[ns]?|sogenannte[ns]?)\s+)?"
+                       rf"(?:{cues.CUTTING_AGENT.pattern})")
+
+
 def _of_other_goods(text: str, q: Quantity, drugs: list[Span]) -> bool:
     """'695 toneladas de cigarro', '113,34 toneladas de pescado', '40,000 tonnes of soybeans': a weight followed by
-    'of' and no drug named before the next figure is a weight of something else."""
+    'of' and no drug named before the next figure is a weight of something else; so is a cutting agent named right
+    after the figure ('2 kg Kokain und 1,6 kg Streckmittel')."""
+    if q.kind == "weight" and CUT_AFTER.match(text[q.end:q.end + 40].lower()):
+        return True
     if q.kind != "weight" or not OF_SOMETHING.match(text, q.end):
         return False
     return not any(q.end <= d.start_char <= q.end + NEAR_AFTER and not re.search(r"\d", text[q.end:d.start_char])
