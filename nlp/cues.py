@@ -44,13 +44,33 @@ def _alternatives(pattern: str) -> list[str]:
     return out
 
 
+def _apostrophes(alt: str) -> str:
+    """A straight apostrophe in a cue also matches the typographic one most newsrooms print ('dall'inizio' fires on
+    'dall’inizio', 'l'an dernier' on 'l’an dernier'); an apostrophe inside a character class is left as written."""
+    out, in_class, escaped = [], False, False
+    for ch in alt:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "'":
+            out.append("['’]")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
 def _edges(alt: str, stems: bool) -> tuple[str, str, str]:
     """One cue with word boundaries: a cue never fires inside another word ('fiscal' in 'fiscalização',
     'interv' in 'interview'). A cue ending in '~' is a stem (free end: 'seiz~' fires on 'seized');
     `stems=True` makes every cue of the list a stem. A cue may start with \\w* to allow compounds
     ('\\w*schmuggel' fires on 'Kokainschmuggel')."""
     stem = stems or alt.endswith("~")
-    alt = alt.rstrip("~")
+    alt = _apostrophes(alt.rstrip("~"))
     lead = "" if re.match(r"\\[wsbWSB]|[\s^]", alt) else r"(?<!\w)"
     tail = "" if stem or re.search(r"(?:\s|\\s|\\b|\$|[.:;,])[+*?]?$", alt) else r"(?!\w)"
     return lead, alt, tail

@@ -264,6 +264,9 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
     or "last week" gives `ref`'s month. 'A year earlier' is the year before the last year the sentence
     names, or before `ref`'s. "A week later" counts from the last day named before it, in the sentence
     or in `before` (the text that precedes it)."""
+    # the typographic apostrophe most newsrooms print reads as the straight one of the patterns ('dall’inizio
+    # dell’anno', 'l’année en cours'); one character for one, so every offset stays where it was
+    text = text.replace("\u2019", "'")
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     low = lowered(text)

@@ -344,6 +344,16 @@ CASES = [
      "Battipaglia.",
      [dict(drug="cocaine", quantity_kg=80, kind=E, port="Salerno", agencies=[GDF]),
       dict(drug="cocaine", quantity_kg=30, kind=E, port=None)]),
+    # --- the typographic apostrophe most newsrooms print ('dall’inizio dell’anno') reads as the straight one ---
+    ("apostrophe-total-since-new-year", "2025-09-20",
+     "Nel porto di Salerno i finanzieri hanno trovato 120 chili di cocaina in un container di legname. "
+     "Dall\u2019inizio dell\u2019anno nello scalo campano sono state sequestrate oltre 1,5 tonnellate di cocaina.",
+     [dict(drug="cocaine", quantity_kg=120, kind=E, primary=True, port="Salerno", agencies=[GDF]),
+      dict(drug="cocaine", quantity_kg=1500, kind=A, primary=False, date="2025")]),
+    ("apostrophe-per-item", "2025-09-20",
+     "Nel porto di Ancona i finanzieri hanno trovato 40 panetti da un chilo l\u2019uno, in tutto 40 chili di "
+     "eroina, in un camion sbarcato da un traghetto.",
+     [dict(drug="heroin", quantity_kg=40, kind=E, port="Ancona", agencies=[GDF])]),
 ]
 
 
@@ -391,8 +401,22 @@ def test_italian_press(extractor, published, text, expected):
     ("AGGREGATE", "nei primi dieci giorni di marzo", True),
     ("AGGREGATE", "negli ultimi giorni sono stati sequestrati", True),
     ("AGGREGATE", "nei primi mesi del 2024", True),
+    ("AGGREGATE", "dall\u2019inizio dell\u2019anno nello scalo", True),
+    ("AGGREGATE", "nell\u2019anno appena trascorso", True),
+    ("AGGREGATE", "l\u2019operazione di ieri nel porto", False),
+    ("PER_ITEM", "panetti da un chilo l\u2019uno", True),
+    ("PER_ITEM", "l\u2019unico container sospetto", False),
 ])
 def test_italian_cues(cue, text, fires):
     from nlp import cues
 
     assert bool(getattr(cues, cue).search(text.lower())) is fires
+
+
+def test_cue_apostrophes_keep_character_classes():
+    """A straight apostrophe in a cue also matches the typographic one, but one already written inside a character
+    class stays as written."""
+    from nlp import cues
+
+    assert cues._apostrophes("dall'inizio") == "dall['\u2019]inizio"
+    assert cues._apostrophes("d['e\u2019] ?l'an") == "d['e\u2019] ?l['\u2019]an"
