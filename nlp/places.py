@@ -22,6 +22,13 @@ OFFICE_BEFORE = re.compile(
     r"landgericht|amtsgericht|procura|questura|tribunale|parquet|tribunal|juzgado|audiencia|fiscal[ií]a|court|"
     r"prosecutor'?s? office|brigade|polizei|politie|rechtbank|parket|police judiciaire|polícia judiciária|"
     r"pj|comisaría|commissariat|squadra mobile|"
+    # a unit's command or seat: 'i finanzieri del comando provinciale di Genova', 'la Comandancia de Algeciras',
+    # 'nucleo di polizia economico-finanziaria di Genova', 'del Gruppo di Livorno'
+    r"comando(?:\s+(?:provinciale|regionale|interregionale|generale|territoriale))?|comandancia|jefatura|"
+    r"nucleo\s+(?:di\s+)?polizia\s+economico-finanziaria|gruppo|compagnia|"
+    # a prison in a port city: 'portato nel carcere di Genova-Marassi', 'ingresó en la prisión de Algeciras'
+    r"carcere|casa circondariale|cárcel|prisión|centro penitenciario|prisão|presídio|penitenciária|prison|maison d'arrêt|"
+    r"centre pénitentiaire|gefängnis|justizvollzugsanstalt|jva|gevangenis|penitentiaire inrichting|"
     # the seat of a prosecutor or a judge: 'le procureur de Fort-de-France', 'the prosecutor in Antwerp'
     r"procureure?|procureur de la république|procuratore(?: della repubblica)?|procurador(?:a)?|prosecutors?|"
     r"juge d'instruction|juge|juiz|juez|giudice|richter|rechter|officier van justitie)\s+(?:in\s+)?" + _PARTICLE + r"$",
@@ -170,6 +177,14 @@ INLAND_MORE = re.compile(
     r"\bat the [\w-]+ crossing\b|\bborder (?:point|post)\b|\bpaso fronterizo\b|\bposte[- ]frontière\b|\bvalico\b"
     # a numbered road: 'auf der A2', 'sur la RN10', 'on the M20', 'en la AP-7', 'na BR-116', 'sulla A1', 'op de A16'
     r"|\b(?:auf der|on the|sur l['’]|sur la|en la|na|sulla|sull['’]|op de)\s*(?:a|m|n|rn|rd|e|i|ap|br|ss|b)\s?-?\d{1,3}\b", re.I)
+# "en un puerto de Guayaquil", "at a port in Hamburg", "in einem Hafen in Hamburg": one of a city's ports, not which one
+INDEFINITE_PORT_BEFORE = re.compile(
+    r"\b(?:un|una|uno de los|a|one of the|um|uma|num|numa|dans un|einem|einen|een|uno dei|in un|un des|één van de)\s+"
+    r"(?:puertos?|ports?|portos?|porti|hafen|häfen|haven|havens|terminal(?:es|s)?)\s+"
+    r"(?:(?:privad[oa]s?|privés?|privati|privat(?:e|en)?|private|del estado|estatal(?:es)?)\s+)?"
+    r"(?:de|del|of|in|at|do|da|di|du|von|van|bei)\s+(?:la\s+|the\s+|der\s+)?$",
+    re.I,
+)
 # "provenienti dal Brasile", "procedentes del Ecuador": where a shipment came from, beyond nlp.cues.ORIGIN_BEFORE;
 # a port after the origin and 'at the port of' is where it was found ('procedente de Ecuador en el puerto de Algeciras')
 _NO_PORT_AT = (r"(?!\s(?:en|em|no|na|in|at|nel|im|au|dans)\s+(?:el\s+|la\s+|o\s+|a\s+|the\s+|il\s+|le\s+|de\s+|het\s+)?"

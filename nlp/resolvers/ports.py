@@ -140,7 +140,7 @@ class PortResolver:
                 return None
             # the port nearest to the quantity
             best = min(spans, key=lambda s: abs(s.start_char - c.qty.start))
-            return self.port_of(doc, best)
+            return self.told_port(doc, ctx, c.sent, best)
         if cues.PORT_PLURAL.search(low) or (c.kind == "aggregate" and cues.EU_SCOPE.search(low)):
             return None  # "at UK ports", "across EU ports": no one port
         if c.kind == "aggregate" and not places.THE_PORT.search(low) and (
@@ -255,7 +255,26 @@ class PortResolver:
             low = sent.text.lower()
             spans = self.candidates(doc, ctx, sent)
             if spans and not cues.NOT_AT_PORT.search(low) and not cues.PORT_PLURAL.search(low) and not places.OFFLOAD.search(low):
-                return self.port_of(doc, spans[0])
+                return self.told_port(doc, ctx, sent, spans[0])
+        return None
+
+    def told_port(self, doc: Doc, ctx: DocContext, sent: Span, span: Span) -> Port:
+        """The port a span names; where it says only one of a city's ports ('en un puerto de Guayaquil'), the port of
+        that country the story names elsewhere, if any."""
+        port = self.port_of(doc, span)
+        if places.INDEFINITE_PORT_BEFORE.search(doc_text(doc)[max(sent.start_char, span.start_char - 40):span.start_char]):
+            return self._named_port_of(doc, ctx, port) or port
+        return port
+
+    def _named_port_of(self, doc: Doc, ctx: DocContext, city: Port) -> Port | None:
+        """'en un puerto de Guayaquil ... en el puerto de DP World Posorja': the port the story names, of the city's
+        country, where the opening only says one of a city's ports."""
+        for sent in ctx.sents:
+            for span in self.candidates(doc, ctx, sent):
+                port = self.port_of(doc, span)
+                before = doc_text(doc)[max(sent.start_char, span.start_char - 40):span.start_char]
+                if port.name != city.name and port.country == city.country and not places.INDEFINITE_PORT_BEFORE.search(before):
+                    return port
         return None
 
     def dateline_port(self, doc: Doc) -> Port | None:

@@ -1,0 +1,81 @@
+"""Ports and agencies on constructions of new real articles (#9, fresh round): a unit's seat or a prison named after a
+port city, one of a city's ports against the port the story names, terminals and piers named alone, a coast guard that
+is a navy's command, an acronym that its parentheses give to another body, a role word that names a unit of the
+authority before it. Sentences written for this test, none copied from an article. Real spaCy pipelines, no mocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.press import case_params, check_facts
+
+pytestmark = pytest.mark.issue(9)
+
+E = "event"
+
+CASES = [
+    # the seat of a command, a unit or a prison in a port city is no port; the find was on a motorway
+    ('it-command-seat-motorway', '2024-06-10',
+     "I finanzieri del comando provinciale di Livorno hanno sequestrato 52 chilogrammi di hashish nascosti in un "
+     "furgone. Il mezzo è stato fermato dal nucleo di polizia economico-finanziaria di Livorno in un'area di servizio "
+     "lungo l'autostrada A-12, nel comune di Rosignano. Il conducente è stato portato nel carcere di Livorno.",
+     [dict(drug='cannabis', quantity_kg=52, kind=E, port=None, agencies=['Guardia di Finanza'])]),
+    ('it-command-seat-and-port', '2024-06-10',
+     "I finanzieri del comando provinciale di Genova hanno sequestrato 30 chilogrammi di cocaina in un container "
+     "sbarcato nel porto di Genova.",
+     [dict(drug='cocaine', quantity_kg=30, kind=E, port='Genoa', agencies=['Guardia di Finanza'])]),
+    # 'en un puerto de Guayaquil' is one of the city's ports; the story names which
+    ('es-one-of-a-citys-ports', '2025-05-20',
+     "Agentes antinarcóticos localizaron 120 kilos de cocaína en un contenedor en un puerto de Guayaquil. "
+     "El contenedor fue revisado en la terminal de DP World Posorja antes de su embarque hacia Rotterdam.",
+     [dict(drug='cocaine', quantity_kg=120, kind=E, port='Posorja')]),
+    ('es-one-of-a-citys-ports-alone', '2025-05-20',
+     "Agentes antinarcóticos localizaron 120 kilos de cocaína en un contenedor en un puerto de Guayaquil.",
+     [dict(drug='cocaine', quantity_kg=120, kind=E, port='Guayaquil')]),
+    ('es-the-citys-port', '2025-05-20',
+     "La Dirección Nacional de Investigación Antidrogas localizó 120 kilos de cocaína en un contenedor en el "
+     "puerto de Guayaquil.",
+     [dict(drug='cocaine', quantity_kg=120, kind=E, port='Guayaquil')]),
+    # a terminal or a pier named alone
+    ('de-terminal-named-alone', '2024-11-05',
+     "Zöllner haben im JadeWeserPort 60 Kilogramm Kokain in einem Kühlcontainer mit Ananas entdeckt.",
+     [dict(drug='cocaine', quantity_kg=60, kind=E, port='Wilhelmshaven', agencies=['German Customs'])]),
+    ('es-pier-named-alone', '2025-02-03',
+     "Oficiales de la Policía de Control de Drogas decomisaron 310 kilos de cocaína en un contenedor de piña en el "
+     "Muelle Gastón Kogan.",
+     [dict(drug='cocaine', quantity_kg=310, kind=E, port='Moin')]),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), case_params(CASES))
+def test_fresh_port_and_agency_cases(extractor, published, text, expected):
+    check_facts(extractor, published, text, expected)
+
+
+@pytest.mark.parametrize(("before", "fires"), [
+    ("i finanzieri del comando provinciale di ", True),
+    ("è stato portato nel carcere di ", True),
+    ("los agentes de la Comandancia de ", True),
+    ("i militari del Gruppo di ", True),
+    ("hanno sequestrato nel porto di ", False),
+    ("la droga è stata sbarcata a ", False),
+])
+def test_a_units_seat_or_a_prison_is_no_port(before, fires):
+    from nlp import places
+
+    assert bool(places.OFFICE_BEFORE.search(before)) is fires
+
+
+@pytest.mark.parametrize(("before", "fires"), [
+    ("en un contenedor en un puerto de ", True),
+    ("found at a port in ", True),
+    ("in einem Hafen bei ", True),
+    ("en un puerto privado de ", True),
+    ("en el puerto de ", False),
+    ("at the port of ", False),
+    ("em um contêiner no porto de ", False),
+])
+def test_one_of_a_citys_ports(before, fires):
+    from nlp import places
+
+    assert bool(places.INDEFINITE_PORT_BEFORE.search(before)) is fires
