@@ -102,7 +102,9 @@ AGENCIES = [
     ("Colombian Navy", "CO", "navy", ["Colombian Navy", "Armada de Colombia", "Armada Nacional", "Colombian navy", "marina colombiana"]),
     ("Colombian National Police", "CO", "police", ["Colombian National Police", "Policía Nacional de Colombia", "Colombian police", "DIRAN",
         "Dirección de Antinarcóticos"]),
-    ("Ecuadorian National Police", "EC", "police", ["Ecuadorian National Police", "Policía Nacional del Ecuador", "Ecuadorian police", "Policía ecuatoriana", "police équatorienne"]),
+    ("Ecuadorian National Police", "EC", "police", ["Ecuadorian National Police", "Policía Nacional del Ecuador", "Ecuadorian police", "Policía ecuatoriana", "police équatorienne",
+        # its anti-drug directorate, under the names it has had ('a través de la Dirección Nacional de Investigación Antidrogas')
+        "Dirección Nacional de Investigación Antidrogas", "DNIA", "Dirección Nacional Antinarcóticos", "Policía Nacional de Ecuador", "Policía de Ecuador"]),
     ("Ecuadorian Armed Forces", "EC", "military", ["Ecuadorian Armed Forces", "Ecuadorian military", "Ecuadorian armed forces"]),
     ("Peruvian National Police", "PE", "police", ["Peruvian National Police", "Policía Nacional del Perú", "PNP", "Peruvian police", "DIRANDRO",
         "Dirección Antidrogas"]),
@@ -165,7 +167,12 @@ NATIONAL_NAVY = {"MX": "Mexican Navy", "CO": "Colombian Navy", "ES": "Spanish Na
                  "NL": "Royal Netherlands Navy", "FR": "French Navy"}
 GENERIC_NAVY = ["navy", "the navy", "armada", "marinha", "marine nationale", "marina militare", "marine", "navy inspectors",
                 "marines", "infantes de marina", "fuzileiros"]
-NATIONAL_COASTGUARD = {"GR": "Greek Coast Guard", "US": "U.S. Coast Guard", "TR": "Turkish Coast Guard"}
+NATIONAL_COASTGUARD = {"GR": "Greek Coast Guard", "US": "U.S. Coast Guard", "TR": "Turkish Coast Guard",
+                       # where the coast guard is a command of the navy ('la Estación de Guardacostas de Buenaventura' of
+                       # the Armada de Colombia, Ecuador's and Peru's 'Guardacostas', Chile's Directemar, Mexico's SEMAR):
+                       # a coast guard named without its country is that navy
+                       "CO": "Colombian Navy", "EC": "Ecuadorian Navy", "PE": "Peruvian Navy", "CL": "Chilean Navy",
+                       "MX": "Mexican Navy", "DO": "Dominican Navy", "VE": "Venezuelan Navy"}
 # "the armed forces", "las Fuerzas Armadas": the armed forces of the country of the find (never one country's for all)
 GENERIC_MILITARY = ["armed forces", "fuerzas armadas", "forças armadas", "forces armées", "forze armate", "streitkräfte", "krijgsmacht"]
 GENERIC_COASTGUARD = ["coast guard", "coastguard", "guardia costiera", "guarda costeira", "garde-côtes", "küstenwache",
@@ -223,7 +230,9 @@ EXTRA_ALIASES = {
     "Police Service of Northern Ireland": ["PSNI"],
     "Royal Navy": ["Royal Navy"],
     "Scottish Police": ["Police Scotland"],
-    "Ghana Narcotics Control Commission": ["Narcotics Control Commission", "NACOC"],
+    "Ghana Narcotics Control Commission": ["Narcotics Control Commission", "NACOC",
+        # its predecessor until 2020 (the contract names defunct bodies by their successor)
+        "Narcotics Control Board", "NACOB"],
     "Ghana Revenue Authority": ["GRA Customs"],
     "Guatemalan National Civil Police": ["Policía Nacional Civil", "PNC"],
     "Guyana Customs Anti-Narcotics Unit": ["Customs Anti-Narcotics Unit", "CANU"],

@@ -35,8 +35,28 @@ CASES = [
     ('es-the-citys-port', '2025-05-20',
      "La Dirección Nacional de Investigación Antidrogas localizó 120 kilos de cocaína en un contenedor en el "
      "puerto de Guayaquil.",
-     [dict(drug='cocaine', quantity_kg=120, kind=E, port='Guayaquil')]),
-    # a terminal or a pier named alone
+     [dict(drug='cocaine', quantity_kg=120, kind=E, port='Guayaquil', agencies=['Ecuadorian National Police'])]),
+    # 'Servicio de Vigilancia Aérea (SVA)' is Costa Rica's air service, not Spain's customs 'SVA'
+    ('es-acronym-of-another-body', '2025-02-03',
+     "Oficiales de la Policía de Control de Drogas, con apoyo del Servicio de Vigilancia Aérea (SVA), decomisaron "
+     "310 kilos de cocaína en un contenedor de piña en el Muelle Gastón Kogan.",
+     [dict(drug='cocaine', quantity_kg=310, kind=E, port='Moin', agencies=['Costa Rican Drug Control Police'])]),
+    ('es-acronym-of-its-own-name', '2025-02-03',
+     "Funcionarios del Servicio de Vigilancia Aduanera (SVA) intervinieron 200 kilos de cocaína en un contenedor "
+     "en el puerto de Algeciras.",
+     [dict(drug='cocaine', quantity_kg=200, kind=E, port='Algeciras',
+           agencies=['Spanish Customs Surveillance Service'])]),
+    # Colombia's coast guard is a command of its navy
+    ('es-coast-guard-of-a-navy', '2024-09-02',
+     "La Armada de Colombia informó que una unidad de Guardacostas interceptó una lancha con 870 kilos de "
+     "cocaína a 40 millas náuticas de Tumaco.",
+     [dict(drug='cocaine', quantity_kg=870, kind=E, port=None, country='CO', agencies=['Colombian Navy'])]),
+    # 'the SARS marine unit' is a unit of the revenue service, not the South African Navy
+    ('en-unit-of-an-authority', '2024-03-08',
+     "Customs officers of the South African Revenue Service (SARS) found 210kg of cocaine in a container at Durban "
+     "harbour on Tuesday. Officers of the SARS marine unit boarded the vessel before it berthed.",
+     [dict(drug='cocaine', quantity_kg=210, kind=E, port='Durban', agencies=['South African Revenue Service'])]),
+    # a terminal or a pier named alone, and a defunct body by its successor's name
     ('de-terminal-named-alone', '2024-11-05',
      "Zöllner haben im JadeWeserPort 60 Kilogramm Kokain in einem Kühlcontainer mit Ananas entdeckt.",
      [dict(drug='cocaine', quantity_kg=60, kind=E, port='Wilhelmshaven', agencies=['German Customs'])]),
@@ -44,6 +64,10 @@ CASES = [
      "Oficiales de la Policía de Control de Drogas decomisaron 310 kilos de cocaína en un contenedor de piña en el "
      "Muelle Gastón Kogan.",
      [dict(drug='cocaine', quantity_kg=310, kind=E, port='Moin')]),
+    ('en-predecessor-name', '2018-04-16',
+     "The Narcotics Control Board (NACOB) intercepted 60 kilograms of cocaine hidden in a shipment of rice at the "
+     "port of Tema.",
+     [dict(drug='cocaine', quantity_kg=60, kind=E, port='Tema', agencies=['Ghana Narcotics Control Commission'])]),
 ]
 
 

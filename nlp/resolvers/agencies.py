@@ -64,6 +64,16 @@ INTELLIGENCE = re.compile(
 )
 
 
+# the capitalised words of a name its acronym closes on in parentheses ('el Servicio de Vigilancia Aérea (SVA)'); the
+# small words between them are no initials
+NAME_BEFORE_PAREN = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,9})\(\s*$")
+SMALL_WORD = re.compile(r"(?:de|del|della|di|da|do|dos|das|du|des|d|of|and|y|e|et|und|en|la|le|les|los|las|the|für|van|der|voor|al)$", re.I)
+
+# a role word after an authority's name is a unit of that authority ('the Sars marine unit', 'its marine unit'), not the
+# country's navy
+UNIT_OF_BEFORE = re.compile(r"(?:\bits|\btheir|['’]s)\s*$", re.I)
+
+
 class AgencyResolver:
     """The agencies of a candidate figure, from the gazetteer's agencies. Holds no per-document state."""
 
@@ -98,9 +108,30 @@ class AgencyResolver:
                 window = JOINT.sub(" ", window)
                 if cues.TAKEOVER.search(window) and not cues.SEIZED.search(window):
                     continue
+            if self.defined_otherwise(doc, span):
+                continue
             if span.label_ not in out:
                 out.append(span.label_)
         return out
+
+    @staticmethod
+    def defined_otherwise(doc: Doc, span: Span) -> bool:
+        """An acronym in parentheses after a name whose initials it spells, where that name is not the acronym's
+        authority: 'el Servicio de Vigilancia Aérea (SVA)' of Costa Rica is not Spain's customs 'SVA'."""
+        acronym = span.text
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+            return False
+        text = doc_text(doc)
+        m = NAME_BEFORE_PAREN.search(text[max(0, span.start_char - 120):span.start_char])
+        if not m:
+            return False
+        words = [w for w in m.group(1).split() if not SMALL_WORD.match(w)]
+        initials = "".join(w[0] for w in words[-len(acronym):]).upper()
+        if len(words) < len(acronym) or initials != acronym:
+            return False
+        paren = span.start_char - (len(m.group(0)) - len(m.group(1)))  # where the name ends, before '('
+        named = [a for a in doc.spans.get("agency", []) if a.label_ == span.label_ and paren - 3 <= a.end_char <= paren]
+        return not named
 
     @staticmethod
     def tells_the_find(sent: Span) -> bool:
@@ -170,7 +201,17 @@ class AgencyResolver:
         low = JOINT.sub(" ", sent.text.lower())
         if cues.TAKEOVER.search(low) and not cues.SEIZED.search(low):
             return []
-        return [s.label_ for s in spans_in(doc, "customs", sent) if not self.handed_to(doc, sent, s)]
+        return [s.label_ for s in spans_in(doc, "customs", sent) if not self.handed_to(doc, sent, s) and not self.unit_of(doc, sent, s)]
+
+    @staticmethod
+    def unit_of(doc: Doc, sent: Span, span: Span) -> bool:
+        """The role word names a unit of an authority just before it ('The Sars marine unit, Durban Operations ... boarded',
+        'its marine unit'), not the country's body of that role."""
+        text = doc_text(doc)
+        if UNIT_OF_BEFORE.search(text[max(sent.start_char, span.start_char - 8):span.start_char]):
+            return True
+        return any(a.end_char <= span.start_char and not text[a.end_char:span.start_char].strip()
+                   for a in spans_in(doc, "agency", sent))
 
     def role_of(self, name: str) -> str | None:
         return self.gz.agency_roles.get(name)
