@@ -472,6 +472,16 @@ CASES = [
      "Im Hafen von Rotterdam sind in dieser Woche insgesamt 3,4 Tonnen Kokain sichergestellt worden. Die Beamten "
      "fanden die Drogen in drei Containern mit Bananen.",
      [dict(drug="cocaine", quantity_kg=3400, kind=A, port="Rotterdam")]),
+    ("count-of-drug-packs-restates-weight", "2025-10-03",
+     "Zöllner haben im Hamburger Hafen 410 Kilogramm Kokain in einem Kühlcontainer gefunden. In vier Taschen lagen "
+     "372 Pakete mit Drogen.",
+     [dict(drug="cocaine", quantity_kg=410, kind=E, port="Hamburg")]),
+    ("count-of-drug-packs-alone", "2025-10-03",
+     "Zöllner haben im Hamburger Hafen 372 Pakete mit Drogen in einem Kühlcontainer gefunden.",
+     [dict(drug="other", quantity_kg=None, units=372, kind=E, port="Hamburg")]),
+    ("sicher-gestellt-two-words", "2025-10-03",
+     "Im Hafen von Rostock hat die Bundespolizei 14 Kilo Marihuana sicher gestellt.",
+     [dict(drug="cannabis", quantity_kg=14, kind=E, port="Rostock", agencies=["German Federal Police"])]),
     ("this-week-one-find", "2025-10-17",
      "Der Zoll hat in dieser Woche im Hafen von Rotterdam 600 Kilogramm Kokain in einem Container entdeckt.",
      [dict(drug="cocaine", quantity_kg=600, kind=E, port="Rotterdam")]),

@@ -282,7 +282,8 @@ class SeizureAssembler:
             if c.qty.kind in ("pills", "packages"):
                 same_sent = any(o.qty.kind == "weight" and o.drug == c.drug and o.sent_index == c.sent_index for o in cands)
                 framed = bool(cues.AGGREGATE.search(c.sent.text.lower()))
-                alike = any(o.qty.kind == "weight" and o.drug == c.drug
+                # bricks of 'drugs' ('216 Pakete mit Drogen') count the packs of the weighed drug
+                alike = any(o.qty.kind == "weight" and (o.drug == c.drug or c.drug == "other")
                             and bool(cues.AGGREGATE.search(o.sent.text.lower())) == framed for o in cands)
                 if same_sent or (c.qty.kind == "packages" and alike):
                     continue
