@@ -354,6 +354,16 @@ CASES = [
      "Nel porto di Ancona i finanzieri hanno trovato 40 panetti da un chilo l\u2019uno, in tutto 40 chili di "
      "eroina, in un camion sbarcato da un traghetto.",
      [dict(drug="heroin", quantity_kg=40, kind=E, port="Ancona", agencies=[GDF])]),
+    # --- 'lo scorso anno' is 'l'anno scorso': a total over last year ---
+    ("total-lo-scorso-anno", "2025-01-20",
+     "Lo scorso anno nel porto di Livorno sono state sequestrate circa 2 tonnellate di cocaina, ha spiegato il "
+     "direttore dell'Ufficio delle Dogane.",
+     [dict(drug="cocaine", quantity_kg=2000, kind=A, port="Livorno", date="2024")]),
+    # --- a per-item weight 'ciascuno del peso di' is no seizure; the total is ---
+    ("qty-per-item-del-peso", "2025-02-11",
+     "Nella stiva i militari hanno trovato 60 panetti di cocaina, ciascuno del peso di circa 1.050 grammi, per un "
+     "totale di oltre 63 chili.",
+     [dict(drug="cocaine", quantity_kg=63, kind=E)]),
 ]
 
 
@@ -406,6 +416,12 @@ def test_italian_press(extractor, published, text, expected):
     ("AGGREGATE", "l\u2019operazione di ieri nel porto", False),
     ("PER_ITEM", "panetti da un chilo l\u2019uno", True),
     ("PER_ITEM", "l\u2019unico container sospetto", False),
+    ("WEAK_AGGREGATE", "lo scorso anno nello scalo", True),
+    ("WEAK_AGGREGATE", "lo scorso 12 marzo nello scalo", False),
+    ("STORY_BREAK", "lo scorso anno il porto aveva", True),
+    ("PER_ITEM_BEFORE", "60 panetti, ciascuno del peso di circa ", True),
+    ("PER_ITEM_BEFORE", "60 panetti, ciascuno da ", True),
+    ("PER_ITEM_BEFORE", "60 panetti per un peso complessivo di ", False),
 ])
 def test_italian_cues(cue, text, fires):
     from nlp import cues
