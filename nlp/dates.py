@@ -642,7 +642,9 @@ REPORTING_AFTER = re.compile(
     # the seizure', 'la Policía anunció el martes', 'la douane a annoncé mardi' is read before; this is the other order
     r"(?-i:announced|said|reported|confirmed|revealed|disclosed|anunció|anunciaron|informó|informaron|anunciou|"
     r"anunciaram|informou|informaram|annonce|annoncé|a\s+annoncé|ont\s+annoncé|ha\s+annunciato|hanno\s+annunciato|"
-    r"annunciato|ha\s+reso\s+noto|hanno\s+reso\s+noto)\b)",
+    r"annunciato|ha\s+reso\s+noto|hanno\s+reso\s+noto)\b|"
+    # the passive of Lusa and Agência Brasil: 'apreendeu 25 quilos de cocaína, foi hoje anunciado', 'foi ontem divulgado'
+    r"(?:anunciad|divulgad|informad|revelad|comunicad)[oa]s?\b)",
     re.I,
 )
 

@@ -477,6 +477,39 @@ CASES = [
      'A Polícia Federal apreendeu 700 quilos de cocaína no Porto de Pecém, no Ceará.',
      [dict(drug='cocaine', quantity_kg=700, kind=E, port='Pecem', country='BR',
            agencies=['Brazilian Federal Police'])]),
+    # fresh real news, round b (#9): the causes the new articles showed, each in words written for this test
+    # the cargo's own weight, told with a verb of totals ('totalizava'), is no second seizure
+    ('pt-cargo-totalled', '2025-03-14',
+     'A Receita Federal apreendeu 430 kg de cocaína no Porto de Santos. A carga de milho totalizava 54 '
+     'toneladas, distribuídas em dois contêineres.',
+     [dict(drug='cocaine', quantity_kg=430, kind=E, port='Santos', agencies=['Brazilian Federal Revenue'])]),
+    ('es-cargo-totalled', '2025-03-14',
+     'Vigilancia Aduanera intervino 210 kilos de cocaína en el puerto de Valencia. La carga de piñas '
+     'totalizaba 22 toneladas.',
+     [dict(drug='cocaine', quantity_kg=210, kind=E, port='Valencia')]),
+    # the press note weighs to the gram ('18,420 kilogramos') what the lead rounded ('18,4 kilos'): one find
+    ('es-grams-restate-the-lead', '2025-03-14',
+     'La Guardia Civil ha intervenido 18,4 kilos de hachís ocultos en una furgoneta en el puerto de Algeciras. '
+     'Los agentes hallaron 160 pastillas que arrojaron un peso total de 18,420 kilogramos.',
+     [dict(drug='cannabis', quantity_kg=18.42, kind=E, port='Algeciras', agencies=['Guardia Civil'])]),
+    # a total up to a month ('Até julho de 2024', 'hasta septiembre') is a period's total
+    ('pt-total-until-a-month', '2025-03-14',
+     'Até julho de 2024, a Receita Federal contabilizou mais de 3,1 toneladas de cocaína apreendidas nos '
+     'portos de Santa Catarina.',
+     [dict(drug='cocaine', quantity_kg=3100, kind=A, port=None)]),
+    ('es-total-until-a-month', '2025-03-14',
+     'Hasta finales de septiembre, la Guardia Civil había aprehendido 14 toneladas de hachís en el puerto '
+     'de Algeciras.',
+     [dict(drug='cannabis', quantity_kg=14000, kind=A)]),
+    # Lusa's passive ('foi hoje anunciado') dates the announcement, not the find
+    ('pt-lusa-announced-today', '2025-05-14',
+     'A Polícia Judiciária apreendeu cerca de 70 quilos de cocaína num contentor no porto de Sines, foi hoje '
+     'anunciado.',
+     [dict(drug='cocaine', quantity_kg=70, kind=E, port='Sines', date=None,
+           agencies=['Portuguese Judicial Police'])]),
+    ('pt-found-today', '2025-05-14',
+     'A Polícia Judiciária apreendeu hoje cerca de 70 quilos de cocaína num contentor no porto de Sines.',
+     [dict(drug='cocaine', quantity_kg=70, kind=E, port='Sines', date='2025-05-14')]),
 ]
 
 
@@ -556,3 +589,30 @@ def test_sent_abroad_in_portuguese_is_no_seizure_by_itself(text, fires):
     from nlp import cues
 
     assert bool(cues.SMUGGLED_ONLY.search(text)) is fires
+
+
+@pytest.mark.parametrize(("text", "kg"), [
+    ("18,4 kilos de hachís; un peso total de 18,420 kilogramos", 18.42),  # the rounded lead corroborates the decimals
+    ("25,6 kilos; en total 25,650 kilogramos", 25.65),
+    ("un peso total de 18,420 kilogramos", 18420),  # alone, the three-digit group is thousands
+    ("1,5 toneladas, es decir 1,500 kilos", 1500),  # the same weight in another unit: thousands
+    ("2,4 kilos y 3,250 kilos", 3250),  # its digits do not begin the other's: no corroboration
+])
+def test_a_figure_to_the_gram_restates_its_rounded_lead(text, kg):
+    from nlp.units import find_quantities
+
+    assert find_quantities(text)[-1].value == pytest.approx(kg)
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("até agosto de 2025, a receita federal contabilizou 2,3 toneladas", True),
+    ("até ao final de junho, foram apreendidas 4 toneladas", True),
+    ("hasta finales de septiembre se intervinieron 14 toneladas", True),
+    ("hasta el mes de mayo, la guardia civil aprehendió 9 toneladas", True),
+    ("os agentes seguiram o contentor até ao armazém", False),
+    ("hasta el puerto de valencia llegó el contenedor", False),
+])
+def test_a_total_up_to_a_month_is_a_period(text, fires):
+    from nlp import cues
+
+    assert bool(cues.AGGREGATE.search(text)) is fires

@@ -155,7 +155,7 @@ class SeizureAssembler:
         '13 tonnes de cocaïne') take the total's drug; a period's seizures of no named drug ('en los últimos
         cuatro años la cantidad decomisada llega a 236 toneladas') are 'other'. A cargo word names where the drug
         was ('756 kg foram apreendidos em uma carga de amendoim') when the sentence tells a seizure."""
-        if q.kind not in ("weight", "pills") or (cues.CARGO.search(low) and not cues.SEIZED.search(low)):
+        if q.kind not in ("weight", "pills") or (cues.CARGO.search(low) and not _tells_a_seizure(low)):
             return None
         if q.kind == "pills":
             # 'customs officers seized 20,200 pills' in a story of amphetamine pills
@@ -678,6 +678,12 @@ OF_SOMETHING = re.compile(
     r"[\w-]|d['’]\w)",
     re.I,
 )
+
+
+def _tells_a_seizure(low: str) -> bool:
+    """A seizure word in the sentence; a word of totals tells none: 'A carga de café totalizava 100 toneladas',
+    'the cargo totalled 100 tonnes' weigh the goods the drug was hidden in."""
+    return any(not m.group(0).startswith("total") for m in cues.SEIZED.finditer(low))
 
 
 def _cut_off(text: str, sent_end: int) -> bool:
