@@ -176,6 +176,13 @@ DAY_SPAN = re.compile(
     re.I,
 )
 """'between 11 and 29 May', 'tussen 11 mei en 29 mei', 'du 3 au 14 mars', '11–29 May': a span of days frames a total."""
+MONTH_SPAN = re.compile(
+    rf"(?<!\w)(?:between|entre|tussen|zwischen|tra|fra|from|de|du|vom|dal|da|van)\s+(?:{MONTH_RE})(?:\s+(?:de\s+)?(?:19|20)\d\d)?"
+    rf"\s+(?:and|y|e|et|en|und|to|a|à|al|au|bis|tot)\s+(?:{MONTH_RE})(?!\w)",
+    re.I,
+)
+"""'tra luglio e agosto', 'between July and August', 'de enero a marzo', 'entre juillet et août': a span of months
+frames a total."""
 
 
 class Unless:
@@ -213,7 +220,8 @@ seizure named inside a total's sentence, an event whatever period frames the tot
 INCLUDING_BEFORE = _cue("INCLUDING_BEFORE")
 """Right before a figure: 'including', 'dont', 'waaronder': a part of the total before it; one seizure when its own day
 follows it ('including 1.5 tonnes found on Monday'), else a sub-total."""
-AGGREGATE = Unless(_cue("AGGREGATE", *_LISTS["SEVERAL_OPERATIONS"], DAY_SPAN.pattern, MONTH_ALONE.pattern), RECORD_SO_FAR)
+AGGREGATE = Unless(_cue("AGGREGATE", *_LISTS["SEVERAL_OPERATIONS"], DAY_SPAN.pattern, MONTH_SPAN.pattern, MONTH_ALONE.pattern),
+                   RECORD_SO_FAR)
 BACKGROUND = _cue("BACKGROUND")
 NOT_AT_PORT = _cue("NOT_AT_PORT")
 AT_SEA = _cue("AT_SEA")

@@ -364,6 +364,11 @@ CASES = [
      "Nella stiva i militari hanno trovato 60 panetti di cocaina, ciascuno del peso di circa 1.050 grammi, per un "
      "totale di oltre 63 chili.",
      [dict(drug="cocaine", quantity_kg=63, kind=E)]),
+    # --- a span of months frames a total ('tra giugno e luglio'), over two ports no port ---
+    ("total-month-span-two-ports", "2024-09-05",
+     "Tra giugno e luglio i finanzieri hanno sequestrato 320 chili di cocaina nei porti di Genova e La Spezia, in "
+     "container di frutta arrivati dal Sudamerica.",
+     [dict(drug="cocaine", quantity_kg=320, kind=A, port=None, date="2024", agencies=[GDF])]),
 ]
 
 
@@ -422,6 +427,10 @@ def test_italian_press(extractor, published, text, expected):
     ("PER_ITEM_BEFORE", "60 panetti, ciascuno del peso di circa ", True),
     ("PER_ITEM_BEFORE", "60 panetti, ciascuno da ", True),
     ("PER_ITEM_BEFORE", "60 panetti per un peso complessivo di ", False),
+    ("AGGREGATE", "tra luglio e agosto sono state sequestrate", True),
+    ("AGGREGATE", "da gennaio a marzo nello scalo", True),
+    ("AGGREGATE", "between july and august", True),
+    ("AGGREGATE", "il container è arrivato a luglio e la droga è stata scoperta ad agosto", False),
 ])
 def test_italian_cues(cue, text, fires):
     from nlp import cues
