@@ -220,7 +220,8 @@ IN_COUNTRY_BEFORE = re.compile(
 # a seizure, named beside the authority that made it; no takeover of the case
 ORDERED_BY = re.compile(
     r"\b(?:por orden de|por determinação d[aoe]|on the orders? of|at the request of|sur (?:ordre|instructions?|réquisition) d[eu]|"
-    r"su (?:ordine|disposizione|delega) d[ei]l?l?[ao]?|op (?:bevel|last) van|auf (?:anordnung|antrag|weisung) d(?:er|es))\s+"
+    r"su (?:ordine|disposizione|delega) d[ei]l?l?[ao]?|(?:con il|col|sotto il) coordinamento d[ei]l?l?[ao]?|"
+    r"coordinat[oaie] d[ao]l?l?[ao]?|op (?:bevel|last) van|auf (?:anordnung|antrag|weisung) d(?:er|es))\s+"
     r"(?:la\s+|el\s+|the\s+|le\s+|l['’]|a\s+|o\s+|de\s+|der\s+|des\s+|het\s+)?[\w'’]+",
     re.I,
 )

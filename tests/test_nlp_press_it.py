@@ -369,6 +369,19 @@ CASES = [
      "Tra giugno e luglio i finanzieri hanno sequestrato 320 chili di cocaina nei porti di Genova e La Spezia, in "
      "container di frutta arrivati dal Sudamerica.",
      [dict(drug="cocaine", quantity_kg=320, kind=A, port=None, date="2024", agencies=[GDF])]),
+    # --- the prosecutor who coordinates is named beside those who seized; they keep the credit ---
+    ("agency-con-il-coordinamento", "2025-04-02",
+     "I finanzieri del Gruppo di Livorno, con il coordinamento della Procura della Repubblica, hanno sequestrato "
+     "insieme ai funzionari dell'Agenzia delle Dogane 85 chili di cocaina nel porto di Livorno.",
+     [dict(drug="cocaine", quantity_kg=85, kind=E, port="Livorno", agencies=[GDF, ADM])]),
+    ("agency-coordinati-dalla-dda", "2025-04-02",
+     "I militari della Guardia di Finanza e i funzionari dell'Agenzia delle Dogane, coordinati dalla Dda di Reggio "
+     "Calabria, hanno sequestrato 130 chili di cocaina nel porto di Gioia Tauro.",
+     [dict(drug="cocaine", quantity_kg=130, kind=E, port="Gioia Tauro", agencies=[GDF, ADM])]),
+    ("agency-inquiry-coordinated-elsewhere", "2025-04-02",
+     "I finanzieri hanno sequestrato 50 chili di cocaina nel porto di Livorno. Le indagini, coordinate dalla "
+     "Procura, sono state affidate alla Squadra Mobile della Polizia di Stato.",
+     [dict(drug="cocaine", quantity_kg=50, kind=E, port="Livorno", agencies=[GDF])]),
 ]
 
 
