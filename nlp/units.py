@@ -320,7 +320,27 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), m.group(0), kind, value, precision))
         taken.append((m.start(), m.end()))
     found.sort(key=lambda q: q.start)
-    return _corroborated(_merge_ranges_and_compounds(text, found))
+    return _decimal_mark_of_text(_corroborated(_merge_ranges_and_compounds(text, found)))
+
+
+THOUSAND_TONNES = 1e6  # kg: no single seizure, and no port's or country's yearly total, comes near a thousand tonnes
+
+
+def _decimal_mark_of_text(qs: list[Quantity]) -> list[Quantity]:
+    """'6,044 tonnes' beside '89,5 tonnes' and '71,62 tonnes', '3,545 tonnes' beside '10,04 tonnes': a text that writes
+    its decimals with a mark corroborates the decimal reading of that mark before three digits where the
+    thousands reading would weigh a thousand tonnes or more. '1,100 kilos' or '30,256 kilogrammes' keep the
+    separator rule, whatever the text writes elsewhere."""
+    marks = {m.group(1) for o in qs if o.kind == "weight" for m in re.finditer(r"\d([.,])\d{1,2}(?![\d.,])", o.text)}
+    if not marks:
+        return qs
+    out = []
+    for q in qs:
+        m = re.match(r"(\d{1,3})([.,])(\d{3})(?![\d.,])", q.text)
+        if q.kind == "weight" and m and m.group(2) in marks and q.value and q.value >= THOUSAND_TONNES:
+            q = Quantity(q.start, q.end, q.text, q.kind, q.value / 1000, q.precision)
+        out.append(q)
+    return out
 
 
 def _corroborated(qs: list[Quantity]) -> list[Quantity]:

@@ -530,7 +530,7 @@ FORMS_JOIN = re.compile(
 
 HEDGE_ABOUT = re.compile(
     r"(?:about|around|some|roughly|approximately|an estimated|estimated|circa|ca\.|environ|quelque|ongeveer|zo'?n|etwa|rund|gut|"
-    r"cerca de|alrededor de|unos|unas|aproximadamente|aprox\.|cerca di|circa|quasi|près de|presque|almost|nearly|"
+    r"cerca de|alrededor de|unos|unas|aproximadamente|aprox\.|cerca di|circa|quasi|près de|près d['’]|presque|almost|nearly|"
     r"more than|over|plus de|más de|mais de|oltre|mehr als|meer dan|ruim|bijna|knapp|quase|casi|half|media|meia|halve|halbe|mezza)"
     r"(?:\s+\w+)?\s*$",
     re.I,
