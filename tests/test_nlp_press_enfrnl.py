@@ -198,6 +198,15 @@ CASES = [
     ("en-made-to-resemble-drill", "2025-03-12",
      "During the exercise at the port, officers hid 20 kg of sugar in packages made to resemble cocaine.",
      []),
+    # a running total: 'since' any month frames a total as 'since January' did, and so does 'bringing the total to'
+    ("en-since-april-total", "2025-09-12",
+     "Customs officers have seized 5.2 tonnes of cocaine at the port of Durban since April.",
+     [dict(drug="cocaine", kg=5200, kind="aggregate")]),
+    ("en-bringing-the-total", "2025-09-12",
+     "Officers found 300 kg of cocaine in a container of frozen fish at Tema on Monday. The find takes the total "
+     "the port has seized to 2.4 tonnes.",
+     [dict(drug="cocaine", kg=300, kind="event", date="2025-09-08"),
+      dict(drug="cocaine", kg=2400, kind="aggregate")]),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "
