@@ -482,6 +482,11 @@ CASES = [
     ("sicher-gestellt-two-words", "2025-10-03",
      "Im Hafen von Rostock hat die Bundespolizei 14 Kilo Marihuana sicher gestellt.",
      [dict(drug="cannabis", quantity_kg=14, kind=E, port="Rostock", agencies=["German Federal Police"])]),
+    ("year-label-in-brackets", "2025-02-11",
+     "Der niederländische Zoll hat im vergangenen Jahr im Hafen von Rotterdam 46 Tonnen Kokain beschlagnahmt "
+     "(2023: knapp 59 Tonnen), wie die Behörde am Montag mitteilte.",
+     [dict(drug="cocaine", quantity_kg=46000, kind=A, primary=True, date="2024", port="Rotterdam"),
+      dict(drug="cocaine", quantity_kg=59000, kind=A, primary=False, date="2023")]),
     ("this-week-one-find", "2025-10-17",
      "Der Zoll hat in dieser Woche im Hafen von Rotterdam 600 Kilogramm Kokain in einem Container entdeckt.",
      [dict(drug="cocaine", quantity_kg=600, kind=E, port="Rotterdam")]),

@@ -748,9 +748,18 @@ def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span | None:
 CLAUSE_OPEN = re.compile(r"[,;]\s*(?:(?:on|op|le|el|am|il)\s+)?$", re.I)
 
 
+# a date written as the label of the next figure, the way German and Dutch papers give a comparison in brackets:
+# 'insgesamt 109,9 Tonnen (2021: knapp 90 Tonnen)', '80 Tonnen, 2022: 60 Tonnen'
+LABEL_OPEN = re.compile(r"[(,;]\s*$")
+LABEL_AFTER = re.compile(r"\s*:\s*[^\W\d]*\s*$")
+
+
 def _opens_next(text: str, q: Span, d: DateMention, nxt: Span) -> bool:
     """The date opens a clause of its own, right before the next figure: it is that figure's, not the one before."""
-    return bool(CLAUSE_OPEN.search(text[q.end_char:d.start])) and nxt.start_char - d.end <= 25 \
+    between = text[q.end_char:d.start]
+    if LABEL_OPEN.search(between) and LABEL_AFTER.fullmatch(text[d.end:nxt.start_char]):
+        return True
+    return bool(CLAUSE_OPEN.search(between)) and nxt.start_char - d.end <= 25 \
         and not re.search(r"[,;.:]", text[d.end:nxt.start_char])
 
 
