@@ -177,6 +177,23 @@ INLAND_MORE = re.compile(
     r"\bat the [\w-]+ crossing\b|\bborder (?:point|post)\b|\bpaso fronterizo\b|\bposte[- ]frontière\b|\bvalico\b"
     # a numbered road: 'auf der A2', 'sur la RN10', 'on the M20', 'en la AP-7', 'na BR-116', 'sulla A1', 'op de A16'
     r"|\b(?:auf der|on the|sur l['’]|sur la|en la|na|sulla|sull['’]|op de)\s*(?:a|m|n|rn|rd|e|i|ap|br|ss|b)\s?-?\d{1,3}\b", re.I)
+# "a Marshall Islands-flagged vessel", "the Panama-registered ship", "Cayman Islands": a flag state or an archipelago, not a port
+FLAG_AFTER = re.compile(r"^(?:\s+Islands?\b|\s*-?\s*(?:flagged|registered)\b)", re.I)
+# "battant pavillon panaméen", "con bandera de Panamá", "unter der Flagge von Malta", "sailing under the flag of Panama"
+FLAG_BEFORE = re.compile(
+    r"\b(?:flag|bandera|bandeira|pavillon|pavilhão|bandiera|vlag|flagge)\s+(?:of\s+|de\s+|di\s+|du\s+|von\s+|van\s+|da\s+|do\s+|"
+    r"dell[ae]\s+|del\s+|des\s+)?(?:la\s+|las\s+|the\s+|les\s+|der\s+)?$", re.I)
+# "Mumbai's Masjid Bundar", "Santos's city centre": a place in the city, not its port ("Rotterdam's port" is the port)
+POSSESSIVE_AFTER = re.compile(
+    r"^['’]s\s+(?!(?:(?:main|busy|container|deep-?water|commercial|sea)\s+)?(?:port|harbou?r|docks?|container|terminals?|waterfront|"
+    r"seaport|quays?|wharf|piers?)\b)", re.I)
+# "the Greenview Terminal within Apapa Port", "the Tin Can terminal in Lagos port": a terminal named after a place, inside
+# the port named next
+TERMINAL_WITHIN_AFTER = re.compile(
+    r"^\s+(?:container\s+)?(?:terminal|quay|wharf|jetty|berth|pier)s?\s+(?:within|inside|in|at|of)\s+(?:the\s+)?(?:port\s+of\s+)?",
+    re.I)
+# "DRI Mumbai", "NCB Chennai": an authority's acronym, then the city of its office
+ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}\s+$")
 # "en un puerto de Guayaquil", "at a port in Hamburg", "in einem Hafen in Hamburg": one of a city's ports, not which one
 INDEFINITE_PORT_BEFORE = re.compile(
     r"\b(?:un|una|uno de los|a|one of the|um|uma|num|numa|dans un|einem|einen|een|uno dei|in un|un des|één van de)\s+"

@@ -277,6 +277,29 @@ LOCAL_NAMES = {
 for _code, _names in LOCAL_NAMES.items():
     TERMINALS[_code] = TERMINALS.get(_code, []) + _names
 
+# German writes a port by its city's adjective before the port word: 'im Rostocker Fährhafen', 'im Kieler Hafen', 'Emder
+# Hafen', 'des Lübecker Hafens'. The adjective is the city + 'er' (a final '-en' dropped: Emden -> Emder, Bremen -> Bremer;
+# a final '-e' takes 'r': Travemünde -> Travemünder); named only together with the port word ('Kieler Woche' is no port).
+GERMAN_PORT_CITIES = {
+    "DERSK": "Rostock", "DEKEL": "Kiel", "DELBC": "Lübeck", "DETRV": "Travemünde", "DEEME": "Emden", "DEWIS": "Wismar",
+    "DECUX": "Cuxhaven", "DEBRB": "Brunsbüttel", "DESTL": "Stralsund", "DESAS": "Sassnitz", "DEBRE": "Bremen",
+    "DEWVN": "Wilhelmshaven", "DEBKE": "Brake", "DENHA": "Nordenham", "DEFLF": "Flensburg", "DEWOL": "Wolgast",
+    "DEDUI": "Duisburg", "DEBRV": "Bremerhaven", "NLAMS": "Amsterdam", "BEZEE": "Zeebrügge",
+}
+GERMAN_PORT_WORDS = ["Hafen", "Hafens", "Fährhafen", "Fährhafens", "Seehafen", "Seehafens", "Überseehafen", "Überseehafens",
+                     "Containerhafen", "Containerhafens", "Containerterminal", "Fährterminal", "Hafengebiet", "Hafengelände"]
+
+
+def german_adjective(city: str) -> str:
+    """'Rostock' -> 'Rostocker', 'Emden' -> 'Emder', 'Travemünde' -> 'Travemünder', 'Cuxhaven' -> 'Cuxhavener'."""
+    if city.endswith("en") and not city.endswith("haven"):
+        return city[:-2] + "er"
+    return city + ("r" if city.endswith("e") else "er")
+
+
+for _code, _city in GERMAN_PORT_CITIES.items():
+    TERMINALS[_code] = TERMINALS.get(_code, []) + [f"{german_adjective(_city)} {_word}" for _word in GERMAN_PORT_WORDS]
+
 # the head noun of a terminal or quay is written in lower case inside a sentence ('en el muelle Príncipe Felipe',
 # 'al molo Fornelli', 'nella darsena Toscana', 'au terminal de France'): both spellings name it
 _HEADS = ("Muelle ", "Dársena ", "Terminal ", "Molo ", "Darsena ", "Calata ", "Container Terminal ", "Containerterminal ", "Kai ")

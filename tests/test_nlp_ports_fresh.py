@@ -68,6 +68,29 @@ CASES = [
      "The Narcotics Control Board (NACOB) intercepted 60 kilograms of cocaine hidden in a shipment of rice at the "
      "port of Tema.",
      [dict(drug='cocaine', quantity_kg=60, kind=E, port='Tema', agencies=['Ghana Narcotics Control Commission'])]),
+    # requests of the language helpers: a flag state, an office's seat and a terminal inside another port
+    ('en-flag-state-and-terminal-within', '2024-05-10',
+     "Customs officers found 55 kg of cocaine concealed onboard the MV Coral Bay, a Marshall Islands-flagged vessel, "
+     "at the Greenview Terminal within Apapa Port, Lagos.",
+     [dict(drug='cocaine', quantity_kg=55, kind=E, port='Apapa')]),
+    ('en-office-seat-and-address', '2024-05-10',
+     "DRI Chennai officers said a container was stopped on Monday at a freight station of Tamil Nadu's Tuticorin port. "
+     "It held 40 kg of cocaine declared as granite slabs and was consigned to a trader in Chennai's Parrys Corner.",
+     [dict(drug='cocaine', quantity_kg=40, kind=E, port='Tuticorin')]),
+    ('en-offload-governs-every-figure', '2024-05-10',
+     "The Coast Guard offloaded 12,000 lbs of cocaine and 3,100 lbs of marijuana at Port Everglades on Thursday.",
+     [dict(drug='cocaine', kg=5443.1, kind=E, port=None), dict(drug='cannabis', kg=1406.1, kind=E, port=None)]),
+    # German names a port by its city's adjective; a bare 'Zoll' at a foreign port is that country's customs
+    ('de-city-adjective-ferry-port', '2024-05-10',
+     "Im Kieler Fährhafen hat der Zoll 20 Kilo Amphetamin in einem Lastwagen sichergestellt.",
+     [dict(drug='amphetamine', quantity_kg=20, kind=E, port='Kiel', agencies=['German Customs'])]),
+    ('de-bare-zoll-abroad', '2024-05-10',
+     "Im Hafen von Antwerpen sind 300 Kilo Kokain gefunden worden. Der Zoll beschlagnahmte die Drogen in einem Container "
+     "mit Bananen aus Ecuador.",
+     [dict(drug='cocaine', quantity_kg=300, kind=E, port='Antwerp', agencies=['Belgian Customs'])]),
+    ('de-bare-zoll-at-home', '2024-05-10',
+     "Der Zoll hat im Hamburger Hafen 50 Kilo Kokain in einem Container mit Bananen sichergestellt.",
+     [dict(drug='cocaine', quantity_kg=50, kind=E, port='Hamburg', agencies=['German Customs'])]),
 ]
 
 
@@ -103,3 +126,29 @@ def test_one_of_a_citys_ports(before, fires):
     from nlp import places
 
     assert bool(places.INDEFINITE_PORT_BEFORE.search(before)) is fires
+
+
+@pytest.mark.parametrize(("after", "fires"), [
+    (" Islands-flagged vessel", True),
+    ("-flagged bulk carrier", True),
+    (" Islands, a flag state", True),
+    (" port on Monday", False),
+    (", where customs officers", False),
+])
+def test_a_flag_state_is_no_port(after, fires):
+    from nlp import places
+
+    assert bool(places.FLAG_AFTER.match(after)) is fires
+
+
+@pytest.mark.parametrize(("after", "fires"), [
+    ("'s Masjid Bundar", True),
+    ("'s city centre", True),
+    ("'s port on Friday", False),
+    ("'s container terminal", False),
+    ("'s busy harbour", False),
+])
+def test_a_place_in_a_port_city_is_no_port(after, fires):
+    from nlp import places
+
+    assert bool(places.POSSESSIVE_AFTER.match(after)) is fires

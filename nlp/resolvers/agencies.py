@@ -64,6 +64,9 @@ INTELLIGENCE = re.compile(
 )
 
 
+# the words that name customs officers in German without naming an office ('der Zoll', 'Zöllner', 'Zollbeamte')
+BARE_ZOLL = re.compile(r"(?:Zoll(?:s|es)?|Zollbeamt(?:e|en|innen)|Zöllner(?:innen)?)", re.I)
+
 # the capitalised words of a name its acronym closes on in parentheses ('el Servicio de Vigilancia Aérea (SVA)'); the
 # small words between them are no initials
 NAME_BEFORE_PAREN = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,9})\(\s*$")
@@ -167,7 +170,21 @@ class AgencyResolver:
         lead seizure's port in another country ('weitere 7,2 Tonnen in Antwerpen' in a story of the Hamburg
         customs); its own sentence's credit and helpers from elsewhere (the DEA in Peru) stay."""
         lead_countries = self.lead_countries(doc, ctx, lead_sent) - {country}
+        agencies = self.bare_customs_abroad(doc, agencies, country)
         return [a for a in agencies if a in own or self.country_of(a) not in lead_countries]
+
+    def bare_customs_abroad(self, doc: Doc, agencies: list[str], country: str | None) -> list[str]:
+        """'Am Hafen von Antwerpen ... Der Zoll beschlagnahmte die Drogen': a bare 'Zoll' / 'Zöllner' of a find at a port
+        of another country (German-language Belgian, Austrian and Swiss news) is that country's customs, where the text
+        names the German customs by no office of its own ('Hauptzollamt', 'Zollfahndung', 'der deutsche Zoll')."""
+        national = self.gz.national.get("customs", {}).get(country or "")
+        if "German Customs" not in agencies or country in (None, "DE") or not national:
+            return agencies
+        spans = [s for s in doc.spans.get("agency", []) if s.label_ == "German Customs"]
+        if not spans or not all(BARE_ZOLL.fullmatch(s.text) for s in spans):
+            return agencies
+        out = [national if a == "German Customs" else a for a in agencies]
+        return list(dict.fromkeys(out))
 
     def lead_countries(self, doc: Doc, ctx: DocContext, lead_sent: Span) -> set[str | None]:
         """The countries of the ports the lead's sentence places its find at, else of the port the article opens

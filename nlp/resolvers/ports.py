@@ -27,6 +27,7 @@ def _origin_von(before: str) -> bool:
     return bool(re.search(r"\bvon\s+$", before) and not re.search(r"(?:hafen|haven|port|terminal)\s+von\s+$", before, re.I))
 
 
+PORT_WORD_AFTER = re.compile(r"^\s*(?:port|harbou?r|seaport|terminal|docks?)\b", re.I)
 PAIR_NEAR = 40  # characters between a figure and the pair of ports it is placed at
 JOINED = re.compile(r"\s*(?:and|e|y|et|en|und|ed|&)\s+", re.I)
 COUNTRIES_ACT = re.compile(
@@ -59,8 +60,18 @@ class PortResolver:
             if (places.OFFICE_BEFORE.search(before) or places.NEAR_BEFORE.search(before) or places.REGION_BEFORE.search(before)
                     or places.DEST_MORE.search(before) or places.TAKEN_TO_BEFORE.search(wide)):
                 continue
-            if places.INSTITUTION_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 40]):
-                continue
+            after = doc_text(doc)[span.end_char:span.end_char + 40]
+            if places.INSTITUTION_AFTER.match(after) or places.FLAG_AFTER.match(after) or places.POSSESSIVE_AFTER.match(after):
+                continue  # 'Auckland District Court', 'a Marshall Islands-flagged vessel', "Mumbai's Masjid Bundar"
+            within = places.TERMINAL_WITHIN_AFTER.match(after)
+            if within and any(o.start_char == span.end_char + within.end() for o in spans_in(doc, "port", sent)):
+                continue  # 'at the Greenview Terminal within Apapa Port': the port is the one named next
+            if places.ACRONYM_BEFORE.search(before) and not PORT_WORD_AFTER.match(after):
+                continue  # 'DRI Mumbai officers': the seat of an office
+            if places.FLAG_BEFORE.search(before) or any(
+                    a.end_char <= span.start_char and not doc_text(doc)[a.end_char:span.start_char].strip()
+                    for a in spans_in(doc, "agency", sent)):
+                continue  # 'battant pavillon panaméen', 'DRI Mumbai': a flag, an office's seat
             if places.QUOTED.match(doc_text(doc)[max(0, span.start_char - 1):span.end_char + 1]) or places.VESSEL_BEFORE.search(before):
                 continue  # the patrol vessel 'Setúbal', the Cutter Hamilton: a ship's name
             if out and doc_text(doc)[out[-1].end_char:span.start_char].strip() == "(":
@@ -110,8 +121,8 @@ class PortResolver:
         '1.100 Kilogramm im Hamburger Hafen und 400 Kilogramm in einer Lagerhalle'. A place told once for all figures
         ('500 kg of cocaine and 20 kg of heroin in a warehouse near the port') leaves the earlier clauses portless."""
         qs = sorted(spans_in(doc, "quantity", c.sent), key=lambda s: s.start_char)
-        if len(qs) < 2:
-            return False
+        if len(qs) < 2 or _not_at_port(doc_text(doc)[c.sent.start_char:qs[0].start_char].lower()):
+            return False  # 'The Coast Guard offloaded 12,000 lbs of cocaine and 3,100 lbs of marijuana at Port Everglades': told for all
         start, end = c.sent.start_char, c.sent.end_char
         for s in qs:
             if s.end_char <= c.qty.start:
