@@ -382,6 +382,11 @@ CASES = [
      "I finanzieri hanno sequestrato 50 chili di cocaina nel porto di Livorno. Le indagini, coordinate dalla "
      "Procura, sono state affidate alla Squadra Mobile della Polizia di Stato.",
      [dict(drug="cocaine", quantity_kg=50, kind=E, port="Livorno", agencies=[GDF])]),
+    # --- 'il bottino:' lists the haul of a seizure told just before; 'prodotte in' says where it was made ---
+    ("haul-il-bottino", "2025-04-02",
+     "Maxi sequestro all'alba nel porto di Bari. Il bottino: 9 tonnellate di hashish, prodotte in Marocco e nascoste "
+     "in un carico di tessuti.",
+     [dict(drug="cannabis", quantity_kg=9000, kind=E, primary=True)]),
 ]
 
 
@@ -444,6 +449,8 @@ def test_italian_press(extractor, published, text, expected):
     ("AGGREGATE", "da gennaio a marzo nello scalo", True),
     ("AGGREGATE", "between july and august", True),
     ("AGGREGATE", "il container è arrivato a luglio e la droga è stata scoperta ad agosto", False),
+    ("SEIZED", "il bottino: 9 tonnellate di hashish", True),
+    ("SEIZED", "una bottiglia di vino", False),
 ])
 def test_italian_cues(cue, text, fires):
     from nlp import cues
