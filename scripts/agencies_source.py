@@ -29,7 +29,12 @@ AGENCIES = [
         # its predecessor until 2020
         "OCRTIS", "Office central pour la répression du trafic illicite des stupéfiants"]),
     ("French National Gendarmerie", "FR", "police", ["Gendarmerie nationale", "gendarmerie", "gendarmes", "French gendarmerie"]),
-    ("French Navy", "FR", "navy", ["French Navy", "Marine nationale", "marine française"]),
+    ("French Navy", "FR", "navy", ["French Navy", "Marine nationale", "marine française",
+        # the overseas joint commands whose frigates and patrol boats make the Caribbean and Indian Ocean interdictions
+        # ('ont indiqué les Forces armées aux Antilles (FAA)'): the press credits the navy's ships to them
+        "Forces armées aux Antilles", "Forces Armées aux Antilles", "forces armées aux Antilles", "FAA",
+        "Forces armées en Guyane", "Forces Armées en Guyane", "forces armées en Guyane", "FAG",
+        "Forces armées de la zone sud de l'océan Indien", "FAZSOI"]),
     ("German Customs", "DE", "customs", ["German customs", "German Customs", "Zollfahndungsamt", "Zollfahndung", "Hauptzollamt", "deutsche Zoll", "deutschen Zoll",
         "Generalzolldirektion", "Zollkriminalamt", "ZKA", "Zollfahnder", "Zollfahnderinnen", "Zollbeamtinnen", "Zoll", "Zollbeamte", "Zollbeamten", "Zöllner", "douane allemande", "aduana alemana", "dogana tedesca", "Duitse douane"]),
     ("German Federal Police", "DE", "police", ["Bundespolizei", "German Federal Police", "German federal police", "police fédérale allemande"]),
@@ -161,7 +166,10 @@ GENERIC_CUSTOMS = ["customs", "customs officers", "customs officials", "douane",
                    "dirección general de aduanas", "dirección nacional de aduanas", "servicio nacional de aduana", "servicio nacional de aduanas",
                    "agencia nacional de aduanas", "administración general de aduanas",
                    # the English name of several countries' tax and customs authorities (Portugal's AT, Peru's SUNAT)
-                   "tax and customs authority"]
+                   "tax and customs authority",
+                   # 'its custom officers and police carried out a raid': the singular the English-language press of Africa
+                   # and Asia often prints
+                   "custom officers", "custom officials", "custom agents", "custom authorities"]
 
 NATIONAL_NAVY = {"MX": "Mexican Navy", "CO": "Colombian Navy", "ES": "Spanish Navy", "PT": "Portuguese Navy",
                  "NL": "Royal Netherlands Navy", "FR": "French Navy"}
@@ -339,7 +347,7 @@ COMPOSE_ONLY = {"police"}
 
 # Acronyms that are also other things (AFP: Agence France-Presse; SARS: the virus; PJ, ADM, KAS, PDI, GRA, BOC...):
 # they count only when the text names the agency's country, or the agency in full.
-AMBIGUOUS_ACRONYMS = {"PF", "ELAS", "PSP", "PFA", "FGP", "SLN", "KRA", "EDOA", "GICO", "LKA", "SOCA", "AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
+AMBIGUOUS_ACRONYMS = {"FAA", "FAG", "PF", "ELAS", "PSP", "PFA", "FGP", "SLN", "KRA", "EDOA", "GICO", "LKA", "SOCA", "AFP", "SARS", "Sars", "PJ", "ADM", "KAS", "PDI", "GRA", "BOC", "SIC", "AGT", "OMD", "FSI", "HMS", "PNC", "SVA",
                       "ANF", "PCD", "DRI", "NCB", "CNB", "BNN", "GNB", "ABF", "PNP", "GNR", "JCF", "ANAM", "FRCS", "PNB"}
 
 # Local names and acronyms of authorities agencies.csv does not list, under the name the contract gives them

@@ -91,6 +91,17 @@ CASES = [
     ('de-bare-zoll-at-home', '2024-05-10',
      "Der Zoll hat im Hamburger Hafen 50 Kilo Kokain in einem Container mit Bananen sichergestellt.",
      [dict(drug='cocaine', quantity_kg=50, kind=E, port='Hamburg', agencies=['German Customs'])]),
+    # 'custom officers' (the singular some English-language press prints) joined to police: both credited
+    ('en-custom-officers-and-police', '2024-03-08',
+     "Custom officers and police found 180kg of cocaine in a container at Durban harbour on Tuesday, the South African "
+     "Revenue Service said.",
+     [dict(drug='cocaine', quantity_kg=180, kind=E, port='Durban',
+           agencies=['South African Revenue Service', 'South African Police Service'])]),
+    # the overseas joint command whose frigates make the Caribbean interdictions is credited as the navy
+    ('fr-overseas-command-is-the-navy', '2024-06-14',
+     "Fort-de-France, France | AFP | Les Forces armées aux Antilles (FAA) ont saisi 900 kg de cocaïne à bord d'un voilier "
+     "intercepté en haute mer à l'est de la Martinique, a annoncé vendredi la préfecture.",
+     [dict(drug='cocaine', quantity_kg=900, kind=E, port=None, agencies=['French Navy'])]),
 ]
 
 
