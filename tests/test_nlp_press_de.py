@@ -487,6 +487,17 @@ CASES = [
      "(2023: knapp 59 Tonnen), wie die Behörde am Montag mitteilte.",
      [dict(drug="cocaine", quantity_kg=46000, kind=A, primary=True, date="2024", port="Rotterdam"),
       dict(drug="cocaine", quantity_kg=59000, kind=A, primary=False, date="2023")]),
+    ("record-amount-of-drugs-is-other", "2025-03-04",
+     "In Peru hat die Polizei 1,8 Tonnen Kokain in einem Container mit Mangos entdeckt. Im Jahr 2024 hatten die "
+     "Behörden des Landes die Rekordmenge von 95 Tonnen Drogen beschlagnahmt.",
+     [dict(drug="cocaine", quantity_kg=1800, kind=E, primary=True),
+      dict(drug="other", quantity_kg=95000, kind=A, primary=False, date="2024")]),
+    ("about-total-of-two-finds", "2025-03-04",
+     "In Panama hat die Polizei rund vier Tonnen Kokain beschlagnahmt. 2,6 Tonnen entdeckten die Beamten in einem "
+     "Container mit Bananen. Ein zweiter Fund von 1,3 Tonnen gelang den Beamten in einem Container mit Ananas.",
+     [dict(drug="cocaine", quantity_kg=4000, kind=A, primary=True),
+      dict(drug="cocaine", quantity_kg=2600, kind=E, primary=True),
+      dict(drug="cocaine", quantity_kg=1300, kind=E, primary=True)]),
     ("this-week-one-find", "2025-10-17",
      "Der Zoll hat in dieser Woche im Hafen von Rotterdam 600 Kilogramm Kokain in einem Container entdeckt.",
      [dict(drug="cocaine", quantity_kg=600, kind=E, port="Rotterdam")]),

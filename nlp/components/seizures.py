@@ -244,6 +244,8 @@ class SeizureAssembler:
                 gap = doc_text(doc)[q.end:q.end + 24]
                 back = re.search(r"(?:^|\W)(?:the|die|het|la|las|los|le|les|il|gli|lo|os|as|l')\s+(?:\w+\s+){0,2}$",
                                  doc_text(doc)[max(0, q.start - 30):q.start], re.I)
+                if back and re.search(r"\b(?:of|von|van|de|di|da|do|du|des|del)\s+$", back.group(0), re.I):
+                    back = None  # 'die Rekordmenge von 210 Tonnen Drogen': the article is the record's, not the figure's
                 named_before = any(d.label_ != "*drugs*" and d.end_char <= q.start for d in drugs)
                 if (re.match(rf"\s*(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:{GENERIC_PLURAL})", gap, re.I)
                         or not named_before and re.match(GENERIC_SINGULAR, gap, re.I)) \
@@ -512,6 +514,9 @@ def _sum_up(doc: Doc, weights: list[Candidate], totals: set[int], parts: dict[in
             high = max(high, total * 1.15)
         elif cues.HEDGE_LESS.search(hedge):
             low = min(low, total * 0.85)
+        elif ABOUT_BEFORE.search(hedge) and c.qty.precision <= 2:
+            # 'rund drei Tonnen' for 2 + 1,2 Tonnen: a round figure said to be about the sum
+            low, high = min(low, total * 0.9), max(high, total * 1.1)
         found = _sum_of(pool, total, low, high)
         if found is None:
             continue
@@ -520,6 +525,11 @@ def _sum_up(doc: Doc, weights: list[Candidate], totals: set[int], parts: dict[in
         parts.update({id(o): c for o in found})
         if len(drugs) > 1:
             c.drug = "other"  # one seizure of several drugs: the total is 'other', each drug an event
+
+
+ABOUT_BEFORE = re.compile(
+    r"(?<!\w)(?:about|around|roughly|approximately|some|circa|ca\.|environ|ongeveer|zo'?n|etwa|rund|cerca\s+de|"
+    r"alrededor\s+de|aproximadamente|unos|unas|cerca\s+di)\s*$", re.I)
 
 
 FORMS_JOIN = re.compile(
