@@ -207,6 +207,15 @@ CASES = [
      "the port has seized to 2.4 tonnes.",
      [dict(drug="cocaine", kg=300, kind="event", date="2025-09-08"),
       dict(drug="cocaine", kg=2400, kind="aggregate")]),
+    # an arrest 'for attempting to smuggle' a weight is a seizure of it (South Asian and West African releases), as
+    # 'caught trying to smuggle' already was; an attempt told without a catch stays no seizure
+    ("en-arrested-for-attempting", "2025-03-05",
+     "A foreign national was arrested for attempting to smuggle 2.6 kilograms of cannabis through the port of Tema "
+     "on Tuesday.",
+     [dict(drug="cannabis", kg=2.6, kind="event", date="2025-03-04")]),
+    ("en-attempt-not-caught", "2025-03-05",
+     "Traffickers attempt to smuggle some 40 kilograms of cocaine through the port every month, the report says.",
+     []),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "
