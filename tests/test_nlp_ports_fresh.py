@@ -102,6 +102,13 @@ CASES = [
      "Fort-de-France, France | AFP | Les Forces armées aux Antilles (FAA) ont saisi 900 kg de cocaïne à bord d'un voilier "
      "intercepté en haute mer à l'est de la Martinique, a annoncé vendredi la préfecture.",
      [dict(drug='cocaine', quantity_kg=900, kind=E, port=None, agencies=['French Navy'])]),
+    # 'the port' of a total told after the sentence that names it, where the lead named no port
+    ('en-the-port-named-before', '2021-10-04',
+     "Customs officers found 2,100 kilograms of cocaine hidden in a shipment of cassava from Costa Rica. The find was "
+     "made on Friday at the port of Antwerp. It was the latest in a run of large seizures in Antwerp's harbour. More "
+     "than 9,000 kilograms of the drug were found at the port in September alone.",
+     [dict(drug='cocaine', quantity_kg=2100, kind=E, port='Antwerp'),
+      dict(drug='cocaine', quantity_kg=9000, kind='aggregate', primary=False, port='Antwerp')]),
 ]
 
 

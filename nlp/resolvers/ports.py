@@ -203,7 +203,9 @@ class PortResolver:
                     return self.port_of(doc, spans[0])
             return None
         if framing is None:
-            return None
+            # 'It was the latest in a string of seizures at the Rotterdam port. Nearly 11,000 kilograms of the drug was found
+            # at the port just in July': 'the port' is the one named just before, also where the lead named none
+            return self._named_before(doc, ctx, sents, index) if places.THE_PORT.search(low) else None
         if c.primary and _not_at_port(lead_sent.text.lower()):
             return None
         # 'Zollfahndern gelang ein weiterer Drogenfund auf der A2. Die Ermittler stoppten ... fanden 35 Kilogramm': the
@@ -225,6 +227,17 @@ class PortResolver:
                                                        or places.ORIGIN_MORE.search(lead_in)):
                 return None
         return framing
+
+    def _named_before(self, doc: Doc, ctx: DocContext, sents: list[Span], index: int) -> Port | None:
+        """The port named last in the three sentences before, if they name one port and put nothing away from it."""
+        for k in range(index - 1, max(-1, index - 4), -1):
+            text = sents[k].text.lower()
+            if _not_at_port(text) or cues.PORT_PLURAL.search(text):
+                return None
+            named = self.candidates(doc, ctx, sents[k])
+            if named:
+                return self.port_of(doc, named[-1])
+        return None
 
     def _port_before(self, doc: Doc, ctx: DocContext, sents: list[Span], index: int) -> tuple[bool, Port | None]:
         """A background find that names no port is at the port of the sentence that introduces it ('the fourth
