@@ -510,6 +510,29 @@ CASES = [
     ('pt-found-today', '2025-05-14',
      'A Polícia Judiciária apreendeu hoje cerca de 70 quilos de cocaína num contentor no porto de Sines.',
      [dict(drug='cocaine', quantity_kg=70, kind=E, port='Sines', date='2025-05-14')]),
+    # bricks with no weight whose field test names the drug further on are a count of that drug; the sacks that held
+    # them are not a second count, and a weight given for them leaves no count
+    ('es-bricks-tested-positive', '2025-06-10',
+     'En el contenedor los policías hallaron cinco sacos de yute que contenían 210 paquetes tipo ladrillo que, '
+     'sometidos a la prueba de campo, dieron positivo para cocaína.',
+     [dict(drug='cocaine', quantity_kg=None, units=210, kind=E)]),
+    ('pt-bricks-tested-positive', '2025-06-10',
+     'Os agentes encontraram 35 tabletes que, submetidos ao narcoteste, deram positivo para cocaína, no Porto '
+     'de Santos.',
+     [dict(drug='cocaine', quantity_kg=None, units=35, kind=E, port='Santos')]),
+    ('es-bricks-weighed', '2025-06-10',
+     'Los agentes hallaron 120 paquetes que dieron positivo para cocaína, con un peso de 130 kilos, en el puerto '
+     'de Guayaquil.',
+     [dict(drug='cocaine', quantity_kg=130, kind=E, port='Guayaquil')]),
+    # 'drugs' with no article is drugs in general ('el país que más drogas decomisa'), 'las drogas' the one named
+    ('es-drugs-in-general', '2025-06-10',
+     'La Policía decomisó 300 kilos de cocaína en el puerto de Guayaquil. Ecuador es el tercer país que más drogas '
+     'decomisa, con 180 toneladas anuales desde 2021.',
+     [dict(drug='cocaine', quantity_kg=300, kind=E, primary=True),
+      dict(drug='other', quantity_kg=180000, kind=A, primary=False)]),
+    ('es-the-drugs-named-before', '2025-06-10',
+     'La Policía halló cocaína en un contenedor en el puerto de Guayaquil. Las drogas pesaban 300 kilos.',
+     [dict(drug='cocaine', quantity_kg=300, kind=E, port='Guayaquil')]),
 ]
 
 

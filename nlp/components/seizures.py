@@ -223,6 +223,7 @@ class SeizureAssembler:
 
     def _attach_drug(self, doc: Doc, q: Quantity, drugs: list[Span], dominant: str | None, low: str) -> str | None:
         best: tuple[int, str] | None = None
+        best_span: Span | None = None
         for d in drugs:
             if d.start_char >= q.start and d.end_char <= q.end:
                 dist = 0  # "12 million captagon pills"
@@ -239,7 +240,10 @@ class SeizureAssembler:
                 dist = len(gap) + 15
             if best is None or dist < best[0]:
                 best = (dist, d.label_)
+                best_span = d
         if best is not None:
+            if best[1] == "*drugs*" and _drugs_in_general(doc_text(doc), best_span, q):
+                return "other"  # 'el país que más drogas decomisa, con 200 toneladas anuales': no one drug
             if best[1] == "*drugs*":
                 gap = doc_text(doc)[q.end:q.end + 24]
                 back = re.search(r"(?:^|\W)(?:the|die|het|la|las|los|le|les|il|gli|lo|os|as|l')\s+(?:\w+\s+){0,2}$",
@@ -267,7 +271,11 @@ class SeizureAssembler:
                 return "captagon"  # 'amfetamine: 84 milioni di pasticche col logo captagon': captagon stays captagon
             return best[1]
         specific = [d for d in drugs if d.label_ != "*drugs*"]
-        if len(specific) >= 1 and q.kind in ("weight", "volume"):
+        if q.kind == "packages":
+            # bricks whose test names the drug further on, no other figure between: '197 paquetes tipo ladrillo que,
+            # sometidos a la prueba de campo, dieron positivo para cocaína' (not the 'cuatro sacos' that held them)
+            specific = [d for d in specific if d.start_char >= q.end and not re.search(r"\d", doc_text(doc)[q.end:d.start_char])]
+        if len(specific) >= 1 and q.kind in ("weight", "volume", "packages"):
             # one drug named in the sentence, further away: "cocaine ... a total of 2 tonnes"
             names = {d.label_ for d in specific}
             if len(names) == 1:
@@ -688,6 +696,16 @@ OF_SOMETHING = re.compile(
     r"[\w-]|d['’]\w)",
     re.I,
 )
+
+
+def _drugs_in_general(text: str, d: Span | None, q: Quantity) -> bool:
+    """'drugs' written before the figure with no article ('el tercer país que más drogas decomisa, con 200 toneladas',
+    'the country that seizes most drugs, with 200 tonnes a year') is drugs in general, not the drug named before
+    ('la droga', 'the drugs')."""
+    if d is None or d.end_char > q.start or not re.fullmatch(GENERIC_PLURAL, d.text, re.I):
+        return False
+    return not re.search(r"(?:^|\W)(?:the|these|those|la|las|los|el|esta|estas|estos|essa|essas|a|as|os|o|le|les|ces|"
+                         r"il|gli|lo|die|diese|het|deze|dit)\s+(?:\w+\s+)?$", text[max(0, d.start_char - 25):d.start_char], re.I)
 
 
 def _tells_a_seizure(low: str) -> bool:
