@@ -498,6 +498,13 @@ CASES = [
      [dict(drug="cocaine", quantity_kg=4000, kind=A, primary=True),
       dict(drug="cocaine", quantity_kg=2600, kind=E, primary=True),
       dict(drug="cocaine", quantity_kg=1300, kind=E, primary=True)]),
+    ("statistics-drug-then-bracketed-figure", "2025-03-21",
+     "Im vergangenen Jahr stellte der Zoll am Flughafen Leipzig insgesamt 2300 Kilogramm Rauschgift sicher. Den "
+     "größten Teil machte Khat (1900 Kilogramm) aus, dann folgten Marihuana (250 Kilogramm), Kokain (41 Kilogramm) "
+     "und Heroin (9 Kilogramm).",
+     [dict(drug="other", quantity_kg=2300, kind=A, date="2024", port=None),
+      dict(drug="khat", quantity_kg=1900, kind=A), dict(drug="cannabis", quantity_kg=250, kind=A),
+      dict(drug="cocaine", quantity_kg=41, kind=A), dict(drug="heroin", quantity_kg=9, kind=A)]),
     ("this-week-one-find", "2025-10-17",
      "Der Zoll hat in dieser Woche im Hafen von Rotterdam 600 Kilogramm Kokain in einem Container entdeckt.",
      [dict(drug="cocaine", quantity_kg=600, kind=E, port="Rotterdam")]),
