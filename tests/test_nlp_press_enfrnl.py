@@ -216,6 +216,11 @@ CASES = [
     ("en-attempt-not-caught", "2025-03-05",
      "Traffickers attempt to smuggle some 40 kilograms of cocaine through the port every month, the report says.",
      []),
+    # the day a container arrived, told after the find in a relative clause, is still not the find's day: its month
+    ("en-found-in-container-that-arrived", "2025-06-20",
+     "Border Force officers found 200kg of cocaine during an examination of a container that arrived at Felixstowe "
+     "last Monday.",
+     [dict(drug="cocaine", kg=200, kind="event", port="Felixstowe", date="2025-06")]),
     # ---------------------------------------------------------------- French
     ("fr-le-havre-annonce-jeudi", "2025-03-14",
      "Les douaniers du Havre ont saisi 1,2 tonne de cocaïne dissimulée dans un conteneur de bananes en provenance "

@@ -82,8 +82,9 @@ class DateResolver:
         for d in find_dates(stext, ctx.ref, ctx.ref_precision, before):
             if d.start + off < skip or p0 <= d.start + off < p1 or is_reporting(stext, d):
                 continue
-            if arrival_day(stext, d) and not cues.SEIZED.search(stext[max(0, d.start - 90):d.start]):
-                # only the day the shipment arrived is told: the find's month ('arrived at Felixstowe on Tuesday')
+            if arrival_day(stext, d):
+                # only the day the shipment arrived is told: the find's month ('arrived at Felixstowe on Tuesday'),
+                # also when the find is told before it ('found the drugs in a container that arrived last Monday')
                 d = DateMention(d.start, d.end, d.value[:7], "month", d.follows)
             out.append(DateMention(d.start + off, d.end + off, d.value, d.precision, d.follows))
         ctx.date_cache[sent] = out
