@@ -60,6 +60,30 @@ CASES = [
      [dict(drug="cocaine", kg=1000, kind="aggregate", primary=True),
       dict(drug="cocaine", kg=480, kind="event", date="2022-02-27"),
       dict(drug="cocaine", kg=455, kind="event", date="2022-03-01")]),
+    # a find 'quelques heures auparavant' belongs to the same news; one 'quelques jours auparavant' is history
+    ("fr-hours-before-is-news", "2024-01-14",
+     "Les douaniers du port de Tanger ont découvert samedi 4,2 tonnes de haschich dans un camion de tomates. "
+     "Quelques heures auparavant, ils avaient intercepté un autre camion qui transportait 750 kg de résine de cannabis.",
+     [dict(drug="cannabis", kg=4200, kind="event", primary=True),
+      dict(drug="cannabis", kg=750, kind="event", primary=True)]),
+    ("fr-days-before-is-history", "2024-01-14",
+     "Les douaniers du port du Havre ont saisi samedi 640 kg de cocaïne dans un conteneur. Quelques jours auparavant, "
+     "210 kg de cocaïne avaient été découverts sur le même terminal.",
+     [dict(drug="cocaine", kg=640, kind="event", primary=True),
+      dict(drug="cocaine", kg=210, kind="event", primary=False)]),
+    # a hedged round figure set after a comma restates the figure before it, however loosely rounded
+    ("fr-apposition-rounded", "2024-06-07",
+     "Les douaniers ont saisi mercredi 420 kg de résine de cannabis, presque une demi-tonne, dans un conteneur au "
+     "port de Dunkerque.",
+     [dict(drug="cannabis", kg=420, kind="event", port="Dunkirk")]),
+    ("nl-apposition-rounded", "2024-06-07",
+     "De douane vond dinsdag 1.130 kilo cocaïne, bijna 1,2 ton, in een container met bananen in de haven van "
+     "Rotterdam.",
+     [dict(drug="cocaine", kg=1130, kind="event", port="Rotterdam")]),
+    # two finds of one sentence, each with its own place and day, stay two
+    ("fr-two-finds-one-sentence", "2024-06-07",
+     "La douane a saisi 380 kg de cocaïne au Havre lundi, environ 420 kg à Dunkerque mardi.",
+     [dict(drug="cocaine", kg=380, kind="event"), dict(drug="cocaine", kg=420, kind="event")]),
 ]
 
 

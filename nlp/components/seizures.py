@@ -317,6 +317,9 @@ class SeizureAssembler:
                     if a is None and b is None and o.qty.kind == "volume":
                         twin = o
                     continue
+                if _apposition(o, c):
+                    twin = o  # '400 kg de résine, presque une demi tonne': the rounder figure set beside it restates it
+                    break
                 if _same_figure(a, o.qty.precision, b, c.qty.precision) and not _told_apart(o, c) \
                         and (abs(a - b) <= 0.005 * max(a, b) or _rounded_restatement(o if o.qty.precision < c.qty.precision else c, cands)):
                     twin = o
@@ -792,6 +795,27 @@ def _opens_next(text: str, q: Span, d: DateMention, nxt: Span) -> bool:
         return True
     return bool(CLAUSE_OPEN.search(between)) and nxt.start_char - d.end <= 25 \
         and not re.search(r"[,;.:]", text[d.end:nxt.start_char])
+
+
+APPOSITION = re.compile(
+    # only the drug's name between them ('de résine de cannabis'), never a place or a day ('at Rotterdam on Monday')
+    r"\s*(?:(?:(?:of|de|di|van|von|d['’])\s*)?(?:(?!(?:at|à|au|aux|in|en|on|dans|sur|op|im|am|bei|a|em|no|na|nel|al)\b)"
+    r"[^\W\d][\w'’-]*\s*){1,4})?,\s*(?:soit|ou|c['’]est-à-dire|or|oder|o sea|ossia|ofwel|dus)?\s*"
+    r"(?:presque|près\s+d[e'’]|environ|quasiment|almost|nearly|about|around|roughly|bijna|ruim|ongeveer|casi|cerca\s+de|"
+    r"quasi|quase|fast|knapp|rund|circa)\s*",
+    re.I,
+)
+
+
+def _apposition(a: Candidate, b: Candidate) -> bool:
+    """'400 kg de résine de cannabis, presque une demi tonne', '1,190 kilos of cocaine, almost 1.2 tonnes': a hedged
+    figure set after a comma right behind another figure of the same sentence restates it in round terms (within
+    a third), however loosely the rounding is done."""
+    if a.sent_index != b.sent_index or a.qty.end > b.qty.start or a.qty.kind != "weight" or b.qty.kind != "weight":
+        return False
+    x, y = a.qty.value or 0.0, b.qty.value or 0.0
+    gap = doc_text(a.sent.doc)[a.qty.end:b.qty.start]
+    return bool(x and y and abs(x - y) <= 0.3 * max(x, y) and APPOSITION.fullmatch(gap))
 
 
 def _told_apart(a: Candidate, b: Candidate) -> bool:
