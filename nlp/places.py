@@ -44,7 +44,9 @@ INSTITUTION_AFTER = re.compile(
 TAKEN_TO_BEFORE = re.compile(
     r"\b(?:towed|escorted|diverted|rerouted|rebocad[oa]s?|escoltad[oa]s?|remolcad[oa]s?|conducid[oa]s?|trasladad[oa]s?|"
     r"desviad[oa]s?|dérouté(?:e|s|es)?|escorté(?:e|s|es)?|remorqué(?:e|s|es)?|ramené(?:e|s|es)?|scortat[oaie]|"
-    r"rimorchiat[oaie]|dirottat[oaie]|gesleept|opgebracht|binnengebracht|geschleppt|eskortiert)\b[^.;]{0,60}$",
+    r"rimorchiat[oaie]|dirottat[oaie]|gesleept|opgebracht|binnengebracht|geschleppt|eskortiert)\b[^.;]{0,60}$"
+    # 'The ship was brought to Cork Harbour where ... found onboard': a vessel brought in after it was boarded at sea
+    r"|\b(?:ship|vessel|boat|yacht|trawler|fishing boat|cargo ship|bulk carrier|tanker)\b[^.;]{0,30}\bbrought\s+(?:in)?to\b[^.;]{0,30}$",
     re.I,
 )
 # "offloaded in Port Everglades": drugs seized at sea and landed afterwards
@@ -91,9 +93,13 @@ REGION_BEFORE = re.compile(
 DEST_MORE = re.compile(
     r"\b(?:destino final|final destination|destination finale|destinazione finale|eindbestemming|endziel)\s+"
     r"(?:era\s+|was\s+|is\s+|war\s+|de\s+|di\s+)?(?:el\s+|la\s+|o\s+|a\s+|the\s+|le\s+|il\s+)?"
-    r"(?:(?:puerto|porto|port|haven|hafen)\s+" + _PARTICLE + r")?$",
+    r"(?:(?:puerto|porto|port|haven|hafen)\s+" + _PARTICLE + r")?$"
+    # 'a container booked for Sharjah': the port it was shipped to
+    r"|\bbooked (?:for|to)\s+(?:the\s+)?(?:port\s+of\s+)?$",
     re.I,
 )
+# 'a Sharjah-bound container', 'the Europe-bound vessel': where it was going
+BOUND_AFTER = re.compile(r"^-bound\b", re.I)
 # two ports named together: 'Itajaí e Navegantes', 'in Hamburg and Antwerp', 'à Anvers et à Rotterdam', 'Santos y Paranaguá'
 PORTS_JOINED = re.compile(
     r"\s*(?:and|e|y|et|en|und|ed|&)\s+(?:(?:in|at|à|em|en|no|na|nel|in de|im)\s+)?(?:the\s+|el\s+|le\s+|o\s+|il\s+|de\s+)?"

@@ -23,7 +23,7 @@ AGENCIES = [
     ("Dutch Royal Marechaussee", "NL", "police", ["Koninklijke Marechaussee", "Royal Marechaussee", "marechaussee", "KMar",
         "Royal Netherlands Marechaussee", "Dutch Royal Military Police", "Dutch military police", "Dutch Military Police"]),
     ("French Customs", "FR", "customs", ["French customs", "French Customs", "douane française", "douanes françaises", "DGDDI", "DNRED",
-        "Direction nationale du renseignement et des enquêtes douanières", "garde-côtes des douanes", "aduana francesa", "aduanas francesas", "dogana francese",
+        "Direction nationale du renseignement et des enquêtes douanières", "garde-côtes des douanes", "gardes-côtes des douanes", "aduana francesa", "aduanas francesas", "dogana francese",
         "französische Zoll", "französischen Zoll", "Franse douane"]),
     ("OFAST", "FR", "police", ["OFAST", "Office anti-stupéfiants", "anti-narcotics office OFAST", "office anti-stupéfiant",
         # its predecessor until 2020
@@ -114,7 +114,7 @@ AGENCIES = [
     ("Peruvian National Police", "PE", "police", ["Peruvian National Police", "Policía Nacional del Perú", "PNP", "Peruvian police", "DIRANDRO",
         "Dirección Antidrogas"]),
     ("Peruvian Tax and Customs Authority", "PE", "customs", ["SUNAT", "Peruvian Tax and Customs Authority", "Peruvian customs"]),
-    ("Pakistan Anti-Narcotics Force", "PK", "police", ["Anti-Narcotics Force", "ANF", "Pakistan Anti-Narcotics Force"]),
+    ("Pakistan Anti-Narcotics Force", "PK", "police", ["Anti-Narcotics Force", "ANF", "Pakistan Anti-Narcotics Force", "Anti-Narcotic Force", "Anti Narcotics Force"]),
     ("Pakistan Customs", "PK", "customs", ["Pakistan Customs", "Pakistani customs"]),
     ("Saudi Zakat, Tax and Customs Authority", "SA", "customs", ["Zakat, Tax and Customs Authority", "ZATCA", "Saudi customs", "Saudi Zakat, Tax and Customs Authority"]),
     ("Royal Malaysian Customs Department", "MY", "customs", ["Royal Malaysian Customs Department", "Royal Malaysian Customs", "Malaysian customs", "Malaysian Customs"]),
@@ -132,7 +132,9 @@ AGENCIES = [
         # calls its customs so in drug seizures (India's are 'DRI officers', Ghana's 'GRA officers')
         "Revenue officers", "Revenue officials"]),
     ("An Garda Síochána", "IE", "police", ["Gardaí", "Gardai", "Garda", "An Garda Síochána"]),
-    ("Canada Border Services Agency", "CA", "customs", ["Canada Border Services Agency", "CBSA"]),
+    ("Canada Border Services Agency", "CA", "customs", ["Canada Border Services Agency", "CBSA",
+        # its French name in the agency's own French releases ('Les agents de l'Agence des services frontaliers du Canada (ASFC)')
+        "Agence des services frontaliers du Canada", "ASFC", "agents des services frontaliers", "Agence des services frontaliers"]),
     ("Royal Canadian Mounted Police", "CA", "police", ["Royal Canadian Mounted Police", "RCMP"]),
     ("Panamanian National Police", "PA", "police", ["Panamanian National Police", "Policía Nacional de Panamá"]),
     ("Costa Rican Drug Control Police", "CR", "police", ["Policía de Control de Drogas", "PCD"]),

@@ -21,7 +21,11 @@ EXONYMS = {
     "FRLEH": ("Le Havre", ["Havre", "El Havre", "Le Havre-Port 2000"]),
     "FRDKK": ("Dunkirk", ["Dunkerque", "Duinkerke", "Dünkirchen", "Dunquerque", "Dunquerque", "Dunkerke"]),
     "FRMRS": ("Marseille", ["Marseilles", "Marsella", "Marselha", "Marsiglia", "Marseille-Fos", "Fos-sur-Mer", "Marseille Fos"]),
-    "ESALG": ("Algeciras", ["Bahía de Algeciras"]),
+    "ESALG": ("Algeciras", ["Bahía de Algeciras", "Algésiras"]),
+    "FRBES": ("Brest", []),
+    # Côte d'Ivoire's second port, with its French spellings ('la ville portuaire de San-Pédro'); a story that names the
+    # country takes it before Los Angeles' San Pedro
+    "CISPY": ("San Pedro", ["San-Pédro", "San Pédro", "San-Pedro"]),
     "ESVLC": ("Valencia", ["València", "Valência", "Valenza"]),
     "ESBCN": ("Barcelona", ["Barcelone", "Barcellona"]),
     "ESBIO": ("Bilbao", []),
@@ -80,7 +84,9 @@ EXONYMS = {
     "SYLTK": ("Latakia", ["Lattaquié", "Latakia"]),
     "SAJED": ("Jeddah", ["Jidda", "Djeddah", "Yeda", "Jidá", "Gedda", "Dschidda", "Jeddah Islamic Port"]),
     "AEJEA": ("Jebel Ali", []),
-    "PKKHI": ("Karachi", ["Port Qasim"]),
+    "PKKHI": ("Karachi", []),
+    # Pakistan's second port, 35 km east of Karachi, has its own UN/LOCODE
+    "PKBQM": ("Port Qasim", ["Bin Qasim", "Muhammad Bin Qasim"]),
     "INMUN": ("Mundra", []),
     "INNSA": ("Nhava Sheva", ["Jawaharlal Nehru Port"]),
     "MYPKG": ("Port Klang", ["Klang", "Port Kelang"]),

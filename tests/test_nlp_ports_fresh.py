@@ -109,6 +109,33 @@ CASES = [
      "than 9,000 kilograms of the drug were found at the port in September alone.",
      [dict(drug='cocaine', quantity_kg=2100, kind=E, port='Antwerp'),
       dict(drug='cocaine', quantity_kg=9000, kind='aggregate', primary=False, port='Antwerp')]),
+    # requests of the language helpers (second round): spellings and names of ports, a destination, a ship brought in
+    ('fr-french-spelling-of-a-port', '2024-05-10',
+     "La garde civile espagnole a saisi 900 kg de résine de cannabis au port d'Algésiras, dans un camion venu de Tanger.",
+     [dict(drug='cannabis', quantity_kg=900, kind=E, port='Algeciras', agencies=['Guardia Civil'])]),
+    ('fr-country-named-chooses-the-port', '2024-05-10',
+     "En Côte d'Ivoire, la police a saisi 180 kg de cocaïne dans un conteneur dans la ville portuaire de San Pedro.",
+     [dict(drug='cocaine', quantity_kg=180, kind=E, port='San Pedro', country='CI')]),
+    ('fr-brest-is-french', '2024-05-10',
+     "Les douaniers ont saisi 140 kg de cocaïne dans un conteneur au port de Brest.",
+     [dict(drug='cocaine', quantity_kg=140, kind=E, port='Brest', country='FR')]),
+    ('en-port-qasim-and-a-destination', '2024-05-10',
+     "Customs officers at Port Qasim seized 22 kilograms of heroin from a container booked for Jebel Ali.",
+     [dict(drug='heroin', quantity_kg=22, kind=E, port='Port Qasim')]),
+    ('en-bound-is-a-destination', '2024-05-10',
+     "Customs officers seized 22 kilograms of heroin from a Jebel Ali-bound container at Karachi port.",
+     [dict(drug='heroin', quantity_kg=22, kind=E, port='Karachi')]),
+    ('en-ship-brought-into-harbour', '2024-05-10',
+     "Naval Service personnel boarded the MV North Wind at sea on Sunday. The ship was brought to Cork Harbour where "
+     "350 kg of cocaine were found onboard.",
+     [dict(drug='cocaine', quantity_kg=350, kind=E, port=None)]),
+    ('fr-canadian-border-agency', '2024-05-10',
+     "Les agents de l'Agence des services frontaliers du Canada (ASFC) affectés au port de Montréal ont trouvé 210 kg "
+     "de cocaïne dans un conteneur.",
+     [dict(drug='cocaine', quantity_kg=210, kind=E, port='Montreal', agencies=['Canada Border Services Agency'])]),
+    ('en-anti-narcotic-force', '2024-05-10',
+     "The Anti-Narcotic Force (ANF) seized 48 kilogrammes of heroin at Karachi port on Thursday.",
+     [dict(drug='heroin', quantity_kg=48, kind=E, port='Karachi', agencies=['Pakistan Anti-Narcotics Force'])]),
 ]
 
 

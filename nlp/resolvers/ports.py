@@ -61,7 +61,8 @@ class PortResolver:
                     or places.DEST_MORE.search(before) or places.TAKEN_TO_BEFORE.search(wide)):
                 continue
             after = doc_text(doc)[span.end_char:span.end_char + 40]
-            if places.INSTITUTION_AFTER.match(after) or places.FLAG_AFTER.match(after) or places.POSSESSIVE_AFTER.match(after):
+            if (places.INSTITUTION_AFTER.match(after) or places.FLAG_AFTER.match(after) or places.POSSESSIVE_AFTER.match(after)
+                    or places.BOUND_AFTER.match(after)):
                 continue  # 'Auckland District Court', 'a Marshall Islands-flagged vessel', "Mumbai's Masjid Bundar"
             within = places.TERMINAL_WITHIN_AFTER.match(after)
             if within and any(o.start_char == span.end_char + within.end() for o in spans_in(doc, "port", sent)):
@@ -86,7 +87,8 @@ class PortResolver:
         agency_countries = {self.gz.agencies[a][1] for a in self._agency_names(doc) if a in self.gz.agencies}
 
         def score(p: Port) -> tuple[int, int]:
-            fit = 2 if p.country in mentioned else 0
+            # a country the text names outweighs a curated port's rank: 'San Pedro' in a story of Côte d'Ivoire
+            fit = 4 if p.country in mentioned else 0
             fit += 1 if p.country in agency_countries else 0
             return (fit + (3 if p.rank >= 9 else 0), p.rank)
 
