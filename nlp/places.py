@@ -165,7 +165,8 @@ COUNTRY_RECORD_AFTER = re.compile(r"['’]s\s+(?:(?:single\s+)?(?:biggest|larges
 # "according to Europol", "selon l'ONUDC", "según la UNODC": an international body quoted for a figure is its source
 SOURCE_BEFORE = re.compile(
     r"\b(?:according to|as reported by|citing|data from|figures from|a report by|selon|d'après|según|de acuerdo con|segundo|"
-    r"de acordo com|conforme|laut|nach angaben (?:von|des|der)|volgens|secondo|stando a)\s+"
+    r"de acordo com|conforme|laut|nach angaben (?:von|des|der)|nach (?:analysen|erkenntnissen|daten|zahlen|schätzungen) "
+    r"(?:von|des|der)|volgens|secondo|stando a)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+|het\s+|de\s+|die\s+|der\s+|il\s+|(?:the\s+)?(?:latest\s+)?(?:figures|data|report)\s+(?:of|from|by)\s+(?:the\s+)?)?$",
     re.I,
 )

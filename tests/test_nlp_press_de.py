@@ -505,6 +505,10 @@ CASES = [
      [dict(drug="other", quantity_kg=2300, kind=A, date="2024", port=None),
       dict(drug="khat", quantity_kg=1900, kind=A), dict(drug="cannabis", quantity_kg=250, kind=A),
       dict(drug="cocaine", quantity_kg=41, kind=A), dict(drug="heroin", quantity_kg=9, kind=A)]),
+    ("europol-as-source-not-credited", "2025-06-03",
+     "Der Kokainhandel über die Seehäfen wächst nach Analysen von Europol weiter. Im vergangenen Jahr wurden in der "
+     "EU mehr als 250 Tonnen Kokain beschlagnahmt.",
+     [dict(drug="cocaine", quantity_kg=250000, kind=A, agencies=[], date="2024")]),
     ("this-week-one-find", "2025-10-17",
      "Der Zoll hat in dieser Woche im Hafen von Rotterdam 600 Kilogramm Kokain in einem Container entdeckt.",
      [dict(drug="cocaine", quantity_kg=600, kind=E, port="Rotterdam")]),
