@@ -530,6 +530,15 @@ CASES = [
      'decomisa, con 180 toneladas anuales desde 2021.',
      [dict(drug='cocaine', quantity_kg=300, kind=E, primary=True),
       dict(drug='other', quantity_kg=180000, kind=A, primary=False)]),
+    # the day of arrests ('foram presos', 'capturó') is not the day of the find, as 'detuvo' and 'detidos' were not
+    ('pt-arrest-day-is-not-the-find', '2025-11-23',
+     'Dois suspeitos foram presos na terça-feira (18) em Santos. No total, foram apreendidos 52,3 quilos de '
+     'cocaína no porto.',
+     [dict(drug='cocaine', quantity_kg=52.3, kind=E, port='Santos', date=None)]),
+    ('es-capture-day-is-not-the-find', '2025-11-23',
+     'La Policía capturó a dos sospechosos el martes en Guayaquil. En total, se decomisaron 300 kilos de cocaína '
+     'en el puerto.',
+     [dict(drug='cocaine', quantity_kg=300, kind=E, port='Guayaquil', date=None)]),
     ('es-the-drugs-named-before', '2025-06-10',
      'La Policía halló cocaína en un contenedor en el puerto de Guayaquil. Las drogas pesaban 300 kilos.',
      [dict(drug='cocaine', quantity_kg=300, kind=E, port='Guayaquil')]),
