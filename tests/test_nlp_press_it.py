@@ -387,6 +387,20 @@ CASES = [
      "Maxi sequestro all'alba nel porto di Bari. Il bottino: 9 tonnellate di hashish, prodotte in Marocco e nascoste "
      "in un carico di tessuti.",
      [dict(drug="cannabis", quantity_kg=9000, kind=E, primary=True)]),
+    # --- the bricks first, then the weight told of the drug as the subject of the next sentence ---
+    ("qty-weight-of-the-subject", "2025-03-03",
+     "Nel porto di La Spezia i funzionari delle Dogane hanno scoperto 75 panetti di cocaina. La sostanza "
+     "stupefacente, occultata nel doppiofondo di un container refrigerato arrivato dal Perù, pesava nel complesso "
+     "circa 82 chili.",
+     [dict(drug="cocaine", quantity_kg=82, kind=E, port="La Spezia", agencies=[ADM])]),
+    ("qty-weight-of-the-subject-no-commas", "2025-03-03",
+     "Nel porto di Vado Ligure i finanzieri hanno sequestrato 90 panetti di cocaina. La droga era nascosta in un "
+     "container di legname e pesava complessivamente 97 chili.",
+     [dict(drug="cocaine", quantity_kg=97, kind=E, port="Vado Ligure", agencies=[GDF])]),
+    ("qty-subject-not-across-a-colon", "2025-03-03",
+     "Nel porto di La Spezia i funzionari delle Dogane hanno scoperto 75 panetti di cocaina. La droga, occultata "
+     "in tre container arrivati dal Perù via Panama, è stata distrutta: il carico di caffè pesava 20 tonnellate.",
+     [dict(drug="cocaine", quantity_kg=None, units=75, kind=E, port="La Spezia")]),
 ]
 
 

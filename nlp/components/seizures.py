@@ -235,7 +235,7 @@ class SeizureAssembler:
                 dist = len(gap)
             else:
                 gap = doc_text(doc)[d.end_char:q.start]
-                if len(gap) > NEAR_BEFORE or re.search(r"[;]", gap):
+                if re.search(r"[;]", gap) or len(gap) > NEAR_BEFORE and not _subject_of(doc_text(doc), d, gap):
                     continue
                 # a figure in brackets right after its drug, as statistics are listed: 'Khat (5815 Kilogramm),
                 # gefolgt von Haschisch', 'cocaína (94 kilos), seguida de'
@@ -617,6 +617,23 @@ GENERIC_SINGULAR = (r"\s*(?:de|di|d'|of)\s*(?:droga|drogue|stupéfiant|stupeface
 
 # a sentence that opens on the figure with a definite article ('The estimated 80kg of heroin had been shipped ...',
 # 'Die 300 Kilogramm waren ... versteckt', 'Los 500 kilos habían sido enviados')
+# the drug as the subject that opens its sentence: 'La sostanza stupefacente, nascosta all'interno di un container
+# proveniente dal Centro America, pesava complessivamente circa 116 kg'
+SUBJECT_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:the|la|el|le|il|lo|l['’]|die|das|der|het|de|o|a)\s*$", re.I)
+
+
+def _subject_of(text: str, d: Span, gap: str) -> bool:
+    """The drug opens its sentence with its article and the figure ends the predicate that follows it, after at most
+    one parenthetical between commas and no other figure: the drug is the subject the sentence tells the weight of.
+    Not across a colon or another clause ('La droga, ..., è stata distrutta: il carico di caffè pesava 20 tonnellate')."""
+    if len(gap) > 160 or re.search(r"\d|[.!?]\s|[:;]", gap):
+        return False
+    if not (re.fullmatch(r"(?:\s+[\w-]+)?,[^,]*,\s*[^,]{0,40}", gap) or "," not in gap and len(gap) <= 90):
+        return False
+    return bool(SUBJECT_OPENING.search(text[max(0, d.start_char - 12):d.start_char]))
+
+
 DEFINITE_OPENING = re.compile(
     r"^\s*(?:the|this|these|that|those|la|las|los|el|le|les|ces|cette|il|lo|gli|le|questi|queste|die|diese|das|het|"
     r"deze|os|as|esta|estas|este|estos)\s+(?:[\w-]+\s+)?$", re.I)
