@@ -155,7 +155,7 @@ FAKE = _cue("FAKE")
 LEGAL = _cue("LEGAL")
 DIFFERENCE_AFTER = re.compile(
     r"^\s*(?:(?:of|de|di|van|an)\s+[\wÀ-ÿ-]+\s+)?(?:more|less|fewer|up from|down from|meer|minder|menos|más que|mais|a mais|"
-    r"a menos|de plus|de moins|in più|in meno|weniger|mehr als im|mehr als in|more than in|than in|than the)\b",
+    r"a menos|de plus|de moins|in più|in meno|weniger|mehr als im|mehr als in|mehr als (?:19|20)\d\d|more than in|than in|than the)\b",
     re.I,
 )
 WEAK_AGGREGATE = _cue("WEAK_AGGREGATE")
@@ -222,7 +222,12 @@ INCLUDING_BEFORE = _cue("INCLUDING_BEFORE")
 follows it ('including 1.5 tonnes found on Monday'), else a sub-total."""
 AGGREGATE = Unless(_cue("AGGREGATE", *_LISTS["SEVERAL_OPERATIONS"], DAY_SPAN.pattern, MONTH_SPAN.pattern, MONTH_ALONE.pattern),
                    RECORD_SO_FAR)
-BACKGROUND = _cue("BACKGROUND")
+COMPARED_WITH = _cue("COMPARED_WITH")
+"""'1,000 kg more than in the previous year', 'rispetto all'anno precedente': the earlier period a figure is only set
+against, which does not make the figure history."""
+BACKGROUND = Unless(_cue("BACKGROUND"), COMPARED_WITH)
+HOURS_BEFORE = _cue("HOURS_BEFORE")
+"""'Quelques heures auparavant, ils avaient intercepté ...', 'hours earlier': the same day's operation, still the news."""
 NOT_AT_PORT = _cue("NOT_AT_PORT")
 AT_SEA = _cue("AT_SEA")
 TAKEOVER = _cue("TAKEOVER")

@@ -119,7 +119,7 @@ class SeizureAssembler:
             c.kind = self._kind(ctx, c, None if c is lead else lead)
             if c is lead and c.kind == "event" and _told_as_operations(lead, sents, ctx.cand_sents):
                 c.kind = "aggregate"  # '... oltre 18 tonnellate. [...] bloccati in due distinte operazioni'
-            c.background = bool(cues.BACKGROUND.search(c.sent.text))
+            c.background = bool(cues.BACKGROUND.search(c.sent.text)) and not cues.HOURS_BEFORE.search(c.sent.text.lower())
         self._decide_primary(doc, ctx, cands)
         lead_sent = lead.sent
         ctx.lead_sent = lead_sent
@@ -363,6 +363,11 @@ class SeizureAssembler:
             total = parts.get(id(c))
             if total is not None and total.primary and c.kind == "event":
                 c.primary = True
+        # the older figure of a change is history ('rose from 11,141kg in the year to March 2021 to 18,767kg', 'von
+        # 9,5 Tonnen auf knapp 34 Tonnen'), whatever the newer one is
+        for c in cands:
+            if c.primary and _older_of_a_change(doc_text(doc), c, cands):
+                c.primary = False
         # and a total that sums the news finds after them is news too ('200 chili ... 150 chili. Per un totale di 350
         # chili', 'um total de 200 kg'), unless it is told as history
         for c in cands:
@@ -473,13 +478,41 @@ def _news_after_an_earlier_find(text: str, cands: list[Candidate]) -> list[Candi
     return [news, first, *cands[2:]]
 
 
+CHANGE_FROM = re.compile(
+    r"(?<!\w)(?:from|von|van|da|de|passando da|passant de)\s+(?:about |around |nearly |almost |some |etwa |rund |circa |ca\. |"
+    r"cerca de |environ |ongeveer )?$", re.I)
+CHANGE_TO = re.compile(
+    r"(?<!\w)(?:to|auf|à|a|naar|tot|para)\s+(?:about |around |nearly |almost |more than |over |some |etwa |rund |knapp |"
+    r"mehr als |circa |cerca de |environ |plus de |oltre |más de |mais de |ruim |bijna |ongeveer )?$", re.I)
+
+
+def _older_of_a_change(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """'rising from 187kg (412lbs) to 1,837kg', 'passées de 9 à 14 tonnes': the figure after 'from' that a later
+    figure of the same drug in the sentence replaces after 'to' is the earlier period's."""
+    if not CHANGE_FROM.search(text[max(c.sent.start_char, c.qty.start - 30):c.qty.start]):
+        return False
+    for o in cands:
+        if o is not c and o.sent_index == c.sent_index and o.drug == c.drug and o.qty.start > c.qty.end:
+            between = text[c.qty.end:o.qty.start]
+            if len(between) <= 90 and CHANGE_TO.search(between):
+                return True
+    return False
+
+
 MONTH_BEFORE = re.compile(rf"(?:{MONTH_RE})\.?\s*(?:de\s+|of\s+)?$", re.I)
 
 
 def _weak_aggregate(text: str) -> bool:
-    """'in 2023', 'last year' frame a total, unless they only finish a date ('in August last year', '31 de janeiro deste ano')."""
-    for m in cues.WEAK_AGGREGATE.finditer(text.lower()):
-        if not MONTH_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+    """'in 2023', 'last year' frame a total, unless they only finish a date ('in August last year', '31 de janeiro deste ano')
+    or close a superlative ('la plus importante saisie réalisée cette année')."""
+    low = text.lower()
+    records: list[tuple[int, int]] | None = None  # 'the largest seizure this year' ranks one find, it frames no total
+    for m in cues.WEAK_AGGREGATE.finditer(low):
+        if MONTH_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        if records is None:
+            records = [r.span() for r in cues.RECORD_SO_FAR.finditer(low)]
+        if not any(start <= m.start() and m.end() <= end for start, end in records):
             return True
     return False
 
