@@ -30,6 +30,8 @@ SEARCHED = re.compile(
     r"ispezionato|aperto|kontrolliert|geöffnet|gecontroleerd|gescand|geopend)\b", re.I)
 
 STORY_DATE_LIMIT = 6  # sentences read after a figure for its day: wire reports tell the find a paragraph later
+# the arrival told in a relative clause of its own, after the find: 'a container that arrived from the US last Monday'
+RELATIVE_ARRIVAL = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:arrived|docked|berthed)\b[^.;:!?]{0,60}$", re.I)
 RISE = re.compile(r"\b(?:from|von|van|de|da|desde)\b[^.;]{0,40}?\b(?:to|auf|naar|à|a|para|hasta)\s+(?:\w+\s+)?\d", re.I)
 
 
@@ -82,9 +84,11 @@ class DateResolver:
         for d in find_dates(stext, ctx.ref, ctx.ref_precision, before):
             if d.start + off < skip or p0 <= d.start + off < p1 or is_reporting(stext, d):
                 continue
-            if arrival_day(stext, d):
+            window = stext[max(0, d.start - 90):d.start]
+            if arrival_day(stext, d) and (not cues.SEIZED.search(window) or RELATIVE_ARRIVAL.search(window)):
                 # only the day the shipment arrived is told: the find's month ('arrived at Felixstowe on Tuesday'),
-                # also when the find is told before it ('found the drugs in a container that arrived last Monday')
+                # also when the find is told before it in a clause of its own ('found the drugs in a container that
+                # arrived last Monday'); 'seized ... from a ship berthed at Dublin Port yesterday' is the seizure's day
                 d = DateMention(d.start, d.end, d.value[:7], "month", d.follows)
             out.append(DateMention(d.start + off, d.end + off, d.value, d.precision, d.follows))
         ctx.date_cache[sent] = out
