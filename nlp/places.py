@@ -181,6 +181,9 @@ PAGE_DATE = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*$")
 # inland storage beyond nlp.cues.NOT_AT_PORT: "recovered from a godown in Delhi"
 INLAND_MORE = re.compile(
     r"\bgodowns?\b|\bcold stores?\b|\bbananenrijperij\b|\bbananenreiferei\b|\bmûrisserie\b|\bmaduradero\b|"
+    # a dry port is an inland terminal: 'at the Tema dry port', 'no porto seco de Santos', 'en el puerto seco de Coslada'
+    r"\bdry ports?\b|\bpuertos? secos?\b|\bportos? secos?\b|\bports? secs?\b|\btrockenh[äa]fen\b|\bdroge havens?\b|"
+    r"\binland (?:container )?(?:depots?|ports?|terminals?)\b|"
     r"\bat the [\w-]+ crossing\b|\bborder (?:point|post)\b|\bpaso fronterizo\b|\bposte[- ]frontière\b|\bvalico\b"
     # a numbered road: 'auf der A2', 'sur la RN10', 'on the M20', 'en la AP-7', 'na BR-116', 'sulla A1', 'op de A16'
     r"|\b(?:auf der|on the|sur l['’]|sur la|en la|na|sulla|sull['’]|op de)\s*(?:a|m|n|rn|rd|e|i|ap|br|ss|b)\s?-?\d{1,3}\b", re.I)

@@ -136,6 +136,13 @@ CASES = [
     ('en-anti-narcotic-force', '2024-05-10',
      "The Anti-Narcotic Force (ANF) seized 48 kilogrammes of heroin at Karachi port on Thursday.",
      [dict(drug='heroin', quantity_kg=48, kind=E, port='Karachi', agencies=['Pakistan Anti-Narcotics Force'])]),
+    # a dry port is an inland terminal, no seaport
+    ('en-dry-port', '2024-05-10',
+     "Customs officers seized 120 kg of cocaine in a container from Brazil at the Tema dry port.",
+     [dict(drug='cocaine', quantity_kg=120, kind=E, port=None, country='GH')]),
+    ('pt-porto-seco', '2024-05-10',
+     "A Receita Federal apreendeu 300 kg de cocaína em um contêiner de açúcar no porto seco de Santos.",
+     [dict(drug='cocaine', quantity_kg=300, kind=E, port=None, agencies=['Brazilian Federal Revenue'])]),
 ]
 
 
@@ -197,3 +204,17 @@ def test_a_place_in_a_port_city_is_no_port(after, fires):
     from nlp import places
 
     assert bool(places.POSSESSIVE_AFTER.match(after)) is fires
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    ("seized at the tema dry port on monday", True),
+    ("no porto seco de anápolis", True),
+    ("en el puerto seco de coslada", True),
+    ("at an inland container depot in new delhi", True),
+    ("at the port of tema on monday", False),
+    ("no porto de santos, em carga de café seco", False),
+])
+def test_a_dry_port_is_inland(text, fires):
+    from nlp import places
+
+    assert bool(places.INLAND_MORE.search(text)) is fires
