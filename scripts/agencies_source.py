@@ -135,7 +135,9 @@ AGENCIES = [
     ("Canada Border Services Agency", "CA", "customs", ["Canada Border Services Agency", "CBSA",
         # its French name in the agency's own French releases ('Les agents de l'Agence des services frontaliers du Canada (ASFC)')
         "Agence des services frontaliers du Canada", "ASFC", "agents des services frontaliers", "Agence des services frontaliers"]),
-    ("Royal Canadian Mounted Police", "CA", "police", ["Royal Canadian Mounted Police", "RCMP"]),
+    ("Royal Canadian Mounted Police", "CA", "police", ["Royal Canadian Mounted Police", "RCMP",
+        # its French name in Quebec's press and the federal releases ('remise à la Gendarmerie royale du Canada (GRC)')
+        "Gendarmerie royale du Canada", "GRC"]),
     ("Panamanian National Police", "PA", "police", ["Panamanian National Police", "Policía Nacional de Panamá"]),
     ("Costa Rican Drug Control Police", "CR", "police", ["Policía de Control de Drogas", "PCD"]),
     ("Argentine Federal Police", "AR", "police", ["Policía Federal Argentina", "PFA"]),

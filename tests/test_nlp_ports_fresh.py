@@ -143,6 +143,17 @@ CASES = [
     ('pt-porto-seco', '2024-05-10',
      "A Receita Federal apreendeu 300 kg de cocaína em um contêiner de açúcar no porto seco de Santos.",
      [dict(drug='cocaine', quantity_kg=300, kind=E, port=None, agencies=['Brazilian Federal Revenue'])]),
+    # Canada's federal police in French is not Morocco's royal gendarmerie; the drugs handed to it do not credit it
+    ('fr-canadian-federal-police', '2024-05-10',
+     "La Gendarmerie royale du Canada (GRC) a saisi 90 kg de cocaïne dans un conteneur au port de Montréal.",
+     [dict(drug='cocaine', quantity_kg=90, kind=E, port='Montreal', agencies=['Royal Canadian Mounted Police'])]),
+    ('fr-handed-to-canadian-federal-police', '2024-05-10',
+     "Les agents de l'ASFC ont saisi 120 kg de cocaïne au port de Montréal. La drogue a été remise à la Gendarmerie "
+     "royale du Canada.",
+     [dict(drug='cocaine', quantity_kg=120, kind=E, port='Montreal', agencies=['Canada Border Services Agency'])]),
+    ('en-marine-unit-of-customs', '2024-05-10',
+     "Officers of the CBSA Marine and Rail Service found 400 kg of cocaine in a container at the Port of Montreal.",
+     [dict(drug='cocaine', quantity_kg=400, kind=E, port='Montreal', agencies=['Canada Border Services Agency'])]),
 ]
 
 

@@ -48,7 +48,7 @@ INVESTIGATES_AFTER = re.compile(
 # conjugated forms of handing the drugs or the suspects over ('remettent ces clandestins à la PAF', 'handing them over to
 # the police', 'entregaron la droga a la Fiscalía'), beside the participles nlp.places.HANDED_TO_BEFORE reads
 HANDED_MORE = re.compile(
-    r"\b(?:remett(?:ent|ons|ez|re|ait|aient|ant)|remet|remis(?:es)? (?:[\w'’]+ ){0,2}?(?:au|aux)(?: [\w'’]+){0,3}?|hand(?:s|ed|ing)? (?:\w+ ){0,3}?over to|turn(?:s|ed|ing)? (?:\w+ ){0,3}?over to"
+    r"\b(?:remett(?:ent|ons|ez|re|ait|aient|ant)|remet|remis(?:e|es)? (?:[\w'’]+ ){0,2}?(?:au|aux|à)(?: [\w'’]+){0,3}?|hand(?:s|ed|ing)? (?:\w+ ){0,3}?over to|turn(?:s|ed|ing)? (?:\w+ ){0,3}?over to"
     r"|entreg(?:ó|aron|ou|aram|an|am|ando) (?:[\w'’]+ ){0,3}?(?:a|al|à|ao|aos)|consegna(?:no|to|ta|ti|te|ndo)? (?:[\w'’]+ ){0,3}?(?:a|al|alla|ai)"
     r"|übergab(?:en)? (?:\w+ ){0,3}?(?:an|dem|der)|overgedragen aan|droegen (?:\w+ ){0,3}?over aan|draagt (?:\w+ ){0,3}?over aan)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+|het\s+|de\s+|die\s+|der\s+|den\s+|dem\s+|il\s+|lo\s+)?$",
