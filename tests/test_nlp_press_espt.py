@@ -539,6 +539,20 @@ CASES = [
      'La Policía capturó a dos sospechosos el martes en Guayaquil. En total, se decomisaron 300 kilos de cocaína '
      'en el puerto.',
      [dict(drug='cocaine', quantity_kg=300, kind=E, port='Guayaquil', date=None)]),
+    # 'drogas' / 'drugs' with no article but no 'more' or 'most' before it weighs the story's drug
+    ('es-found-drugs-weighing', '2025-06-10',
+     'Agentes de la Guardia Civil han intervenido cocaína en el puerto de Algeciras. Los agentes hallaron drogas '
+     'por un peso de 260 kilos en un contenedor de piñas.',
+     [dict(drug='cocaine', quantity_kg=260, kind=E, port='Algeciras')]),
+    ('en-seized-drugs-weighing', '2025-06-10',
+     'Border Force officers found cocaine in a shipment of pineapples at the Port of Felixstowe. Officers seized '
+     'drugs weighing 260 kilograms from the container.',
+     [dict(drug='cocaine', quantity_kg=260, kind=E, port='Felixstowe')]),
+    ('en-most-drugs-in-general', '2025-06-10',
+     'Border Force officers seized 260 kilograms of cocaine at the Port of Felixstowe. The port handles more '
+     'drugs than any other, with 40 tonnes found last year.',
+     [dict(drug='cocaine', quantity_kg=260, kind=E, primary=True),
+      dict(drug='other', quantity_kg=40000, kind=A, primary=False)]),
     ('es-the-drugs-named-before', '2025-06-10',
      'La Policía halló cocaína en un contenedor en el puerto de Guayaquil. Las drogas pesaban 300 kilos.',
      [dict(drug='cocaine', quantity_kg=300, kind=E, port='Guayaquil')]),
