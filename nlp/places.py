@@ -176,6 +176,8 @@ INQUIRY = re.compile(r"\b(?:began|begun|started|opened|launched) (?:an? |its )?(
 DATELINE_AFTER = re.compile(r"^(?:[^.\n]{0,60}?\([A-Z][\w .-]{1,15}\)\s*[–—-]\s|,\s*[A-Z][^.\n]{0,40}?\s[–—]\s"
                             # 'Fort-de-France, France | AFP | vendredi 31/05/2024 -': the agency between bars
                             r"|,\s*[A-Z][^.\n|]{0,40}?\s*\|\s*[A-Z][\w .-]{1,15}\s*\|)")
+# a dateline of two places at the head of a line: 'Bremen/Bremerhaven. Der Bremer Zoll hat ...' (where the story was filed)
+SLASH_DATELINE = re.compile(r"^(?:\s*date\s+\d{4}(?:-\d{2}){0,2}\s+)?[A-ZÄÖÜ][\w-]*(?:\s*/\s*[A-ZÄÖÜ][\w-]*)+\s*[.:]\s")
 # the page's publication date that can open the text's first line (' date 2024-05 Fort-de-France, France | AFP |')
 PAGE_DATE = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}\s*$")
 # inland storage beyond nlp.cues.NOT_AT_PORT: "recovered from a godown in Delhi"

@@ -154,6 +154,11 @@ CASES = [
     ('en-marine-unit-of-customs', '2024-05-10',
      "Officers of the CBSA Marine and Rail Service found 400 kg of cocaine in a container at the Port of Montreal.",
      [dict(drug='cocaine', quantity_kg=400, kind=E, port='Montreal', agencies=['Canada Border Services Agency'])]),
+    # a double dateline names where the story was filed; the port the find is told at comes later
+    ('de-double-dateline', '2024-05-10',
+     "Bremen/Bremerhaven. Der Bremer Zoll hat 80 Kilogramm Kokain sichergestellt. Die Drogen wurden bei einer Kontrolle "
+     "im Hafen von Bremerhaven in einem Container mit Bananen entdeckt.",
+     [dict(drug='cocaine', quantity_kg=80, kind=E, port='Bremerhaven', agencies=['German Customs'])]),
 ]
 
 

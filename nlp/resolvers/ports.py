@@ -53,6 +53,9 @@ class PortResolver:
             if span.start_char < skip or ((not line_before.strip() or places.PAGE_DATE.match(line_before))
                                           and places.DATELINE_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 80])):
                 continue  # 'Praia, Cabo Verde (PANA) -': where the story was filed
+            head = places.SLASH_DATELINE.match(doc_text(doc)[line_start:line_start + 80])
+            if head and span.end_char <= line_start + head.end():
+                continue  # 'Bremen/Bremerhaven. Der Bremer Zoll ...': a double dateline
             before = doc_text(doc)[max(sent.start_char, span.start_char - 45):span.start_char]
             wide = doc_text(doc)[max(sent.start_char, span.start_char - 90):span.start_char]
             if cues.ORIGIN_BEFORE.search(before) or cues.DEST_BEFORE.search(before) or _origin_von(before) or places.ORIGIN_MORE.search(before):
