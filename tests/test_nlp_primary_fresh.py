@@ -61,6 +61,18 @@ CASES = [
      "2022 to 480kg in 2023.",
      [dict(drug="ketamine", kg=700, kind=A, primary=True), dict(drug="heroin", kg=120, kind=A, primary=False),
       dict(drug="heroin", kg=480, kind=A, primary=True)]),
+    # 'de' / 'von' of a haul is no 'from': the find that brings a total to a figure stays the news (review of bad65a1)
+    ("es-mas-de-eleva-a", "2025-06-14",
+     "Más de 300 kilos de cocaína fueron intervenidos el martes en el puerto de Valencia, lo que eleva a 2 toneladas "
+     "la cocaína incautada allí este año.",
+     [dict(drug="cocaine", kg=300, kind=E, primary=True), dict(drug="cocaine", kg=2000, kind=A)]),
+    ("fr-plus-de-portant-a", "2025-06-14",
+     "Cette saisie de 500 kg de cocaïne au Havre porte à 3 tonnes la quantité de cocaïne saisie depuis janvier.",
+     [dict(drug="cocaine", kg=500, primary=True), dict(drug="cocaine", kg=3000, kind=A)]),
+    ("de-lieferung-von-auf", "2025-06-14",
+     "Der Zoll hat im Hamburger Hafen eine Lieferung von 300 Kilogramm Kokain sichergestellt, damit stieg die Menge "
+     "in diesem Jahr auf 2 Tonnen Kokain.",
+     [dict(drug="cocaine", kg=300, primary=True), dict(drug="cocaine", kg=2000)]),
     # a sum over one day told after its finds
     ("es-en-un-solo-dia", "2024-06-14",
      "Los agentes hallaron 6 kilos de cocaína en la maleta de un pasajero. Otro viajero llevaba 4 kilos de cocaína "

@@ -486,15 +486,26 @@ CHANGE_TO = re.compile(
     r"mehr als |circa |cerca de |environ |plus de |oltre |más de |mais de |ruim |bijna |ongeveer )?$", re.I)
 
 
+# a total brought to a figure by the find before it: 'Plus de 500 kg de cocaïne ... portant à 2 tonnes la cocaïne saisie',
+# 'un alijo de 300 kilos de cocaína, lo que eleva a 1.500 kilos', 'von 300 Kilogramm ..., damit stieg ... auf 2 Tonnen'
+BRINGS_TO = re.compile(
+    r"(?<!\w)(?:brings?|bringing|brought|takes?|taking|took|rais(?:es|ed|ing)|port(?:e|ent|ant|a|ano|ando)|"
+    r"elev(?:a|an|ando|ó|aron|ou|aram)|llev(?:a|an|ando|ó)|lev(?:a|am|ando|ou)|erhöh\w*|bringt|brachte|brengt|bracht)(?!\w)",
+    re.I)
+
+
 def _older_of_a_change(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     """'rising from 187kg (412lbs) to 1,837kg', 'passées de 9 à 14 tonnes': the figure after 'from' that a later
-    figure of the same drug in the sentence replaces after 'to' is the earlier period's."""
+    figure of the same drug in the sentence replaces after 'to' is the earlier period's. 'de', 'von', 'van' also
+    mean 'of' ('plus de 500 kg', 'un alijo de 300 kilos'): a change is one phrase, with no clause break and no verb
+    that brings a total to the later figure between the two."""
     if not CHANGE_FROM.search(text[max(c.sent.start_char, c.qty.start - 30):c.qty.start]):
         return False
     for o in cands:
         if o is not c and o.sent_index == c.sent_index and o.drug == c.drug and o.qty.start > c.qty.end:
             between = text[c.qty.end:o.qty.start]
-            if len(between) <= 90 and CHANGE_TO.search(between):
+            if len(between) <= 90 and CHANGE_TO.search(between) and not re.search(r"[;:]|,\s", between) \
+                    and not BRINGS_TO.search(between):
                 return True
     return False
 
