@@ -195,7 +195,9 @@ class Unless:
         frames: list[tuple[int, int]] | None = None  # read only once the cue matches: most texts have no match
         for m in self.cue.finditer(text):
             if frames is None:
-                frames = [f.span() for f in self.frame.finditer(text)]
+                # a frame may name the part of it that reverses the cue ('side'); else the whole match does
+                frames = [f.span("side") if f.groupdict().get("side") is not None else f.span()
+                          for f in self.frame.finditer(text)]
             if not any(start <= m.start() and m.end() <= end for start, end in frames):
                 yield m
 
@@ -220,8 +222,15 @@ seizure named inside a total's sentence, an event whatever period frames the tot
 INCLUDING_BEFORE = _cue("INCLUDING_BEFORE")
 """Right before a figure: 'including', 'dont', 'waaronder': a part of the total before it; one seizure when its own day
 follows it ('including 1.5 tonnes found on Monday'), else a sub-total."""
+SIDE_SPAN = re.compile(
+    rf",[^,.;:!?\d]*?\w\s+(?P<side>{MONTH_SPAN.pattern}|since\s+(?:{MONTH_RE})(?!\w))[^,.;:!?\d]*,", re.I)
+"""A span of months, or 'since March', inside a comma-bounded side clause with no figure, after other words of that
+clause: 'The investigation, which ran from March to May, ended when officers seized 300 kg', 'Le indagini, condotte
+tra marzo e maggio, si sono concluse con il sequestro di 300 chili', 'The vessel, which had been monitored since
+March, was boarded' time the inquiry, not the finds ('In Italia, tra luglio e agosto, sono state sequestrate ...'
+still frames a total, and so does a total word in that clause: only the span itself is reversed)."""
 AGGREGATE = Unless(_cue("AGGREGATE", *_LISTS["SEVERAL_OPERATIONS"], DAY_SPAN.pattern, MONTH_SPAN.pattern, MONTH_ALONE.pattern),
-                   RECORD_SO_FAR)
+                   re.compile(f"{RECORD_SO_FAR.pattern}|{SIDE_SPAN.pattern}", re.I))
 COMPARED_WITH = _cue("COMPARED_WITH")
 """'1,000 kg more than in the previous year', 'rispetto all'anno precedente': the earlier period a figure is only set
 against, which does not make the figure history."""

@@ -207,6 +207,11 @@ CASES = [
      "the port has seized to 2.4 tonnes.",
      [dict(drug="cocaine", kg=300, kind="event", date="2025-09-08"),
       dict(drug="cocaine", kg=2400, kind="aggregate")]),
+    # 'since March' that times a watch in a side clause frames no total (review of 6445c9e)
+    ("en-since-march-side-clause", "2025-06-14",
+     "The vessel, which had been monitored by the National Crime Agency since March, was boarded on Tuesday and "
+     "officers seized 2 tonnes of cocaine at Southampton.",
+     [dict(drug="cocaine", kg=2000, kind="event")]),
     # an arrest 'for attempting to smuggle' a weight is a seizure of it (South Asian and West African releases), as
     # 'caught trying to smuggle' already was; an attempt told without a catch stays no seizure
     ("en-arrested-for-attempting", "2025-03-05",

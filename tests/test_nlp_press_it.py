@@ -369,6 +369,19 @@ CASES = [
      "Tra giugno e luglio i finanzieri hanno sequestrato 320 chili di cocaina nei porti di Genova e La Spezia, in "
      "container di frutta arrivati dal Sudamerica.",
      [dict(drug="cocaine", quantity_kg=320, kind=A, port=None, date="2024", agencies=[GDF])]),
+    # --- a span of months that times the inquiry in a side clause frames no total (review of 4468986) ---
+    ("inquiry-month-span-one-seizure", "2025-06-14",
+     "Le indagini, condotte tra marzo e maggio, si sono concluse martedì con il sequestro di 300 chili di cocaina "
+     "nel porto di Gioia Tauro.",
+     [dict(drug="cocaine", quantity_kg=300, kind=E)]),
+    ("en-inquiry-month-span-one-seizure", "2025-06-14",
+     "The investigation, which ran from March to May, ended on Tuesday when officers seized 300 kg of cocaine at the "
+     "port of Felixstowe.",
+     [dict(drug="cocaine", quantity_kg=300, kind=E)]),
+    ("es-inquiry-month-span-one-seizure", "2025-06-14",
+     "La investigación, que se desarrolló de marzo a mayo, culminó el martes con la incautación de 300 kilos de "
+     "cocaína en el puerto de Algeciras.",
+     [dict(drug="cocaine", quantity_kg=300, kind=E)]),
     # --- the prosecutor who coordinates is named beside those who seized; they keep the credit ---
     ("agency-con-il-coordinamento", "2025-04-02",
      "I finanzieri del Gruppo di Livorno, con il coordinamento della Procura della Repubblica, hanno sequestrato "
@@ -462,6 +475,8 @@ def test_italian_press(extractor, published, text, expected):
     ("AGGREGATE", "tra luglio e agosto sono state sequestrate", True),
     ("AGGREGATE", "da gennaio a marzo nello scalo", True),
     ("AGGREGATE", "between july and august", True),
+    ("AGGREGATE", "in italia, tra luglio e agosto, sono state sequestrate 204 chili", True),
+    ("AGGREGATE", "le indagini, condotte tra marzo e maggio, si sono concluse", False),
     ("AGGREGATE", "il container è arrivato a luglio e la droga è stata scoperta ad agosto", False),
     ("SEIZED", "il bottino: 9 tonnellate di hashish", True),
     ("SEIZED", "una bottiglia di vino", False),
