@@ -348,17 +348,17 @@ def _corroborated(qs: list[Quantity]) -> list[Quantity]:
     reading of a single three-digit group, that reading wins over the thousands-separator rule."""
     out = []
     for q in qs:
-        m = re.match(r"(\d{1,3})[.,](\d{3})(?![\d.,])", q.text)
+        m = re.match(r"(\d{1,3})([.,])(\d{3})(?![\d.,])", q.text)
         if q.kind == "weight" and m and q.value:
-            amount = float(f"{m.group(1)}{m.group(2)}")
-            decimal = q.value / amount * float(f"{m.group(1)}.{m.group(2)}") if amount else 0.0
+            amount = float(f"{m.group(1)}{m.group(3)}")
+            decimal = q.value / amount * float(f"{m.group(1)}.{m.group(3)}") if amount else 0.0
             digits = len(m.group(1))
-            written = (m.group(1) + m.group(2)).rstrip("0")
+            written = (m.group(1) + m.group(3)).rstrip("0")
 
             def near(a: float, b: float) -> bool:
                 return bool(b) and abs(a - b) <= 0.1 * a
 
-            if any(o is not q and o.kind == "weight" and o.value and _shorter(o, digits, written) and near(decimal, o.value)
+            if any(o is not q and o.kind == "weight" and o.value and _shorter(o, digits, written, m.group(2)) and near(decimal, o.value)
                    for o in qs) and not any(o is not q and o.kind == "weight" and o.value and near(q.value, o.value)
                                             for o in qs):
                 q = Quantity(q.start, q.end, q.text, q.kind, decimal, q.precision)
@@ -366,13 +366,14 @@ def _corroborated(qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _shorter(o: Quantity, digits: int, written: str) -> bool:
+def _shorter(o: Quantity, digits: int, written: str, mark: str) -> bool:
     """`o` writes a figure's decimal reading shorter: '19 Tonnen' for '19,111 Tonnen' (no more digits than its whole
-    part), '25,6 kilogramos' for '25,650 kilogramos' (its digits begin the figure's: the note gives the grams)."""
+    part), '25,6 kilogramos' for '25,650 kilogramos' (its digits begin the figure's: the note gives the grams), with
+    the same mark: '1.5 kg of heroin and 1,500 kg of cannabis' writes decimals with a point and groups with a comma."""
     if o.precision <= digits:
         return True
-    lead = re.match(r"\D{0,12}?(\d+[.,]\d{1,2})(?![\d.,])", o.text)
-    return lead is not None and written.startswith(re.sub(r"\D", "", lead.group(1)).rstrip("0"))
+    lead = re.match(r"\D{0,12}?(\d+)([.,])(\d{1,2})(?![\d.,])", o.text)
+    return lead is not None and lead.group(2) == mark and written.startswith((lead.group(1) + lead.group(3)).rstrip("0"))
 
 
 def _readable(text: str, m: re.Match[str]) -> re.Match[str] | None:

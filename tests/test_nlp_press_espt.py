@@ -643,6 +643,8 @@ def test_sent_abroad_in_portuguese_is_no_seizure_by_itself(text, fires):
     ("un peso total de 18,420 kilogramos", 18420),  # alone, the three-digit group is thousands
     ("1,5 toneladas, es decir 1,500 kilos", 1500),  # the same weight in another unit: thousands
     ("2,4 kilos y 3,250 kilos", 3250),  # its digits do not begin the other's: no corroboration
+    ("2,5 kilos de heroína y 2.500 kilos de hachís", 2500),  # the decimal mark is not the grouping one (review of 8a1cc6a)
+    ("1.5 kg of heroin and 1,500 kg of cannabis resin", 1500),
 ])
 def test_a_figure_to_the_gram_restates_its_rounded_lead(text, kg):
     from nlp.units import find_quantities
