@@ -233,7 +233,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"de vorige periode|(?:il\s+|nel\s+)?periodo precedente){E}", re.I)),
     # a year that names a port or terminal is no date: 'au terminal de Port 2000, au Havre' (the word Port itself:
     # 'Annual Report 2024', 'jaarrapport 2024' are dates); nor is the whole part of a figure: '1999.579 Kgs'
-    ("year", re.compile(rf"{B}(?<!\b[Pp]ort\s)(?<!\b[Tt]erminal\s)(?P<y>{YEAR}){E}(?![.,]\d)")),
+    # nor is the year in a law's title: 'under the NDPS Act, 1985', 'the Customs and Excise Management Act 1979'
+    ("year", re.compile(rf"{B}(?<!\b[Pp]ort\s)(?<!\b[Tt]erminal\s)(?<!\bAct\s)(?<!\bAct,\s)(?<!\bOrdinance,\s)(?<!\bOrdinance\s)"
+                        rf"(?P<y>{YEAR}){E}(?![.,]\d)")),
 ]
 DAY_PRE = re.compile(rf"(?:{NIGHT})", re.I)
 
@@ -269,6 +271,7 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
     text = text.replace("\u2019", "'")
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    weekdays: set[int] = set()  # starts of the weekday mentions
     low = lowered(text)
     for kind, rx in PATTERNS:
         if not may_match(rx, text, low):
@@ -330,7 +333,30 @@ def find_dates(text: str, ref: date | None, ref_precision: str = "day", before: 
             value, precision = got
             out.append(DateMention(m.start(), m.end(), value, precision))
             taken.append((m.start(), m.end()))
+            if kind == "weekday":
+                weekdays.add(m.start())
     out.sort(key=lambda d: d.start)
+    return _weekday_with_day(text, out, weekdays)
+
+
+# what may stand between a weekday and the day it names: 'le vendredi 14 septembre', 'Friday, September 14',
+# 'am Freitag, den 14. September', 'sábado, 14 de septiembre'
+WEEKDAY_DAY_GAP = re.compile(r"[\s,]*(?:(?:the|le|el|den|il|o|de)\s+)?", re.I)
+
+
+def _weekday_with_day(text: str, found: list[DateMention], weekdays: set[int]) -> list[DateMention]:
+    """A weekday written with the day it names ('le vendredi 14 septembre') is one mention: that day. Counted from a
+    month-only reference the weekday alone settles only the month, and as the nearer mention it hid the day."""
+    if not weekdays:
+        return found
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.start in weekdays and d.precision == "day" and not d.follows
+                and WEEKDAY_DAY_GAP.fullmatch(text[prev.end:d.start])):
+            out[-1] = DateMention(prev.start, d.end, d.value, d.precision)
+            continue
+        out.append(d)
     return out
 
 
@@ -620,8 +646,9 @@ REPORTING_BEFORE = re.compile(
     r"(?:\s+(?:in a (?:statement|press release|news release)|(?:to )?(?:reporters|journalists)|to the press|the (?:seizure|haul|find|bust|discovery)|"
     r"en un comunicado|em (?:um )?comunicado|em nota|dans un communiqué|in una nota|in einer (?:pressemitteilung|mitteilung)|"
     r"in een persbericht))?"
-    # the speaker after the verb, as Romance languages put it: "informou o Ministério Público nesta sexta-feira"
-    r"(?:\s+(?-i:(?:o|a|os|as|el|la|los|las|le|les|il|lo)\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:de\s+|del\s+|di\s+|da\s+)?[A-ZÀ-Ý][\w'-]*){0,3}|"
+    # the speaker after the verb, as Romance languages and German put it: "informou o Ministério Público nesta
+    # sexta-feira", "teilte der Zoll am Freitag in Bremen mit", "sagte ein Sprecher am Montag"
+    r"(?:\s+(?-i:(?:o|a|os|as|el|la|los|las|le|les|il|lo|der|die|das|ein|eine)\s+[A-ZÀ-Ý][\w'-]*(?:\s+(?:de\s+|del\s+|di\s+|da\s+)?[A-ZÀ-Ý][\w'-]*){0,3}|"
     r"(?:o|os|el|los|la|le|les|il|lo)\s+(?:órgão|ministério|polícia|policía|fiscalía|ministerio|guardia|douane|police|"
     r"parquet|gendarmerie|préfecture|procureur|ministère|ministero|procura|polizia|receita|aduana|alfândega|marinha|"
     r"marina|armada|marine|porta-voz|portavoz|porte-parole|portavoce)))?"
@@ -688,8 +715,9 @@ RESTATED_FIND = re.compile(
     r"uncovered|detected)|(?:la|el|esta|este|a|o|essa|esse|il|lo|questa|questo)\s+(?:droga|coca[ií]na|cargamento|alijo|"
     r"incautaci[oó]n|decomiso|hallazgo|apreens[aã]o|carga|carregamento|sequestro|partita|carico)\s+(?:fue|foi|se\s+produjo|"
     r"ocorreu|[eè]\s+stat[oa]|è\s+avvenut[oa])|(?:la|cette)\s+(?:drogue|cocaïne|saisie|découverte|cargaison)\s+(?:a\s+été|"
-    r"avait\s+été|a\s+eu\s+lieu)|(?:die|der|diese|dieser)\s+(?:drogen|kokain|ladung|lieferung|fund|sicherstellung)\s+"
-    r"(?:wurden?|war|waren|erfolgte)|(?:de|deze|die)\s+(?:drugs|cocaïne|partij|lading|vangst|vondst|onderschepping)\s+"
+    r"avait\s+été|a\s+eu\s+lieu)|(?:die|der|das|diese|dieser|dieses)\s+(?:drogen|kokain|rauschgift|ladung|lieferung|fund|"
+    # German reported speech too: 'Das Kokain sei bereits am 3. Mai entdeckt worden'
+    r"sicherstellung)\s+(?:wurden?|war|waren|erfolgte|sei|seien)|(?:de|deze|die)\s+(?:drugs|cocaïne|partij|lading|vangst|vondst|onderschepping)\s+"
     r"(?:werd|werden|was|waren|vond))\b", re.I)
 
 # a date that names an earlier find of the story, as a noun: "the investigation into the find on February 12",

@@ -29,10 +29,28 @@ SEARCHED = re.compile(
     r"(?:examined|inspected|searched|checked|scanned|opened|inspeccionado|revisado|abierto|inspecionado|aberto|contrôlé|ouvert|"
     r"ispezionato|aperto|kontrolliert|geöffnet|gecontroleerd|gescand|geopend)\b", re.I)
 
+SCENE_BACK = 5  # sentences read back from a text's first figure for the sentence that told its seizure
 STORY_DATE_LIMIT = 6  # sentences read after a figure for its day: wire reports tell the find a paragraph later
 # the arrival told in a relative clause of its own, after the find: 'a container that arrived from the US last Monday'
 RELATIVE_ARRIVAL = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:arrived|docked|berthed)\b[^.;:!?]{0,60}$", re.I)
 RISE = re.compile(r"\b(?:from|von|van|de|da|desde)\b[^.;]{0,40}?\b(?:to|auf|naar|à|a|para|hasta)\s+(?:\w+\s+)?\d", re.I)
+
+
+# what sets a total against another period after it: 'quasi sei tonnellate, superando il dato del 2024', 'more than
+# in 2020', 'compared with 2021', 'par rapport à 2021', 'mehr als im Jahr 2020', 'frente a 2022'
+COMPARED_AFTER = re.compile(
+    r"\b(?:compar\w*|than|up from|down from|exceed\w*|surpass\w*|superando|superior\w* a|supera\w*|rispetto|"
+    r"par rapport|dépass\w*|frente a|respecto|em relação|gegenüber|mehr als|weniger als|übertr\w*|"
+    r"meer dan|minder dan|ten opzichte|tegenover|versus|vs)\b", re.I)
+
+
+def _framing_over_compared(text: str, c: Candidate, mention: DateMention) -> DateMention:
+    """A total's period is the one that frames its sentence before the figure ('Nel corso del 2025, ... quasi sei
+    tonnellate, superando il dato registrato nel 2024'), not the nearer one after it that the total is set against."""
+    if mention.start < c.qty.end or not COMPARED_AFTER.search(text[c.qty.end:mention.start]):
+        return mention
+    before = [d for d in c.dates if d.end <= c.qty.start]
+    return before[-1] if before else mention
 
 
 def _as_period(d: DateMention) -> str:
@@ -130,6 +148,8 @@ class DateResolver:
             if restated is not None:
                 return restated.value
         mention = nearest(c.dates, c.qty)
+        if c.kind == "aggregate" and mention is not None:
+            mention = _framing_over_compared(doc_text(doc), c, mention)
         if mention is not None and (c.kind == "aggregate" or mention.precision != "year" or not c.primary):
             return _total_date(doc_text(doc), mention) if c.kind == "aggregate" else mention.value
         if mention is None and c.kind == "event":
@@ -168,7 +188,29 @@ class DateResolver:
             if mention is not None and not (c.kind == "event" and (cues.AGAIN.search(c.sent.text) or vague_time(c.sent.text))):
                 return _as_period(mention) if c.kind == "aggregate" else mention.value
         if c.kind == "event":
-            return self.story_date(doc, ctx, c, sents, cand_sents)
+            return self.story_date(doc, ctx, c, sents, cand_sents) or self.scene_before(doc, ctx, c, sents, cand_sents)
+        return None
+
+    def scene_before(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> str | None:
+        """The one day or month of an earlier sentence that tells the seizure before the text's first figure gives
+        its weight ('On 12 March officers searched a container at the wharf and found a bag of parcels. [...] The
+        parcels weighed 18 kg'; 'Uma carga foi apreendida neste sábado (22/11). [...] No total, 37 quilos')."""
+        if vague_time(c.sent.text) or any(k < c.sent_index for k in cand_sents):
+            return None
+        seen = 0
+        for k in range(c.sent_index - 1, -1, -1):
+            sent = sents[k]
+            if not sent.text.strip():
+                continue
+            seen += 1
+            if seen > SCENE_BACK or is_headline(sent, k):
+                break
+            low = sent.text.lower()
+            if not cues.SEIZED.search(low) or cues.AGAIN.search(low):
+                continue
+            found = {d.value for d in self.dates(doc, ctx, sent) if d.precision in ("day", "month") and not d.follows}
+            if found:
+                return found.pop() if len(found) == 1 else None
         return None
 
     def restatement_date(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span]) -> str | None:
