@@ -659,6 +659,10 @@ def test_a_figure_to_the_gram_restates_its_rounded_lead(text, kg):
     ("hasta el mes de mayo, la guardia civil aprehendió 9 toneladas", True),
     ("os agentes seguiram o contentor até ao armazém", False),
     ("hasta el puerto de valencia llegó el contenedor", False),
+    # 'until May, when ...' times the one find at the end of a wait, it sums nothing (review of 8a1cc6a)
+    ("la investigación se prolongó hasta mayo, cuando los agentes intervinieron 300 kilos", False),
+    ("o navio ficou atracado no porto até maio, quando a polícia federal apreendeu 300 quilos", False),
+    ("até agosto de 2025 quando", False),
 ])
 def test_a_total_up_to_a_month_is_a_period(text, fires):
     from nlp import cues
