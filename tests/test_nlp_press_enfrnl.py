@@ -207,6 +207,15 @@ CASES = [
      "the port has seized to 2.4 tonnes.",
      [dict(drug="cocaine", kg=300, kind="event", date="2025-09-08"),
       dict(drug="cocaine", kg=2400, kind="aggregate")]),
+    # the find that brings the total to a later figure is one seizure; the total is the aggregate (review of 6445c9e)
+    ("en-find-bringing-the-total", "2025-06-14",
+     "Officers at Tema port found 300 kg of cocaine in a container of frozen fish on Monday, bringing the total "
+     "seized at the port to 2.4 tonnes.",
+     [dict(drug="cocaine", kg=300, kind="event", date="2025-06-09"), dict(drug="cocaine", kg=2400, kind="aggregate")]),
+    ("en-find-taking-the-total", "2025-06-14",
+     "Border Force officers seized 1.2 tonnes of cocaine at London Gateway on Tuesday, taking the total to more than "
+     "4 tonnes.",
+     [dict(drug="cocaine", kg=1200, kind="event"), dict(drug="cocaine", kg=4000, kind="aggregate")]),
     # 'since March' that times a watch in a side clause frames no total (review of 6445c9e)
     ("en-since-march-side-clause", "2025-06-14",
      "The vessel, which had been monitored by the National Crime Agency since March, was boarded on Tuesday and "

@@ -191,7 +191,7 @@ class SeizureAssembler:
         own = nearest(c.dates, c.qty)
         if cues.INCLUDING_BEFORE.search(before) and own is not None and own.precision == "day" and own.start > c.qty.start:
             return "event"  # 'So far this year ... more than 9 tonnes, including 1.5 tonnes found on Monday'
-        if cues.AGGREGATE.search(low) or self.ports.over_two_countries(c.sent.doc, ctx, c):
+        if (cues.AGGREGATE.search(low) and not _total_brought_after(c, low)) or self.ports.over_two_countries(c.sent.doc, ctx, c):
             return "aggregate"
         single = bool(cues.SINGLE_SHIPMENT.search(low))
         mention = nearest(c.dates, c.qty)
@@ -476,6 +476,17 @@ def _news_after_an_earlier_find(text: str, cands: list[Candidate]) -> list[Candi
         return cands
     first.told_before = True
     return [news, first, *cands[2:]]
+
+
+BROUGHT_TO = re.compile(r"(?:bringing|taking|brings|takes|bring|take)\s+the\s+total\b")
+
+
+def _total_brought_after(c: Candidate, low: str) -> bool:
+    """'found 300 kg of cocaine on Monday, bringing the total seized at the port to 2.4 tonnes': the first frame of a
+    total in the sentence is the find bringing a total to a later figure; the find itself is one seizure."""
+    first = cues.AGGREGATE.search(low)
+    return first is not None and BROUGHT_TO.match(low, first.start()) is not None \
+        and first.start() >= c.qty.end - c.sent.start_char
 
 
 CHANGE_FROM = re.compile(
