@@ -182,6 +182,10 @@ class Quantity:
     precision: int = 0  # significant digits as written, to prefer "911 kilos" over "900 kg"
 
 
+# an article that reads as 'one' ('a kilo of', 'ein Kilo', 'einen Zentner'): find_quantities says when it makes a figure
+ONE_ARTICLES = ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine", "einen")
+
+
 def to_number(token: str) -> float:
     """'1.600' -> 1600, '1,6' -> 1.6, '7.089,03' -> 7089.03, '1 037' -> 1037 (spec's separator rule).
 
@@ -263,7 +267,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 'a 40-tonne truck', 'a 30-ton crane': the size of what carried it
         if m.group("w") and not m.group("m") and unit in ("t", "g", "gr", "l", "lb", "lbs"):
             continue  # "a t", "un g": a word number needs a spelled-out unit
-        if m.group("n") is None and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine", "einen") \
+        if m.group("n") is None and m.group("w").lower() in ONE_ARTICLES \
                 and not unit.startswith(("ton", "quintal", "zentner", "doppelzentner")) and not HALF_AFTER.match(text, m.end()):
             continue  # "a kilo of" is no seizure figure; "a tonne" is, and so is "un chilo e mezzo", "un kilo y medio"
         value, precision = _amount(m)
@@ -311,7 +315,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in COUNT_RE.finditer(text):
         if _overlaps(m.start(), m.end(), taken + blocked):
             continue
-        if m.group("w") and m.group("w").lower() in ("a", "an", "un", "una", "uma", "um", "une", "een", "ein", "eine", "einen"):
+        if m.group("w") and m.group("w").lower() in ONE_ARTICLES:
             continue
         if _vague(text, m) or (m.group("g") and _money_before(text, m.start())):
             continue
@@ -323,6 +327,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return _decimal_mark_of_text(_corroborated(_merge_ranges_and_compounds(text, found)))
 
 
+# a figure of one group after its lead: '6,044', '1.100' (thousands by the separator rule, decimals where the text says so)
+ONE_GROUP = re.compile(r"(\d{1,3})([.,])(\d{3})(?![\d.,])")
 THOUSAND_TONNES = 1e6  # kg: no single seizure, and no port's or country's yearly total, comes near a thousand tonnes
 
 
@@ -336,7 +342,7 @@ def _decimal_mark_of_text(qs: list[Quantity]) -> list[Quantity]:
         return qs
     out = []
     for q in qs:
-        m = re.match(r"(\d{1,3})([.,])(\d{3})(?![\d.,])", q.text)
+        m = ONE_GROUP.match(q.text)
         if q.kind == "weight" and m and m.group(2) in marks and q.value and q.value >= THOUSAND_TONNES:
             q = Quantity(q.start, q.end, q.text, q.kind, q.value / 1000, q.precision)
         out.append(q)
@@ -348,7 +354,7 @@ def _corroborated(qs: list[Quantity]) -> list[Quantity]:
     reading of a single three-digit group, that reading wins over the thousands-separator rule."""
     out = []
     for q in qs:
-        m = re.match(r"(\d{1,3})([.,])(\d{3})(?![\d.,])", q.text)
+        m = ONE_GROUP.match(q.text)
         if q.kind == "weight" and m and q.value:
             amount = float(f"{m.group(1)}{m.group(3)}")
             decimal = q.value / amount * float(f"{m.group(1)}.{m.group(3)}") if amount else 0.0

@@ -670,8 +670,6 @@ GENERIC_SINGULAR = (r"\s*(?:de|di|d'|of)\s*(?:droga|drogue|stupéfiant|stupeface
                     r"sostanza stupefacente|sustancia estupefaciente)(?!\w)")
 
 
-# a sentence that opens on the figure with a definite article ('The estimated 80kg of heroin had been shipped ...',
-# 'Die 300 Kilogramm waren ... versteckt', 'Los 500 kilos habían sido enviados')
 # the drug as the subject that opens its sentence: 'La sostanza stupefacente, nascosta all'interno di un container
 # proveniente dal Centro America, pesava complessivamente circa 116 kg'
 SUBJECT_OPENING = re.compile(
@@ -689,6 +687,8 @@ def _subject_of(text: str, d: Span, gap: str) -> bool:
     return bool(SUBJECT_OPENING.search(text[max(0, d.start_char - 12):d.start_char]))
 
 
+# a sentence that opens on the figure with a definite article ('The estimated 80kg of heroin had been shipped ...',
+# 'Die 300 Kilogramm waren ... versteckt', 'Los 500 kilos habían sido enviados')
 DEFINITE_OPENING = re.compile(
     r"^\s*(?:the|this|these|that|those|la|las|los|el|le|les|ces|cette|il|lo|gli|le|questi|queste|die|diese|das|het|"
     r"deze|os|as|esta|estas|este|estos)\s+(?:[\w-]+\s+)?$", re.I)
