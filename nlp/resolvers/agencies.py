@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from nlp import cues, places
 from nlp.gazetteer import Gazetteer
 from nlp.components.context import doc_text
-from nlp.resolvers.context import DocContext, spans_in
+from nlp.resolvers.context import DocContext, after_agency, spans_in
 from nlp.resolvers.ports import PortResolver
 
 # a run of capitalised words is a name ("Drug Prosecutor's Office of Colón"), not a takeover told in words
@@ -227,8 +227,7 @@ class AgencyResolver:
         text = doc_text(doc)
         if UNIT_OF_BEFORE.search(text[max(sent.start_char, span.start_char - 8):span.start_char]):
             return True
-        return any(a.end_char <= span.start_char and not text[a.end_char:span.start_char].strip()
-                   for a in spans_in(doc, "agency", sent))
+        return after_agency(doc, sent, span)
 
     def role_of(self, name: str) -> str | None:
         return self.gz.agency_roles.get(name)

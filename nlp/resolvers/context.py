@@ -76,6 +76,14 @@ def spans_in(doc: Doc, key: str, sent: Span) -> list[Span]:
     return [s for s in doc.spans.get(key, []) if s.start >= sent.start and s.end <= sent.end]
 
 
+def after_agency(doc: Doc, sent: Span, span: Span) -> bool:
+    """An agency's name stands right before the span, only blanks between ('DRI Mumbai', 'the Sars marine unit'):
+    the span names that agency's seat or unit."""
+    text = doc_text(doc)
+    return any(a.end_char <= span.start_char and not text[a.end_char:span.start_char].strip()
+               for a in spans_in(doc, "agency", sent))
+
+
 def nearest(dates: list[DateMention], q: Quantity) -> DateMention | None:
     """The date mention closest to the figure."""
     if not dates:

@@ -13,7 +13,7 @@ from nlp import cues, places
 from nlp.dates import RESTATED_FIND, dateline_city
 from nlp.gazetteer import Gazetteer, Port
 from nlp.components.context import doc_text
-from nlp.resolvers.context import Candidate, DocContext, spans_in
+from nlp.resolvers.context import Candidate, DocContext, after_agency, spans_in
 
 
 def _not_at_port(low: str) -> bool:
@@ -72,9 +72,7 @@ class PortResolver:
                 continue  # 'at the Greenview Terminal within Apapa Port': the port is the one named next
             if places.ACRONYM_BEFORE.search(before) and not PORT_WORD_AFTER.match(after):
                 continue  # 'DRI Mumbai officers': the seat of an office
-            if places.FLAG_BEFORE.search(before) or any(
-                    a.end_char <= span.start_char and not doc_text(doc)[a.end_char:span.start_char].strip()
-                    for a in spans_in(doc, "agency", sent)):
+            if places.FLAG_BEFORE.search(before) or after_agency(doc, sent, span):
                 continue  # 'battant pavillon panaméen', 'DRI Mumbai': a flag, an office's seat
             if places.QUOTED.match(doc_text(doc)[max(0, span.start_char - 1):span.end_char + 1]) or places.VESSEL_BEFORE.search(before):
                 continue  # the patrol vessel 'Setúbal', the Cutter Hamilton: a ship's name
