@@ -589,9 +589,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] |
     return None
 
 
-# a wire dateline: 'LISBON, Oct 13 (Reuters) -', 'Rom, 13. März (dpa) -', 'Guayaquil, 13 de marzo (EFE).-'
+# a wire dateline: 'LISBON, Oct 13 (Reuters) -', 'Rom, 13. März (dpa) -', 'Guayaquil, 13 de marzo (EFE).-', and a release
+# wire's: 'TORONTO, June 3, 2024 /CNW/ -', 'LYON, le 3 juin 2024 /PRNewswire/ -'
 DATELINE_RE = re.compile(
-    rf"^\s*(?P<city>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,40}}?)(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,30}})?\s*,\s*(?:(?P<d1>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m1>{MONTH_RE})\.?|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}))(?:\s*,?\s*(?:de\s+)?(?P<y>{YEAR}))?\s*(?:\([^)]{{1,30}}\))?\s*\.?\s*[-–—]",
+    rf"^\s*(?P<city>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,40}}?)(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{{1,30}})?\s*,\s*(?:(?:le\s+)?(?P<d1>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m1>{MONTH_RE})\.?|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}))(?:\s*,?\s*(?:de\s+)?(?P<y>{YEAR}))?\s*(?:\([^)]{{1,30}}\)|/[^/\n]{{1,30}}/)?\s*\.?\s*[-–—]",
     re.I,
 )
 
@@ -791,6 +792,10 @@ STAMP_RE = re.compile(
 TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h|hs|hrs|cet|cest|gmt|utc))?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 HEAD_END = re.compile(r"\s[-–—]\s")
 PAGE_ZONE = 1500
+STAMP_LINE = 80  # a byline line is short
+# what may stand before the day on a byline line: nothing, or its weekday ('Saturday, ', 'Mon, ', 'sáb., ')
+STAMP_OPENING = re.compile(r"\s*(?:[A-Za-zÀ-ÿ]{2,14}\.?,\s*)?")
+WORD = re.compile(r"[A-Za-zÀ-ÿ][\w.:/{}-]*")
 
 
 @dataclass
@@ -827,12 +832,18 @@ def page_date(text: str) -> PageDate | None:
     for line in zone.split("\n"):
         start, pos = pos, pos + len(line) + 1
         body = line.strip()
-        if not body or len(body) > 60:
+        if not body or len(body) > STAMP_LINE:
             continue
         d = _stated_day(line)
         if d is None:
             continue
         rest = TIME_RE.sub(" ", line[:d.start] + " " + line[d.end:])
-        if len(re.sub(r"[^A-Za-zÀ-ÿ]", "", rest)) <= 12 and not re.search(r"\d", rest):  # '35 kg - 29 sept. 2020' is a list
+        if re.search(r"\d", rest):
+            continue  # '35 kg - 29 sept. 2020' is a list
+        if len(body) <= 60 and len(re.sub(r"[^A-Za-zÀ-ÿ]", "", rest)) <= 12:
+            return PageDate(date.fromisoformat(d.value), start, start + len(line))
+        if STAMP_OPENING.fullmatch(line[:d.start]) and len(WORD.findall(line[d.end:])) <= 2:
+            # a byline that opens with the day and trails a source or a widget ('Mon, 28 Sep 2020 Source:
+            # example.com', 'Saturday, 10 December 2016 02:43 - {{views}}'): no sentence is two words long
             return PageDate(date.fromisoformat(d.value), start, start + len(line))
     return None

@@ -29,6 +29,14 @@ SEARCHED = re.compile(
     r"(?:examined|inspected|searched|checked|scanned|opened|inspeccionado|revisado|abierto|inspecionado|aberto|contrôlé|ouvert|"
     r"ispezionato|aperto|kontrolliert|geöffnet|gecontroleerd|gescand|geopend)\b", re.I)
 
+# the same search told as a noun, with the load it was made on later in the clause: 'conducted a covert inspection after
+# they received information of a container', 'un contrôle du conteneur', 'una ispezione sul carico', 'die Kontrolle des Containers'
+SEARCH_OF_LOAD = re.compile(
+    r"\b(?:inspection|search|examination|raid|inspecci[oó]n|registro|revisi[oó]n|inspe[cç][aã]o|vistoria|fouille|contr[oô]le|"
+    r"ispezione|controllo|perquisizione|kontrolle|durchsuchung|untersuchung|controle|inspectie|doorzoeking)\b[^.;:!?]{0,60}?"
+    r"\b(?:containers?|vessel|ship|shipment|consignment|cargo|contenedor|buque|barco|contentor|navio|conteneur|navire|"
+    r"cargaison|nave|carico|schiff|ladung|schip|lading)\b", re.I)
+
 SCENE_BACK = 5  # sentences read back from a text's first figure for the sentence that told its seizure
 STORY_DATE_LIMIT = 6  # sentences read after a figure for its day: wire reports tell the find a paragraph later
 # the arrival told in a relative clause of its own, after the find: 'a container that arrived from the US last Monday'
@@ -206,8 +214,8 @@ class DateResolver:
             if seen > SCENE_BACK or is_headline(sent, k):
                 break
             low = sent.text.lower()
-            if not cues.SEIZED.search(low) or cues.AGAIN.search(low):
-                continue
+            if not (cues.SEIZED.search(low) or SEARCHED.search(low) or SEARCH_OF_LOAD.search(low)) or cues.AGAIN.search(low):
+                continue  # the search of the load sets the scene too: 'On 3 June officers inspected a container ...'
             found = {d.value for d in self.dates(doc, ctx, sent) if d.precision in ("day", "month") and not d.follows}
             if found:
                 return found.pop() if len(found) == 1 else None
