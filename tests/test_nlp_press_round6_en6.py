@@ -49,6 +49,18 @@ CASES = [
      "talks were said to be useful. Officers recovered 16 kilograms of cocaine from a container at the port of "
      "Durban.",
      [dict(drug="cocaine", kg=16, kind="event", date=None)]),
+    # --- a find at a post office or in the parcel post is at no port, though the town is a port
+    ("en-post-office-is-no-port", "2023-04-02",
+     "Customs officers arrested a man at the main post office in Durban after 230 grams of methamphetamine were found in a "
+     "parcel sent from abroad.",
+     [dict(drug="methamphetamine", kg=0.23, kind="event", port=None)]),
+    ("en-parcel-post-is-no-port", "2023-04-02",
+     "Officers seized 1.2 kilograms of cocaine sent to Suva through the parcel post, hidden in tins of coffee.",
+     [dict(drug="cocaine", kg=1.2, kind="event", port=None)]),
+    # not a port find whose story names a postal service elsewhere
+    ("en-port-find-beside-a-post-office-name", "2023-04-02",
+     "Customs officers at Suva wharf seized 12 kilograms of cocaine from a container of tinned fish.",
+     [dict(drug="cocaine", kg=12, kind="event", port="Suva")]),
 ]
 
 KNOWN_FAILURES: dict[str, str] = {}
