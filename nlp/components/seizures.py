@@ -90,7 +90,7 @@ class SeizureAssembler:
                 if cues.DIFFERENCE_AFTER.match(after) or _not_a_seizure(doc_text(doc), q, sent.start_char, sent.end_char) \
                         or _of_other_goods(doc_text(doc), q, drugs):
                     continue
-                drug = self._attach_drug(doc, q, drugs, dominant, low)
+                drug = self._attach_drug(doc, q, drugs, dominant, low, first=not cands)
                 if drug is None and _cut_off(doc_text(doc), sent.end_char):
                     continue  # 'ya son más de 80 toneladas que han sido decomisadas p': cut before its drug is named
                 if drug is None:
@@ -221,7 +221,8 @@ class SeizureAssembler:
                 counts[s.label_] = counts.get(s.label_, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
-    def _attach_drug(self, doc: Doc, q: Quantity, drugs: list[Span], dominant: str | None, low: str) -> str | None:
+    def _attach_drug(self, doc: Doc, q: Quantity, drugs: list[Span], dominant: str | None, low: str,
+                     first: bool = False) -> str | None:
         best: tuple[int, str] | None = None
         best_span: Span | None = None
         for d in drugs:
@@ -253,9 +254,13 @@ class SeizureAssembler:
                 if back and re.search(r"\b(?:of|von|van|de|di|da|do|du|des|del)\s+$", back.group(0), re.I):
                     back = None  # 'die Rekordmenge von 210 Tonnen Drogen': the article is the record's, not the figure's
                 named_before = any(d.label_ != "*drugs*" and d.end_char <= q.start for d in drugs)
-                if (re.match(rf"\s*(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:{GENERIC_PLURAL})", gap, re.I)
-                        or not named_before and re.match(GENERIC_SINGULAR, gap, re.I)) \
-                        and not (back and dominant):
+                plural = re.match(rf"\s*(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:{GENERIC_PLURAL})", gap, re.I)
+                if first and not plural and not named_before and re.match(GENERIC_SINGULAR, gap, re.I) \
+                        and _one_drug_named(doc) and not _framed_as_total(low):
+                    # 'más de una tonelada de droga fue decomisada ... los bloques de cocaína': the article's first
+                    # find, told by the word for drugs, is of the one drug the article names
+                    return _one_drug_named(doc)
+                if (plural or not named_before and re.match(GENERIC_SINGULAR, gap, re.I)) and not (back and dominant):
                     return "other"  # "221 tonnes of drugs": an unspecified total; "die insgesamt 125 Kilogramm Drogen" refers back
                 if re.search(r"\d\s*(?:t|tons?|tonnes?|toneladas?|tonnellate|tonnen|kg|kilos?|kilogram\w*|quilos?|chili)\s+"
                              rf"(?:(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:{GENERIC_PLURAL})|{GENERIC_SINGULAR})[^\d]{{0,60}}$",
@@ -779,6 +784,17 @@ OF_SOMETHING = re.compile(
 # the quantifier right before a generic 'drugs' that makes it drugs in general
 MORE_OR_MOST = re.compile(r"(?:^|\W)(?:más|menos|mais|most|more|fewer|less|mehr|meisten|weniger|plus|moins|più|"
                           r"meno|meer|meeste|minder)\s+(?:\w+\s+)?$", re.I)
+
+
+def _one_drug_named(doc: Doc) -> str | None:
+    """The one drug an article names (by name, not as 'drugs'), if it names exactly one."""
+    named = {s.label_ for s in doc.spans.get("drug", []) if s.label_ != "*drugs*"}
+    return named.pop() if len(named) == 1 else None
+
+
+def _framed_as_total(low: str) -> bool:
+    """A sentence that frames its figures as a total: over a period, a set of operations or summed up."""
+    return bool(cues.AGGREGATE.search(low) or cues.TOTAL.search(low) or cues.WEAK_AGGREGATE.search(low))
 
 
 def _drugs_in_general(text: str, d: Span | None, q: Quantity) -> bool:
