@@ -14,6 +14,7 @@ from typing import Any
 
 from nlp.facts import CONTRACT_FIELDS, SeizureFact
 from nlp.lang import LANGS, detect, resolve
+from nlp.wrap import unwrap
 
 VERSION = "facts-2"  # bumped when extraction changes: stored articles are extracted again
 MONTH_ONLY = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
@@ -110,7 +111,8 @@ class Extractor:
                 yield code, index, ("", {})
                 continue
             ctx = {"published": parse_date(published), "published_precision": date_precision(published), "index": index}
-            for offset, piece in pieces(text or "", self._build(code).max_length):
+            # a hard-wrapped text is read as its sentences run, not one sentence a line (offsets unchanged)
+            for offset, piece in pieces(unwrap(text or ""), self._build(code).max_length):
                 yield code, index, (piece, dict(ctx, offset=offset))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.wrap import unwrap
 from tests.press import case_params, check_facts
 
 pytestmark = pytest.mark.issue(9)
@@ -43,9 +44,51 @@ CASES = [
      "La Guardia Civil ha intervenido 500 kilos de droga en el puerto de Valencia: 450 kilos de hachís y 50 kilos de "
      "cocaína ocultos en un camión.",
      [dict(drug="other", kg=500, kind=A), dict(drug="cannabis", kg=450, kind=E), dict(drug="cocaine", kg=50, kind=E)]),
+    # --- a press release pasted with a line break every 60-70 characters ---
+    ("hard-wrapped-es", "2024-03-08",
+     "La Guardia Civil, en una operación conjunta con la Agencia\n"
+     "Tributaria, intervino ayer 410 kilos de cocaína ocultos en el\n"
+     "interior de un contenedor de piñas en el puerto de Valencia. La\n"
+     "incautación se produjo por la mañana y no hay detenidos. El\n"
+     "contenedor había llegado el martes procedente de Costa Rica y\n"
+     "tenía como destino un almacén de la provincia de Castellón.\n",
+     [dict(drug="cocaine", kg=410, kind=E, port="Valencia", agencies=[GC, SVA])]),
+    ("hard-wrapped-it", "2024-03-08",
+     "Nel porto di Salerno il Comando Provinciale della Guardia di\n"
+     "Finanza, insieme ai funzionari dell'Agenzia delle Dogane e dei\n"
+     "Monopoli, ha sequestrato 95 chilogrammi di cocaina nascosti in\n"
+     "un container di banane sbarcato da una nave proveniente dalla\n"
+     "Colombia. I finanzieri hanno individuato il carico grazie alle\n"
+     "unità cinofile e a una scansione radiogena del container.\n",
+     [dict(drug="cocaine", kg=95, kind=E, port="Salerno", agencies=[GDF, ADM])]),
 ]
 
 
 @pytest.mark.parametrize(("published", "text", "expected"), case_params(CASES))
 def test_round6_espt6_press(extractor, published, text, expected):
     check_facts(extractor, published, text, expected)
+
+
+def test_unwrap_joins_wrap_breaks_only():
+    wrapped = ("La Guardia Civil, en una operación conjunta con la Agencia\n"
+               "Tributaria, intervino ayer 410 kilos de cocaína ocultos en el\n"
+               "interior de un contenedor de piñas en el puerto de Valencia. La\n"
+               "incautación se produjo por la mañana y no hay detenidos. El\n"
+               "contenedor había llegado el martes procedente de Costa Rica y\n"
+               "tenía como destino un almacén de Castellón.\n\nOtro párrafo.")
+    out = unwrap(wrapped)
+    assert len(out) == len(wrapped)  # offsets hold
+    assert "Agencia Tributaria" in out and "Castellón.\n\nOtro" in out
+
+
+@pytest.mark.parametrize("text", [
+    # headline, date line and paragraphs of ordinary length: line breaks are sentence breaks
+    " date 2025-03-01\nIncautan 300 kilos de cocaína en Algeciras\nLa Guardia Civil ha intervenido 300 kilos de "
+    "cocaína en un contenedor de plátanos en el puerto de Algeciras, según fuentes de la investigación.\n"
+    "El contenedor procedía de Ecuador.\nNo hay detenidos.\nLa investigación sigue abierta.\nFin.",
+    # a list of short lines, each ending its sentence
+    "Sequestri nel porto:\n- 120 chili di cocaina a gennaio.\n- 80 chili di hashish a febbraio.\n"
+    "- 40 chili di eroina a marzo.\n- 20 chili di cocaina ad aprile.\n- 10 chili di hashish a maggio.",
+])
+def test_unwrap_leaves_ordinary_lines(text):
+    assert unwrap(text) == text
