@@ -44,6 +44,20 @@ CASES = [
      "La Guardia Civil ha intervenido 500 kilos de droga en el puerto de Valencia: 450 kilos de hachís y 50 kilos de "
      "cocaína ocultos en un camión.",
      [dict(drug="other", kg=500, kind=A), dict(drug="cannabis", kg=450, kind=E), dict(drug="cocaine", kg=50, kind=E)]),
+    # --- the weight of what was found restates the find, after 'después de' / 'poco dopo' ---
+    ("weight-of-find-es", "2025-05-12",
+     "La Guardia Civil ha intervenido 38 kilos de cocaína adheridos al casco de un mercante en el puerto de Huelva. "
+     "Después de varias horas de trabajo, los buzos extrajeron 30 paquetes que arrojaron un peso total de 38 kilos.",
+     [dict(drug="cocaine", kg=38, kind=E, port="Huelva", agencies=[GC])]),
+    ("weight-of-find-it", "2025-05-12",
+     "I finanzieri hanno fermato nel porto di Bari un camion con 22 chili di eroina. Poco dopo hanno trovato nel "
+     "doppiofondo dodici panetti di eroina per un peso complessivo di 22 chili.",
+     [dict(drug="heroin", kg=22, kind=E, port="Bari")]),
+    # not where it should not: 'another' ship tells a second find of the same weight
+    ("weight-of-find-another", "2025-05-12",
+     "La Guardia Civil ha intervenido 38 kilos de cocaína en un contenedor en el puerto de Huelva. Dos días después, "
+     "en otro buque, los agentes hallaron paquetes de cocaína con un peso total de 38 kilos.",
+     [dict(drug="cocaine", kg=38, kind=E), dict(drug="cocaine", kg=38, kind=E)]),
     # --- a press release pasted with a line break every 60-70 characters ---
     ("hard-wrapped-es", "2024-03-08",
      "La Guardia Civil, en una operación conjunta con la Agencia\n"

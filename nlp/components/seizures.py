@@ -921,7 +921,30 @@ def _told_apart(a: Candidate, b: Candidate) -> bool:
     if a.qty.value and b.qty.value and min(a.qty.precision, b.qty.precision) >= 3 \
             and abs(a.qty.value - b.qty.value) <= 0.001 * a.qty.value:
         return False  # the same precise figure twice ('35,436kg' in a caption and in the text): 'previous' is another's
-    return bool(cues.AGAIN.search(b.sent.text) or cues.STORY_BREAK.search(b.sent.text))
+    if cues.STORY_BREAK.search(b.sent.text):
+        return True
+    again = [m.group(0) for m in cues.AGAIN.finditer(b.sent.text)]
+    # 'the divers brought up 44 packages ... with a total weight of 56 kilos' after '56 kilos' in the lead: the weight of
+    # what was found restates the find when only 'after' or 'shortly after' tells the order of the search ('another'
+    # or 'a second' still tells a second find)
+    return bool(again) and not (a.qty.value == b.qty.value and _weight_of_the_find(b)
+                                and all(ORDER_WORD.fullmatch(w) for w in again))
+
+
+ORDER_WORD = re.compile(r"después|dopo|depois|later|plus\s+tard|später", re.I)
+
+
+WEIGHT_OF = re.compile(
+    r"(?:peso|pesando|weight|weighing|poids|pesant|gewicht)(?:\s+(?:total|totale|complessivo|bruto|lordo|netto|neto|"
+    r"global|gesamt|totaal|de\s+un|di\s+un))?\s+(?:(?:de|di|of|du|von|van|d['’])\s+)?(?:(?:un\s+)?(?:más|mais|oltre|più|"
+    r"more|plus|poco|circa|cerca|alrededor|over|about|de|di|than|que|of|a|los|las)\s+){0,3}$", re.I)
+
+
+def _weight_of_the_find(c: Candidate) -> bool:
+    """The figure weighs what the sentence found: 'per un peso totale di oltre 16 chili', 'arrojando un peso total
+    de 56 kilos', 'with a total weight of 56 kg'."""
+    text = doc_text(c.sent.doc)
+    return bool(WEIGHT_OF.search(text[max(c.sent.start_char, c.qty.start - 45):c.qty.start]))
 
 
 def _round_sig(x: float, digits: int) -> float:
