@@ -179,7 +179,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in October last year", "en octubre del año pasado", "im Oktober letzten Jahres": that month of the year before
     ("month_lastyear", re.compile(rf"{B}(?P<mon>{MONTH_RE})\s+(?:of\s+|de\s+|del\s+|do\s+|dell'\s*|van\s+)?"
                                   rf"(?:last year|(?:el\s+)?año pasado|(?:o\s+)?ano passado|l'année dernière|l'an dernier|l'an passé|"
-                                  rf"vorig jaar|(?:l')?anno scorso|letzten jahres|vergangenen jahres|des vorjahres){E}", re.I)),
+                                  rf"vorig jaar|(?:l')?anno scorso|letzten jahres|vergangenen jahres|vorigen jahres|des vorjahres){E}", re.I)),
     # "in May this year", "em maio deste ano", "im Mai dieses Jahres": that month of the reference's year
     ("month_thisyear", re.compile(rf"{B}(?P<mon>{MONTH_RE})\s+(?:of\s+)?{THIS_YEAR}{E}", re.I)),
     ("iso", re.compile(rf"{B}(?P<y>{YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){E}")),
@@ -222,7 +222,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("thismonth", re.compile(rf"{B}(?:(?:earlier\s+)?this month|este mes|este mês|ce mois-ci|(?:plus tôt\s+)?ce mois|questo mese|diesen monat|deze maand|in diesem monat|(?:a\s+)?principios de (?:este\s+)?mes|(?:au\s+)?début du mois|earlier in the month){E}", re.I)),
     ("lastmonth", re.compile(rf"{B}(?:last month|el mes pasado|(?:no\s+)?mês passado|le mois dernier|il mese scorso|(?:im\s+)?letzten monat|(?:im\s+)?vergangenen monat|vorige maand|afgelopen maand){E}", re.I)),
     ("thisyear", re.compile(rf"{B}(?:this year|so far this year|este año|en lo que va del? año|deste ano|neste ano|nesse ano|dieses jahres|des laufenden jahres|del presente año|dell'anno in corso|l'année en cours|este ano|cette année|depuis le début de l'année|dit jaar|eerder dit jaar|quest'anno|dall'inizio dell'anno|dieses jahr|in diesem jahr|seit jahresbeginn|since the start of the year|since january|desde enero|desde janeiro|depuis janvier|sinds januari|da gennaio|seit januar|year to date){E}", re.I)),
-    ("lastyear", re.compile(rf"{B}(?:last year|(?:d?el\s+)?año pasado|(?:dell')?anno scorso|(?:des\s+)?(?:vergangenen|letzten)\s+jahres|des\s+vorjahres|(?:no\s+)?ano passado|l'an dernier|l'année dernière|l'an passé|vorig jaar|afgelopen jaar|l'anno scorso|lo scorso anno|(?:l'|nell'|dell')anno appena (?:trascorso|concluso|passato|chiuso)|(?:im\s+)?letzten jahr|(?:im\s+)?vergangenen jahr|im vorjahr|letztes jahr){E}", re.I)),
+    ("lastyear", re.compile(rf"{B}(?:last year|(?:d?el\s+)?año pasado|(?:dell')?anno scorso|(?:des\s+)?(?:vergangenen|letzten)\s+jahres|des\s+vorjahres|(?:no\s+)?ano passado|l'an dernier|l'année dernière|l'an passé|vorig jaar|afgelopen jaar|l'anno scorso|lo scorso anno|(?:l'|nell'|dell')anno appena (?:trascorso|concluso|passato|chiuso)|(?:im\s+)?letzten jahr|(?:im\s+)?vergangenen jahr|(?:des\s+)?vorigen\s+jahres|(?:im\s+)?vorigen jahr|im vorjahr|letztes jahr|voriges jahr){E}", re.I)),
     ("yearbefore", re.compile(rf"{B}(?:a year (?:earlier|before)|the (?:year before|previous year|prior year)|un año antes|(?:d?el\s+)?año anterior|(?:[dn]o\s+)?ano anterior|"
                               rf"um ano antes|no ano anterior|l'année précédente|un an plus tôt|het jaar ervoor|een jaar eerder|"
                               rf"im jahr davor|ein jahr zuvor|un anno prima|l'anno precedente|"
