@@ -9,12 +9,13 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp import cues
-from nlp.dates import FIND_REFERENCE, MONTH_RE, DateMention
+from nlp.dates import FIND_REFERENCE, MONTH_RE, WEEKDAY_RE, DateMention, find_dates, is_reporting
 from nlp.facts import SeizureFact
 from nlp.gazetteer import load
 from nlp.units import Quantity
@@ -342,6 +343,7 @@ class SeizureAssembler:
 
     def _decide_primary(self, doc: Doc, ctx: DocContext, cands: list[Candidate]) -> None:
         lead = cands[0]
+        seen: dict[int, list[DateMention]] = {}  # the calendar dates of each sentence read so far
         for c in cands:
             if c.told_before:
                 c.primary = False  # 'Nach dem Rekordfund von 4,5 Tonnen (wir berichteten) ... weitere 1,5 Tonnen'
@@ -354,13 +356,13 @@ class SeizureAssembler:
                     c.primary = c.sent_index == lead.sent_index and not c.background
                 else:
                     c.primary = c.sent_index == lead.sent_index or not c.background
-                    if c.primary and c.sent_index != lead.sent_index and self._other_period(doc, ctx, c, lead):
+                    if c.primary and c.sent_index != lead.sent_index and self._other_period(doc, ctx, c, lead, cands, seen):
                         c.primary = False
             elif c.kind == "event":
                 # components of a total the article reports one by one
-                c.primary = not c.background and not self._other_period(doc, ctx, c, lead)
+                c.primary = not c.background and not self._other_period(doc, ctx, c, lead, cands, seen)
             else:
-                c.primary = not self._other_period(doc, ctx, c, lead) and not c.background
+                c.primary = not self._other_period(doc, ctx, c, lead, cands, seen) and not c.background
         # every reported component of the total the article is about is news, dated or not ('a finales de marzo
         # un primer alijo de 185 kilos', 'the items tested positive for crystal meth, which weighed 10kg')
         _, parts = ctx.totals
@@ -382,10 +384,13 @@ class SeizureAssembler:
             if summed and all(o.primary and o.sent_index <= c.sent_index for o in summed):
                 c.primary = True
 
-    def _other_period(self, doc: Doc, ctx: DocContext, c: Candidate, lead: Candidate) -> bool:
+    def _other_period(self, doc: Doc, ctx: DocContext, c: Candidate, lead: Candidate, cands: list[Candidate],
+                      seen: dict[int, list[DateMention]]) -> bool:
         """True when the candidate's own date points to another time than the lead's (or, when the lead names
         none, to a month at least two months before the report: 'In August, authorities detected 918 kg' in a
         December report)."""
+        if self._dated_apart(ctx, c, lead, cands, seen):
+            return True
         if not c.dates:
             return self._scene_of_another_month(doc, ctx, c, lead)
         mine = nearest(c.dates, c.qty)
@@ -404,6 +409,26 @@ class SeizureAssembler:
             return False  # "a day later": the story goes on, not another period
         n = min(len(mine.value), len(theirs.value))
         return mine.value[:n] != theirs.value[:n]
+
+    @staticmethod
+    def _dated_apart(ctx: DocContext, c: Candidate, lead: Candidate, cands: list[Candidate],
+                     seen: dict[int, list[DateMention]]) -> bool:
+        """A later find dated by the calendar ('El 29 de abril', 'Fin mars', 'On 11 December') in a report of one find
+        whose own telling names no day or month of that month: newsrooms give the weekday for the days of the
+        week just past ('ont été saisies vendredi', 'este sábado', 'last week') and the date for anything older, so
+        a calendar date the news is not told in is another, earlier episode. A weekday ('Mercredi, la garde civile a
+        également saisi') stays the same week's news."""
+        if lead.kind != "event" or c.kind != "event" or c.sent_index <= lead.sent_index:
+            return False
+        own = _calendar_dates(ctx, c.sent, seen)
+        mine = _owned(c, own, cands)
+        if mine is None:
+            return False
+        # the news's dates: its own telling before, and a date the find's sentence names for it ('As a result of
+        # the investigation into the find on February 12, another seven tons were seized on February 21')
+        told = [d for k in range(c.sent_index) if k == lead.sent_index or k not in ctx.cand_sents
+                for d in _calendar_dates(ctx, ctx.sents[k], seen)] + [d for d in own if d is not mine]
+        return not any(_same_month(mine, d) for d in told)
 
     def _scene_of_another_month(self, doc: Doc, ctx: DocContext, c: Candidate, lead: Candidate) -> bool:
         """An undated later event whose scene is set by the sentence before it in another month than the lead's
@@ -445,6 +470,48 @@ class SeizureAssembler:
             latitude=port.lat if port else None,
             longitude=port.lon if port else None,
         )
+
+# the day relative dates are read against when the article gives none: month and day names still read as such
+PROBE_DAY = date(2100, 12, 31)
+# a date told by the calendar (a month's name, '29/04/2021', '2021-04-29'), not by a weekday or 'last week'; a date
+# given with its weekday ('le vendredi 15 avril') is a day of the week just past
+CALENDAR = re.compile(rf"(?<!\w)(?:{MONTH_RE})(?!\w)|\d[./]\d{{1,2}}[./]|\d{{4}}-\d{{2}}-\d{{2}}", re.I)
+WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?:{WEEKDAY_RE})\W+(?:\w+\s+)?$", re.I)
+
+
+def _calendar_dates(ctx: DocContext, sent: Span, seen: dict[int, list[DateMention]]) -> list[DateMention]:
+    """The day and month dates of a sentence told by the calendar, in sentence offsets; without the article's own
+    date a month or day with no year is read against a far day, so only its month counts. `seen` keeps them by
+    sentence start for the document."""
+    if sent.start in seen:
+        return seen[sent.start]
+    text = sent.text
+    ref = ctx.ref or PROBE_DAY
+    seen[sent.start] = [d for d in find_dates(text, ref, ctx.ref_precision if ctx.ref else "day")
+            if not d.follows and d.precision in ("day", "month") and CALENDAR.search(text[d.start:d.end])
+            and not re.search(rf"(?<!\w)(?:{WEEKDAY_RE})(?!\w)", text[d.start:d.end], re.I)
+            and not WEEKDAY_BEFORE.search(text[max(0, d.start - 16):d.start]) and not is_reporting(text, d)]
+    return seen[sent.start]
+
+
+def _owned(c: Candidate, found: list[DateMention], cands: list[Candidate]) -> DateMention | None:
+    """The date of `found` nearest to the candidate's figure, when no other figure of its sentence is nearer."""
+    off = c.sent.start_char
+    figures = [o.qty for o in cands if o.sent_index == c.sent_index]
+
+    def gap(d: DateMention, q: Quantity) -> int:
+        return max(d.start + off - q.end, q.start - (d.end + off), 0)
+    best = min(found, key=lambda d: gap(d, c.qty), default=None)
+    if best is None or any(gap(best, q) < gap(best, c.qty) for q in figures if q is not c.qty):
+        return None
+    return best
+
+
+def _same_month(a: DateMention, b: DateMention) -> bool:
+    """Two dates of one month; a year read against the far probe day is no year at all."""
+    ya, yb = a.value[:4], b.value[:4]
+    return a.value[5:7] == b.value[5:7] and (ya == yb or str(PROBE_DAY.year) in (ya, yb))
+
 
 def _without_conversions(text: str, qspans: list[Span]) -> list[Span]:
     out: list[Span] = []
