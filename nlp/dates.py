@@ -679,12 +679,17 @@ REPORTING_AFTER = re.compile(
 
 # the date a percentage compares with: "(+15% par rapport à 2021)", "fünf Prozent mehr als 2022"; not the year of
 # a figure the text gives for it ("respecto a 2022, cuando se decomisaron 58,3 toneladas")
+COMPARATIVE = (r"(?:compared (?:with|to)|than(?: in)?|up from|down from|par rapport (?:à|au|aux)|comparé (?:à|au)|contre|frente a|"
+               r"respecto (?:a|al)|en comparación con|que en|em relação (?:a|ao)|comparado com|que em|rispetto (?:a|al|allo)|"
+               r"gegenüber|im vergleich zu(?:m)?|mehr als|weniger als|als im|vergeleken met|ten opzichte van|dan in|vs\.?|versus)")
 COMPARED_BEFORE = re.compile(
     r"(?:%|\b(?:per ?cent|percent|prozent|procent|por ciento|pour cent|per cento|por cento))[^\d%]{0,25}"
-    r"(?:compared (?:with|to)|than(?: in)?|up from|down from|par rapport (?:à|au|aux)|comparé (?:à|au)|contre|frente a|"
-    r"respecto (?:a|al)|en comparación con|que en|em relação (?:a|ao)|comparado com|que em|rispetto (?:a|al|allo)|"
-    r"gegenüber|im vergleich zu(?:m)?|mehr als|weniger als|als im|vergeleken met|ten opzichte van|dan in|vs\.?|versus)"
-    r"\s+(?:(?:the|l'année|l'an|el año|o ano|lo|il|dem|het|jahr|year|in|en|em|à|a)\s+)?$", re.I)
+    rf"{COMPARATIVE}\s+(?:(?:the|l'année|l'an|el año|o ano|lo|il|dem|het|jahr|year|in|en|em|à|a)\s+)?$", re.I)
+# a period named right after a comparative, no figure between: what a total is set against ('fünfmal mehr als im Jahr
+# 2016', '1.000 Kilo mehr als im Vorjahr', 'up from 2021'), no figure's date unless a figure follows it in its clause
+# (DateResolver.dates)
+SET_AGAINST = re.compile(
+    rf"\b{COMPARATIVE}\s+(?:(?:the|l'année|l'an|el año|o ano|lo|il|dem|het|jahr|year|in|im|en|em|à|a)\s+){{0,2}}$", re.I)
 # "offloaded 34,780 pounds in Port Everglades Tuesday": the day of an offload, not of the seizures at sea
 OFFLOAD = re.compile(r"\boff-?load(?:ed|s|ing)?\b", re.I)
 

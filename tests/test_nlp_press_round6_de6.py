@@ -5,6 +5,10 @@ no mocks.
 - A year phrase frames a total in every declined form German writes it ('in diesem Jahr', 'im vorigen Jahr',
   'im letzten Jahr', 'im laufenden Jahr'), not only 'dieses Jahr' / 'vergangenen Jahr'; and 'im vorigen Jahr'
   dates like 'im vergangenen Jahr'.
+- A year named right after a comparative ('mehr als im Jahr 2021', 'gegenüber 2022', 'than in 2021') is the period a
+  total is set against: it dates no figure, so the total keeps the period of its report; a total whose sentence names
+  none takes the one period of the plain sentence before it ('Der Zoll zog im vergangenen Jahr so viel Kokain aus dem
+  Verkehr wie nie. Insgesamt ...'). A figure that follows the compared year in its clause is that year's own.
 """
 
 from __future__ import annotations
@@ -36,6 +40,29 @@ CASES = [
      "Es ist die größte Sicherstellung in diesem Jahr: 300 Kilogramm Kokain fanden Zöllner am Dienstag im Hamburger "
      "Hafen.",
      [dict(drug="cocaine", quantity_kg=300, kind=E, port="Hamburg")]),
+    # --- a compared year dates no total ---
+    ("compared-year-after-total-frame-before", "2024-03-20",
+     "Der Zoll zog im vergangenen Jahr so viel Kokain aus dem Verkehr wie nie zuvor. Insgesamt stellten die Beamten "
+     "12 Tonnen sicher, gut dreimal mehr als im Jahr 2021, wie das Finanzministerium mitteilte.",
+     [dict(drug="cocaine", quantity_kg=12000, kind=A, date="2023")]),
+    ("compared-years-in-a-later-total", "2024-03-20",
+     "Bei der Vorstellung seiner Jahresbilanz meldete der Zoll, im vergangenen Jahr bundesweit 20 Tonnen Kokain "
+     "beschlagnahmt zu haben. Das sind vier Tonnen mehr als im Jahr 2022. Zudem stellten die Zöllner 4.300 Kilo "
+     "Marihuana sicher, etwa 700 Kilo mehr als im Vorjahr und 2.000 Kilo mehr als im Jahr 2021.",
+     [dict(drug="cocaine", quantity_kg=20000, kind=A, date="2023"),
+      dict(drug="cannabis", quantity_kg=4300, kind=A, date="2023")]),
+    # the figure set against the compared year keeps it; so does a rise told from it
+    ("compared-figure-keeps-its-year", "2024-03-20",
+     "Die Beamten beschlagnahmten im vergangenen Jahr 3.100 Kilo Marihuana. Beim Heroin stieg die Menge auf 40 Kilo "
+     "gegenüber 25 Kilo im Jahr 2022.",
+     [dict(drug="cannabis", quantity_kg=3100, kind=A, date="2023"),
+      dict(drug="heroin", quantity_kg=40, kind=A),
+      dict(drug="heroin", quantity_kg=25, kind=A, date="2022")]),
+    ("compared-year-then-its-figure-en", "2024-02-10",
+     "Customs seized 18 tonnes of cocaine at the port in 2023, double the amount compared with 2022, when officers "
+     "seized 9 tonnes.",
+     [dict(drug="cocaine", quantity_kg=18000, kind=A, date="2023"),
+      dict(drug="cocaine", quantity_kg=9000, kind=A, date="2022")]),
 ]
 
 

@@ -8,10 +8,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp import cues
-from nlp.dates import FIND_REFERENCE, RESTATED_FIND, DateMention, arrival_day, find_dates, is_reporting, vague_time
+from nlp.dates import FIND_REFERENCE, RESTATED_FIND, SET_AGAINST, DateMention, arrival_day, find_dates, is_reporting, vague_time
 from nlp.components.context import doc_text
 from nlp.facts import SeizureFact
-from nlp.resolvers.context import Candidate, DocContext, is_headline, nearest, story
+from nlp.resolvers.context import Candidate, DocContext, is_headline, nearest, spans_in, story
 
 CONTRAST = re.compile(
     r"compar|frente|contra\b|contre|rispetto|gegenüber|tegenover|against|versus|\bvs\b|while|whereas|mientras|tandis|mentre|"
@@ -50,6 +50,9 @@ COMPARED_AFTER = re.compile(
     r"\b(?:compar\w*|than|up from|down from|exceed\w*|surpass\w*|superando|superior\w* a|supera\w*|rispetto|"
     r"par rapport|dépass\w*|frente a|respecto|em relação|gegenüber|mehr als|weniger als|übertr\w*|"
     r"meer dan|minder dan|ten opzichte|tegenover|versus|vs)\b", re.I)
+
+
+CLAUSE_END = re.compile(r"[.;!?]\s")
 
 
 def _framing_over_compared(text: str, c: Candidate, mention: DateMention) -> DateMention:
@@ -107,9 +110,13 @@ class DateResolver:
         before = text[lo:off] if lo < off else ""
         stext = text[off:sent.end_char]
         out = []
+        figures = [q.start_char - off for q in spans_in(doc, "quantity", sent)]
         for d in find_dates(stext, ctx.ref, ctx.ref_precision, before):
             if d.start + off < skip or p0 <= d.start + off < p1 or is_reporting(stext, d):
                 continue
+            if (d.precision == "year" and SET_AGAINST.search(stext[max(0, d.start - 40):d.start])
+                    and not any(f >= d.end and not CLAUSE_END.search(stext[d.end:f]) for f in figures)):
+                continue  # a figure after it is that year's own ('descenso respecto a 2022, cuando se decomisaron 58,3 toneladas')
             window = stext[max(0, d.start - 90):d.start]
             if arrival_day(stext, d) and (not cues.SEIZED.search(window) or RELATIVE_ARRIVAL.search(window)):
                 # only the day the shipment arrived is told: the find's month ('arrived at Felixstowe on Tuesday'),
@@ -147,6 +154,16 @@ class DateResolver:
             return _as_period(found[0]) if len(found) == 1 else None
         found = [d for d in self.dates(sents[k].doc, ctx, sents[k]) if d.precision in ("day", "month")]
         return found[-1].value if len(found) == 1 else None
+
+    def period_before(self, doc: Doc, ctx: DocContext, c: Candidate, sents: list[Span], cand_sents: set[int]) -> DateMention | None:
+        """The one period (a year or a month, never a day) named by the plain sentence just before a total's own,
+        which frames it ('Der Zoll zog im vergangenen Jahr so viel Kokain aus dem Verkehr wie nie. Insgesamt
+        stellten die Beamten 12 Tonnen sicher')."""
+        k = _plain_sentence_before(c, sents, cand_sents)
+        if k is None:
+            return None
+        found = [d for d in self.dates(sents[k].doc, ctx, sents[k]) if d.precision != "day" and not d.follows]
+        return found[0] if len({d.value for d in found}) == 1 else None
 
     def resolve(self, doc: Doc, ctx: DocContext, c: Candidate, lead_sent: Span, sents: list[Span], cand_sents: set[int]) -> str | None:
         if c.sent is lead_sent and c.primary and c.kind == "event":
