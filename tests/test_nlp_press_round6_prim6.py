@@ -56,6 +56,26 @@ CASES = [
      "jusqu'au port.",
      [dict(drug="cocaine", kg=1400, kind="event", primary=True),
       dict(drug="cocaine", kg=95, kind="event", primary=True)]),
+    # Annual figures are news for the latest year the article's totals name; the earlier years are history, also
+    # when the article's own period is told relatively ('last year') and the later year only in a restatement.
+    ("en-yearly-series-latest-year", None,
+     "Dutch customs seized a record 58.3 tonnes of cocaine at Rotterdam last year, the finance ministry said. "
+     "In 2015, 11.2 tonnes were seized at the port. That climbed to 49.6 tonnes in 2021, and now 58.3 tonnes in "
+     "2022.",
+     [dict(drug="cocaine", kg=58300, kind="aggregate", primary=True),
+      dict(drug="cocaine", kg=11200, kind="aggregate", primary=False),
+      dict(drug="cocaine", kg=49600, kind="aggregate", primary=False)]),
+    ("fr-older-year-of-a-rise-first", "2024-03-05",
+     "Le procès de six dockers s'ouvre lundi à Rouen. Les saisies de cocaïne sur le port ont explosé : d'environ "
+     "deux tonnes de cocaïne en 2020, elles sont passées à neuf tonnes en 2023.",
+     [dict(drug="cocaine", kg=2000, kind="aggregate", primary=False),
+      dict(drug="cocaine", kg=9000, kind="aggregate")]),
+    # ... while a total that names its own year beside an older comparison stays the news
+    ("en-year-total-beside-older-comparison", None,
+     "Customs reported 52,000 cocaine seizures in the EU in 2019 (47,000 in 2018), amounting to 98.2 tonnes, well "
+     "above the quantity seized in 2018 (76.4 tonnes).",
+     [dict(drug="cocaine", kg=98200, kind="aggregate", primary=True),
+      dict(drug="cocaine", kg=76400, kind="aggregate")]),
 ]
 
 

@@ -131,8 +131,6 @@ class SeizureAssembler:
             ctx.lead_date = own[0] if len(own) == 1 else None
         if ctx.lead_date is None and lead.kind == "event":
             ctx.lead_date = self.dates.preceding(doc, ctx, lead, sents, ctx.cand_sents)
-        if ctx.lead_date is None and lead.kind == "aggregate":
-            ctx.lead_date = self.dates.period_before(doc, ctx, lead, sents, ctx.cand_sents)
         ctx.lead_kind = lead.kind
         facts = []
         for c in cands:
@@ -365,6 +363,17 @@ class SeizureAssembler:
                 c.primary = not c.background and not self._other_period(doc, ctx, c, lead, cands, seen)
             else:
                 c.primary = not self._other_period(doc, ctx, c, lead, cands, seen) and not c.background
+        # a yearly total of an earlier year than the latest one the article's news totals name is history: annual
+        # figures are news for their latest year ('In 2013, 4.7 tonnes ... That rose to 62.1 tonnes in 2019, and now
+        # 65.48 tonnes in 2020'; 'D'un peu plus d'une tonne en 2019, elles ont bondi à sept tonnes en 2022'); a
+        # running total of the next year told as background ('22 tonnes so far in 2024') names none
+        latest = max((int(d.value[:4]) for o in cands if o.kind == "aggregate" and o.primary
+                      for d in self.dates.dates(doc, ctx, o.sent) if d.precision == "year" and not d.follows), default=None)
+        for c in cands:
+            own = nearest(c.dates, c.qty)
+            if c.primary and c.kind == "aggregate" and latest is not None and own is not None and own.precision == "year" \
+                    and not own.follows and all(int(d.value[:4]) < latest for d in c.dates):
+                c.primary = False
         # every reported component of the total the article is about is news, dated or not ('a finales de marzo
         # un primer alijo de 185 kilos', 'the items tested positive for crystal meth, which weighed 10kg')
         _, parts = ctx.totals
