@@ -663,7 +663,9 @@ REPORTING_BEFORE = re.compile(
 # verb-final clauses: "wie der Zoll am Freitag mitteilte", "zoals de douane dinsdag bekendmaakte"
 REPORTING_AFTER = re.compile(
     r"^\s*(?:(?:mit|bekannt|gab|hat|heeft|werd|wurde)\s+)?(?:mitteilte|mitgeteilt|bekanntgab|bekanntgegeben|bekannt|"
-    r"berichtete|erklärte|bekendmaakte|bekendgemaakt|bekend|meldde|liet weten|zei|voorstelde|voorgesteld|mit\b|"
+    r"berichtete|erklärte|bekendmaakte|bekendgemaakt|bekend|meldde|liet weten|zei|voorstelde|voorgesteld|"
+    # 'teilte der Zoll am Montag mit.': the particle closes its clause; 'Ende Juni mit dem Frachter' is a preposition
+    r"mit\b(?=\s*(?:[.,;:!?)\"»“”]|$|und\b|dass\b))|"
     # "hebben vrijdag aangekondigd een recordvangst te hebben gedaan", "hat am Freitag angekündigt"
     r"aangekondigd|aankondigde|angekündigt|ankündigte|"
     # the day before the verb, as English and Romance reports also put it: 'police and customs on Friday announced

@@ -9,6 +9,9 @@ no mocks.
   total is set against: it dates no figure, so the total keeps the period of its report; a total whose sentence names
   none takes the one period of the plain sentence before it ('Der Zoll zog im vergangenen Jahr so viel Kokain aus dem
   Verkehr wie nie. Insgesamt ...'). A figure that follows the compared year in its clause is that year's own.
+- A month or day followed by the preposition 'mit' ('Anfang Juli mit einem Frachter', 'Mitte März mit zwei Taschen')
+  is no report's day: only the particle 'mit' that closes its clause ('teilte das Hauptzollamt am Dienstag mit.')
+  makes the day the announcement's.
 """
 
 from __future__ import annotations
@@ -63,6 +66,19 @@ CASES = [
      "seized 9 tonnes.",
      [dict(drug="cocaine", quantity_kg=18000, kind=A, date="2023"),
       dict(drug="cocaine", quantity_kg=9000, kind=A, date="2022")]),
+    # --- 'mit' after a date: a preposition, unless it closes the clause ---
+    ("arrival-month-then-mit", "2024-08-15",
+     "Zollbeamte haben im Hamburger Hafen in einem Container mit Kaffeesäcken rund 600 Kilogramm Kokain entdeckt. "
+     "Der Container war bereits Anfang Juli mit einem Frachter aus Brasilien angekommen.",
+     [dict(drug="cocaine", quantity_kg=600, kind=E, port="Hamburg", date="2024-07")]),
+    ("entry-month-then-mit", "2024-03-22",
+     "Am Flughafen Köln/Bonn hat der Zoll 6 Kilogramm Kokain in einem Rucksack entdeckt. Wie das Hauptzollamt am "
+     "Donnerstag mitteilte, wollte ein 35-Jähriger Mitte März mit zwei präparierten Taschen aus Kolumbien einreisen.",
+     [dict(drug="cocaine", quantity_kg=6, kind=E, port=None, date="2024-03")]),
+    ("mit-closing-the-clause-is-the-announcement", "2024-03-22",
+     "Zöllner haben im Hafen von Bremerhaven 90 Kilogramm Kokain sichergestellt. Das teilte das Hauptzollamt Bremen "
+     "am Dienstag mit, nachdem die Ermittlungen abgeschlossen waren.",
+     [dict(drug="cocaine", quantity_kg=90, kind=E, port="Bremerhaven", date=None)]),
 ]
 
 
