@@ -17,7 +17,7 @@ LB = 0.45359237
 SHORT_TON = 907.18474
 SP = "[ \u00a0\u202f\u2009]"
 GROUP = "[ \u00a0\u202f\u2009'\u2019]"  # a space, no-break space or apostrophe groups thousands: 1 200, 2'800
-NUM = rf"\d{{1,3}}(?:{GROUP}\d{{3}})+(?![\d.,]\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*"
+NUM = rf"\d{{1,3}}(?:{GROUP}\d{{3}})+(?:[.,]\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)*"
 MULTIPLIERS = {
     "thousand": 1e3, "mil": 1e3, "mille": 1e3, "duizend": 1e3, "tausend": 1e3, "mila": 1e3,
     "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6, "milhões": 1e6, "milhão": 1e6,
