@@ -223,7 +223,7 @@ INCLUDING_BEFORE = _cue("INCLUDING_BEFORE")
 """Right before a figure: 'including', 'dont', 'waaronder': a part of the total before it; one seizure when its own day
 follows it ('including 1.5 tonnes found on Monday'), else a sub-total."""
 SIDE_SPAN = re.compile(
-    rf",[^,.;:!?\d]*?\w\s+(?P<side>{MONTH_SPAN.pattern}|since\s+(?:{MONTH_RE})(?!\w))[^,.;:!?\d]*,", re.I)
+    rf",[^,.;:!?\d]*?\w\s+(?P<side>{MONTH_SPAN.pattern}|(?:since|depuis|sinds)\s+(?:{MONTH_RE})(?!\w))[^,.;:!?\d]*,", re.I)
 """A span of months, or 'since March', inside a comma-bounded side clause with no figure, after other words of that
 clause: 'The investigation, which ran from March to May, ended when officers seized 300 kg', 'Le indagini, condotte
 tra marzo e maggio, si sono concluse con il sequestro di 300 chili', 'The vessel, which had been monitored since

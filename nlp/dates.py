@@ -153,7 +153,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(rf"{B}(?:(?:since|desde|depuis|seit|sinds|dal|dall'|da)\s+(?:(?:el\s+)?mes\s+de\s+|o\s+mês\s+de\s+)?(?P<mon>{MONTH_FULL_RE})"
                          rf"(?!\s*(?:de\s+|del\s+|,\s*)?\d|\s*,?\s*(?:when|toen|cuando|quando|als|lorsque|lorsqu'|où|wo|waar)\b)|(?:desde\s+(?:o|el)\s+(?:início|inicio|começo|comienzo)|desde\s+(?:principios|comienzos|inicios))"
                          rf"\s+d[eo]l?\s+(?:este\s+|presente\s+)?a[nñ]o|"
-                         rf"(?:since|desde|depuis|seit|sinds|dal|dall')\s+(?P<y>{YEAR})|(?:de|van|from|dal)\s+(?P<y1>{YEAR})\s+"
+                         rf"(?:since|desde|depuis|seit|sinds|dal|dall')\s+(?P<y>{YEAR})|"
+                         # "since June 2021", "depuis juin 2021": a period from a month of a named year
+                         rf"(?:since|desde|depuis|seit|sinds|dal|dall')\s+(?:(?:el\s+)?mes\s+de\s+|o\s+mês\s+de\s+)?(?:{MONTH_FULL_RE})\s+"
+                         rf"(?:de\s+|del\s+)?(?P<ym>{YEAR})(?!\s*,?\s*(?:when|toen|cuando|quando|als|lorsque|lorsqu'|où|wo|waar)\b)|(?:de|van|from|dal)\s+(?P<y1>{YEAR})\s+"
                          rf"(?:até|a|to|hasta|à|bis|tot|al|fino\s+ad|fino\s+al)\s+(?:o\s+momento|now|date|hoy|la\s+fecha|heute|nu|oggi|aujourd'hui|agora|hoje)){E}", re.I)),
     ("nlater", re.compile(rf"{B}(?P<n>a|one|two|three|\d|een|twee|drie|un|una|uma|um|une|deux|trois|dos|tres|dois|três|ein|eine|zwei|drei|due|tre)\s+"
                           rf"(?P<unit>days?|weeks?|dag(?:en)?|días?|dias?|jours?|giorn[oi]|tage?n?|semanas?|semaines?|settimane?|weken?|wochen?)\s+{LATER_BASE}{E}{NOT_AFTER_OBJECT}", re.I)),
@@ -379,6 +382,10 @@ def _blocking(kind: str, m: re.Match[str], ref: date | None) -> tuple[str, str] 
     '2006/7' and '2021-22' name the year they end."""
     g = m.groupdict()
     if kind == "since":
+        if g.get("ym"):
+            # since a month of a named year: that year while the report is in it, else a period over several years
+            y = int(g["ym"])
+            return (str(y), "year") if ref is not None and ref.year == y else None
         if not (g.get("y") or g.get("y1")):
             # since a month of this year (or its start): this year; since a month still to come, last year's: no one year
             mon = MONTH_OF.get((g.get("mon") or "").lower(), 1)

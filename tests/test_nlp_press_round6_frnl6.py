@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp import cues
 from nlp.units import find_quantities
 from tests.press import case_params, check_facts
 
@@ -22,6 +23,40 @@ CASES = [
      "Plus de deux tonnes de cocaïne ont été découvertes mardi au port de Dunkerque. Au total, 2 114,8 kg de "
      "cocaïne ont été sortis des cartons de bananes.",
      [dict(drug="cocaine", kg=2114.8, kind="event", primary=True)]),
+    # --- a total since a month ('depuis septembre', 'sinds april') or over a span of years ('entre 2017 et 2020',
+    # 'tussen 2018 en 2021') is framed over a period; since a month of a named year, it is dated by that year only
+    # while the report is in it
+    ("fr-since-a-month-frames-a-total", "2023-12-05",
+     "Depuis septembre, les douaniers du port de Dunkerque ont intercepté plus de 4 tonnes de cocaïne.",
+     [dict(drug="cocaine", kg=4000, kind="aggregate")]),
+    ("fr-since-a-month-and-year-frames-a-total", "2024-02-05",
+     "Depuis octobre 2023, plus de six tonnes de cocaïne ont été saisies en Guadeloupe.",
+     [dict(drug="cocaine", kg=6000, kind="aggregate", date=None)]),  # a period over two years: no one date
+    ("fr-since-a-month-of-this-year", "2023-11-20",
+     "Depuis mars 2023, les douaniers martiniquais ont intercepté près de 2,5 tonnes de cocaïne.",
+     [dict(drug="cocaine", kg=2500, kind="aggregate", date="2023")]),
+    ("nl-since-a-month-frames-a-total", "2023-12-05",
+     "Sinds april heeft de douane in de haven van Vlissingen ruim 6 ton cocaïne onderschept.",
+     [dict(drug="cocaine", kg=6000, kind="aggregate")]),
+    ("fr-between-two-years-frames-a-total", "2022-05-02",
+     "Entre 2017 et 2020, plus de 30 tonnes de cocaïne ont été saisies dans les ports d'Afrique de l'Ouest, "
+     "selon l'ONUDC.",
+     [dict(drug="cocaine", kg=30000, kind="aggregate")]),
+    ("nl-between-two-years-frames-a-total", "2022-05-02",
+     "Tussen 2018 en 2021 werd in de Belgische havens bijna 250 ton cocaïne onderschept.",
+     [dict(drug="cocaine", kg=250000, kind="aggregate")]),
+    # not where the month only times the watch on a ship, nor where it closes a record that ranks one find
+    ("fr-since-a-month-in-a-side-clause", "2023-12-05",
+     "Le cargo, surveillé depuis avril, a été fouillé jeudi au port de Dunkerque, où les douaniers ont découvert "
+     "600 kg de cocaïne.",
+     [dict(drug="cocaine", kg=600, kind="event")]),
+    ("fr-biggest-since-a-month", "2023-12-05",
+     "Les douaniers du Havre ont saisi jeudi 750 kg de cocaïne, la plus grosse saisie depuis juillet sur le port.",
+     [dict(drug="cocaine", kg=750, kind="event")]),
+    ("nl-since-a-month-in-a-side-clause", "2023-12-05",
+     "Het schip, dat sinds augustus werd gevolgd, werd donderdag in de haven van Antwerpen doorzocht. De douane "
+     "vond 900 kilo cocaïne.",
+     [dict(drug="cocaine", kg=900, kind="event")]),
 ]
 
 
@@ -42,3 +77,25 @@ def test_press_round6_frnl6(extractor, published, text, expected):
 def test_space_grouped_figure_keeps_its_decimals(text, kg):
     (q,) = find_quantities(text)
     assert abs(q.value - kg) < 1e-6 and q.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "depuis juin, plus de cinq tonnes ont été saisies",
+    "depuis début décembre, la douane a saisi",
+    "sinds maart werd ruim 4 ton onderschept",
+    "entre 2019 et 2021, plus de 47 tonnes",
+    "tussen 2018 en 2021 werd 250 ton onderschept",
+])
+def test_period_cues_fire(text):
+    assert cues.AGGREGATE.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "la plus grosse saisie depuis juillet sur le port",  # a record that ranks one find
+    "de grootste vangst sinds mei in de haven",
+    "le cargo, surveillé depuis avril, a été fouillé",  # a side clause that times a watch
+    "entre 20 et 30 kilos",  # no years
+    "entre 2019 kg et 2021 kg",
+])
+def test_period_cues_do_not_fire(text):
+    assert not cues.AGGREGATE.search(text)
