@@ -163,6 +163,19 @@ SINGLE_SHIPMENT = _cue("SINGLE_SHIPMENT")
 AGAIN = _cue("AGAIN")
 TOTAL = _cue("TOTAL")
 """'a total of', 'insgesamt': a sum, but of one seizure's parts as often as of several seizures."""
+ADDED_TO = _cue("ADDED_TO")
+"""Opening a sentence: 'S'y ajoutent', 'Daarnaast', 'In addition': its figures add to what the sentence before told."""
+OPENING = " \t\n\"'«»“”‘’-–—•*"  # quotes, a dash or a bullet before a sentence's first word
+
+
+def sums_up_before(sentence: str) -> bool:
+    """A sentence that opens by summing up ('Au total', 'In totaal') or adding to ('S'y ajoutent', 'Daarnaast') the
+    sentence before it."""
+    low = sentence.lower()
+    start = len(low) - len(low.lstrip(OPENING))
+    return bool(TOTAL.match(low, start) or ADDED_TO.match(low, start))
+
+
 SEVERAL_OPERATIONS = _cue("SEVERAL_OPERATIONS")
 """'three separate seizures', 'dos operaciones', 'vier Versuche': a count of operations."""
 HEDGE_MORE = _cue("HEDGE_MORE")

@@ -57,6 +57,37 @@ CASES = [
      "Het schip, dat sinds augustus werd gevolgd, werd donderdag in de haven van Antwerpen doorzocht. De douane "
      "vond 900 kilo cocaïne.",
      [dict(drug="cocaine", kg=900, kind="event")]),
+    # --- a sentence that opens by summing up ('Au total', 'In totaal') or adding to ('S'y ajoutent', 'Daarnaast') the
+    # sentence before counts over that sentence's period (and takes its year), when it frames one with no figure or
+    # told only totals
+    ("fr-in-all-after-a-year-frame", "2023-01-12",
+     "Le record des saisies annuelles de drogue au port d'Anvers est tombé en 2022. Au total, la douane belge a "
+     "intercepté près de 95 tonnes de cocaïne, tandis que la douane néerlandaise a saisi 45 tonnes à Rotterdam.",
+     [dict(drug="cocaine", kg=95000, kind="aggregate", date="2022"),
+      dict(drug="cocaine", kg=45000, kind="aggregate", date="2022")]),
+    ("fr-added-to-a-year-total", "2020-02-12",
+     "Les douaniers du Havre ont saisi mardi 1 040 kg de cocaïne dans un conteneur de fruits. En 2019, les douaniers "
+     "français ont saisi au total 11 tonnes de cocaïne. S'y ajoutent 9 tonnes de cocaïne saisies en haute mer sur "
+     "leurs indications.",
+     [dict(drug="cocaine", kg=1040, kind="event", primary=True),
+      dict(drug="cocaine", kg=11000, kind="aggregate", date="2019"),
+      dict(drug="cocaine", kg=9000, kind="aggregate", date="2019")]),
+    ("nl-in-all-after-a-year-frame", "2023-01-12",
+     "Vorig jaar werd in de haven van Rotterdam een recordhoeveelheid drugs onderschept. In totaal ging het om 46 ton "
+     "cocaïne.",
+     [dict(drug="cocaine", kg=46000, kind="aggregate", date="2022")]),
+    # not after a sentence that tells how one find was hidden, nor for a find of its own day, nor after an event
+    ("fr-in-all-after-the-hiding-place", "2020-02-12",
+     "La drogue était cachée dans des sacs de café. Au total, 640 kg de cocaïne ont été saisis au port du Havre.",
+     [dict(drug="cocaine", kg=640, kind="event")]),
+    ("fr-in-all-found-on-a-day", "2020-02-12",
+     "Depuis janvier, la douane du Havre a saisi près de 3 tonnes de cocaïne. Au total, 420 kg ont été découverts "
+     "lundi dans un seul conteneur.",
+     [dict(drug="cocaine", kg=3000, kind="aggregate"), dict(drug="cocaine", kg=420, kind="event")]),
+    ("nl-besides-after-an-event", "2023-01-12",
+     "De douane vond dinsdag 300 kilo cocaïne in de haven van Antwerpen. Daarnaast werd 40 kilo heroïne gevonden in "
+     "dezelfde container.",
+     [dict(drug="cocaine", kg=300, kind="event"), dict(drug="heroin", kg=40, kind="event")]),
 ]
 
 
@@ -99,3 +130,23 @@ def test_period_cues_fire(text):
 ])
 def test_period_cues_do_not_fire(text):
     assert not cues.AGGREGATE.search(text)
+
+
+@pytest.mark.parametrize(("cue", "text"), [
+    ("ADDED_TO", "s'y ajoutent 9 tonnes saisies en mer"),
+    ("ADDED_TO", "à cela s'ajoutent 2 tonnes"),
+    ("ADDED_TO", "daarnaast werd 40 kilo heroïne gevonden"),
+    ("ADDED_TO", "in addition, 2 tonnes of heroin were seized"),
+])
+def test_added_to_fires(cue, text):
+    assert getattr(cues, cue).match(text)
+
+
+@pytest.mark.parametrize("text", [
+    "on en a ajouté 9 tonnes",  # a verb of adding, not the opening phrase
+    "cela s'ajoute aux 3 tonnes",
+    "in additional containers",
+    "ze kwamen daar aan",
+])
+def test_added_to_does_not_fire(text):
+    assert not cues.ADDED_TO.search(text)

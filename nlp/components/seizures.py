@@ -116,8 +116,8 @@ class SeizureAssembler:
         lead = cands[0]
         ctx.totals = _totals(doc, cands)
         ctx.cand_sents = {c.sent_index for c in cands}
-        for c in cands:
-            c.kind = self._kind(ctx, c, None if c is lead else lead)
+        for i, c in enumerate(cands):
+            c.kind = self._kind(ctx, c, None if c is lead else lead, cands[:i])
             if c is lead and c.kind == "event" and _told_as_operations(lead, sents, ctx.cand_sents):
                 c.kind = "aggregate"  # '... oltre 18 tonnellate. [...] bloccati in due distinte operazioni'
             c.background = bool(cues.BACKGROUND.search(c.sent.text)) and not cues.HOURS_BEFORE.search(c.sent.text.lower())
@@ -178,8 +178,9 @@ class SeizureAssembler:
             return cands[-1].drug
         return recent or only
 
-    def _kind(self, ctx: DocContext, c: Candidate, lead: Candidate | None) -> str:
-        """event or aggregate, from the sentence's framing (and the lead's, for sub-totals)."""
+    def _kind(self, ctx: DocContext, c: Candidate, lead: Candidate | None, earlier: list[Candidate]) -> str:
+        """event or aggregate, from the sentence's framing (and the lead's, for sub-totals; the sentence before's, for a
+        sentence that sums it up or adds to it). `earlier`: the candidates before `c`, their kinds decided."""
         low = c.sent.text.lower()
         totals, parts = ctx.totals
         if id(c) in totals:
@@ -198,6 +199,8 @@ class SeizureAssembler:
         mention = nearest(c.dates, c.qty)
         has_day = mention is not None and mention.precision == "day"
         if _weak_aggregate(c.sent.text) and not single and not has_day:
+            return "aggregate"
+        if not single and not has_day and c.qty.kind == "weight" and _continues_a_period(ctx.sents, c, earlier):
             return "aggregate"
         if lead is not None and lead.kind == "aggregate" and not single and not has_day and c.qty.kind == "weight" \
                 and (id(lead) not in totals or _period_cue(lead.sent.text.lower())):
@@ -620,6 +623,20 @@ def _weak_aggregate(text: str) -> bool:
         if not any(start <= m.start() and m.end() <= end for start, end in records):
             return True
     return False
+
+
+def _continues_a_period(sents: list[Span], c: Candidate, earlier: list[Candidate]) -> bool:
+    """'Le record des saisies annuelles est tombé en 2022. Au total, la douane a intercepté 95 tonnes', 'En 2019, la douane
+    a saisi 11 tonnes. S'y ajoutent 9 tonnes saisies en mer': a sentence that opens by summing up ('Au total', 'In
+    totaal') or adding to ('S'y ajoutent', 'Daarnaast') the sentence before it counts over that sentence's period, when
+    that sentence frames one with no figure of its own, or its figures are all totals."""
+    if c.sent_index == 0 or not cues.sums_up_before(c.sent.text):
+        return False
+    told = [o for o in earlier if o.sent_index == c.sent_index - 1]
+    if told:
+        return all(o.kind == "aggregate" for o in told)
+    prev = sents[c.sent_index - 1]
+    return bool(cues.AGGREGATE.search(prev.text.lower()) or _weak_aggregate(prev.text))
 
 
 def _totals(doc: Doc, cands: list[Candidate]) -> tuple[set[int], dict[int, Candidate]]:

@@ -197,6 +197,12 @@ class DateResolver:
             if (len({d.value for d in found}) == 1 and found[0].precision != "day" and found[0].end <= first_q
                     and not CONTRAST.search(text) and not RISE.search(text)):
                 return found[0].value
+        if mention is None and c.kind == "aggregate" and c.sent_index > 0 and cues.sums_up_before(c.sent.text):
+            # 'Le record des saisies annuelles est tombé en 2022. Au total, ... 95 tonnes', 'En 2019, ... 11 tonnes. S'y
+            # ajoutent 9 tonnes': a sentence that sums up or adds to the one before counts over that one's period
+            found = [d for d in self.dates(doc, ctx, sents[c.sent_index - 1]) if not d.follows]
+            if found and found[0].precision == "year":
+                return found[0].value
         if not c.primary:
             return self.context_date(doc, ctx, c, sents, cand_sents)
         if mention is not None:
