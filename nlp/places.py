@@ -40,6 +40,29 @@ INSTITUTION_AFTER = re.compile(
     r"staatsanwaltschaft|polizei|prosecutor'?s?|prosecution)\b",
     re.I,
 )
+# a name told as the place of a find at a port: 'in the port of', 'nel porto di', 'im Hafen von', 'au port de', 'en el
+# Puerto de Aguas Profundas de' (not 'hacia el puerto de', 'dal porto di': a destination, an origin)
+PORT_AT_BEFORE = re.compile(
+    r"\b(?:in|at|nel|nello|al|en|em|no|na|im|am|au|dans|sur|op|bij|in de)\s+(?:the\s+|el\s+|le\s+|la\s+|o\s+|il\s+)?"
+    r"(?P<word>(?:port|harbou?r|seaport|puerto|porto|hafen|haven|scalo|terminal)\b[^.,;:()]{0,30}?"
+    r"\b(?:of|de|di|do|da|du|von|van|del|dello|della)\s+(?:the\s+)?)?$",
+    re.I,
+)
+# where a statement was made, not where a find was: 'wie der Sprecher am Freitag in Bremerhaven sagte', 'teilte der Zoll
+# in Bremen mit', 'the spokesman said in Durban', 'a annoncé à Marseille', 'en rueda de prensa en Valencia'
+STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,3}?|announced|a\s+(?:annoncé|déclaré|indiqué|précisé|expliqué)|"
+    r"ha\s+(?:detto|dichiarato|spiegato|annunciato)|dijo|declaró|anunció|explicó|disse|declarou|anunciou|zei|verklaarde|"
+    r"press conference|conférence de presse|conferenza stampa|rueda de prensa|entrevista coletiva|pressekonferenz|persconferentie)"
+    r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:in|at|à|a|en|em|no|na|in de)\s+$",
+    re.I,
+)
+# German and Dutch put the verb of saying after the place: 'in Bremen mit.', 'in Hamburg vorgestellten Jahresbilanz'
+STATEMENT_AFTER = re.compile(
+    r"^\s+(?:(?:mit|bekannt)\s*[.,;:]|(?:sagte|sagten|mitteilte|mitteilten|erklärte|erklärten|berichtete|berichteten|"
+    r"bekanntgab|bekanntgaben|verkündete|vorgestellt\w*|präsentiert\w*|meldde|meldden|bekendmaakte)\b)",
+    re.I,
+)
 # "towed to the port of Recife", "escorted into Brest": the port where a ship was taken after a seizure at sea
 TAKEN_TO_BEFORE = re.compile(
     r"\b(?:towed|escorted|diverted|rerouted|rebocad[oa]s?|escoltad[oa]s?|remolcad[oa]s?|conducid[oa]s?|trasladad[oa]s?|"

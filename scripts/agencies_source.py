@@ -68,7 +68,7 @@ AGENCIES = [
         "Guardia de Finanzas", "Italiaanse financiële politie", "Italiaanse fiscale politie", "polícia financeira italiana"]),
     ("Carabinieri", "IT", "police", ["Carabinieri", "carabinieri", "Arma dei Carabinieri", "Raggruppamento Operativo Speciale"]),
     ("Italian State Police", "IT", "police", ["Polizia di Stato", "Squadra Mobile", "Servizio Centrale Operativo", "Polizia di Frontiera", "Polizia di Frontiera Marittima",
-        "Polizia Stradale", "Polizia Ferroviaria", "Italian State Police", "Italian police"]),
+        "Polizia Stradale", "Polstrada", "Polizia Ferroviaria", "Italian State Police", "Italian police"]),
     ("UK Border Force", "GB", "customs", ["Border Force", "UK Border Force", "Border Force officers", "Border Force cutter", "UK customs", "UK Customs",
         "britische Grenzschutz", "britischen Grenzschutz", "britische Grenzschutzbehörde", "britischen Grenzschutzbehörde",
         # its predecessor (the contract names defunct bodies by their successor)
@@ -126,7 +126,9 @@ AGENCIES = [
     ("Slovenian Financial Administration", "SI", "customs", ["Financial Administration", "Slovenian Financial Administration", "FURS", "Slovenian customs"]),
     ("Slovenian Police", "SI", "police", ["Slovenian police", "Slovenian Police"]),
     ("Croatian Police", "HR", "police", ["Croatian police"]),
-    ("Albanian State Police", "AL", "police", ["Albanian State Police", "Albanian police"]),
+    ("Albanian State Police", "AL", "police", ["Albanian State Police", "Albanian police",
+        # Italian press on finds at Durazzo and Valona: 'fermato dalla polizia di confine albanese'
+        "polizia albanese", "polizia di Stato albanese", "polizia di confine albanese", "polizia di frontiera albanese"]),
     ("Irish Revenue", "IE", "customs", ["Irish Revenue", "Revenue Commissioners", "Revenue's Customs Service",
         # as the Irish press writes it ('Revenue officers seized 546kg of cocaine at Rosslare'); no other country's press
         # calls its customs so in drug seizures (India's are 'DRI officers', Ghana's 'GRA officers')

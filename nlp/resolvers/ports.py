@@ -72,6 +72,8 @@ class PortResolver:
                 continue  # 'at the Greenview Terminal within Apapa Port': the port is the one named next
             if places.ACRONYM_BEFORE.search(before) and not PORT_WORD_AFTER.match(after):
                 continue  # 'DRI Mumbai officers': the seat of an office
+            if places.STATEMENT_BEFORE.search(before) or places.STATEMENT_AFTER.match(after):
+                continue  # 'wie der Sprecher in Bremerhaven sagte': where it was said
             if places.FLAG_BEFORE.search(before) or after_agency(doc, sent, span):
                 continue  # 'battant pavillon panaméen', 'DRI Mumbai': a flag, an office's seat
             if places.QUOTED.match(doc_text(doc)[max(0, span.start_char - 1):span.end_char + 1]) or places.VESSEL_BEFORE.search(before):
@@ -80,6 +82,15 @@ class PortResolver:
                 continue  # 'el puerto de Algeciras (Cádiz)': the province after the port
             out.append(span)
         return out
+
+    @staticmethod
+    def told_as_port(doc: Doc, sent: Span, span: Span) -> bool:
+        """The find is placed at the name told as a port ('nel porto di X', 'at the port of X', 'en el Puerto de Aguas
+        Profundas de Posorja'), not at a bare city name."""
+        text = doc_text(doc)
+        before = text[max(sent.start_char, span.start_char - 45):span.start_char]
+        at = places.PORT_AT_BEFORE.search(before)
+        return bool(at and (at.group("word") or cues.PORT_WORD.search(span.text.lower())))
 
     def port_of(self, doc: Doc, span: Span) -> Port:
         keys = span.label_.split("|")
@@ -152,7 +163,10 @@ class PortResolver:
             spans = [s for s in spans if not (c.qty.end <= s.start_char and places.PART_OF.search(doc_text(doc)[c.qty.end:s.start_char]))]
             if not spans:
                 return None
-            # the port nearest to the quantity
+            # the port nearest to the quantity; in a sentence of one figure, a name told as a port ('nel porto di Gioia
+            # Tauro', 'Durban harbour') before a bare city (an office's seat: 'la Guardia di Finanza di Reggio Calabria')
+            if len(spans_in(doc, "quantity", c.sent)) <= 1:
+                spans = [s for s in spans if self.told_as_port(doc, c.sent, s)] or spans
             best = min(spans, key=lambda s: abs(s.start_char - c.qty.start))
             return self.told_port(doc, ctx, c.sent, best)
         if cues.PORT_PLURAL.search(low) or (c.kind == "aggregate" and cues.EU_SCOPE.search(low)):
