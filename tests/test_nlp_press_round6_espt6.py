@@ -58,6 +58,22 @@ CASES = [
      "La Guardia Civil ha intervenido 38 kilos de cocaína en un contenedor en el puerto de Huelva. Dos días después, "
      "en otro buque, los agentes hallaron paquetes de cocaína con un peso total de 38 kilos.",
      [dict(drug="cocaine", kg=38, kind=E), dict(drug="cocaine", kg=38, kind=E)]),
+    # --- 'in recent days' tells when one seizure happened, not a period summed ---
+    ("recent-days-one-seizure-es", "2024-10-02",
+     "La operación ha permitido la incautación de 260 kilos de cocaína tras revisar varios contenedores llegados en los "
+     "últimos días al puerto de Cartagena.",
+     [dict(drug="cocaine", kg=260, kind=E, port="Cartagena")]),
+    ("recent-days-one-seizure-pt", "2024-10-02",
+     "Uma operação da Polícia Federal permitiu a apreensão no Porto de Santos, nos últimos dias, de 480 quilos de "
+     "cocaína escondidos em sacas de café.",
+     [dict(drug="cocaine", kg=480, kind=E, port="Santos")]),
+    # not where it should not: finds of recent days told in the plural, or over a counted span of days, are a total
+    ("recent-days-plural", "2024-10-02",
+     "Negli ultimi giorni sono stati sequestrati nel porto di Livorno 310 chili di cocaina.",
+     [dict(drug="cocaine", kg=310, kind=A)]),
+    ("recent-days-counted", "2024-10-02",
+     "La Guardia Civil ha permitido la incautación de 700 kilos de hachís en los últimos cinco días en el puerto de Ceuta.",
+     [dict(drug="cannabis", kg=700, kind=A)]),
     # --- a press release pasted with a line break every 60-70 characters ---
     ("hard-wrapped-es", "2024-03-08",
      "La Guardia Civil, en una operación conjunta con la Agencia\n"

@@ -193,7 +193,8 @@ class SeizureAssembler:
         own = nearest(c.dates, c.qty)
         if cues.INCLUDING_BEFORE.search(before) and own is not None and own.precision == "day" and own.start > c.qty.start:
             return "event"  # 'So far this year ... more than 9 tonnes, including 1.5 tonnes found on Monday'
-        if (cues.AGGREGATE.search(low) and not _total_brought_after(c, low)) or self.ports.over_two_countries(c.sent.doc, ctx, c):
+        if (cues.AGGREGATE.search(low) and not _total_brought_after(c, low) and not _one_seizure_of_late(low)) \
+                or self.ports.over_two_countries(c.sent.doc, ctx, c):
             return "aggregate"
         single = bool(cues.SINGLE_SHIPMENT.search(low))
         mention = nearest(c.dates, c.qty)
@@ -1027,6 +1028,22 @@ def _told_apart(a: Candidate, b: Candidate) -> bool:
 
 
 ORDER_WORD = re.compile(r"después|dopo|depois|later|plus\s+tard|später", re.I)
+
+# 'in recent days' with no count of days: when the news happened, not a period summed ('negli ultimi tre giorni' is one)
+LATE_DAYS = re.compile(r"(?:últimos|ultimos|ultimi|last|past) (?:few )?(?:días|dias|giorni|days)", re.I)
+# one seizure named as such: 'ha permitido la incautación de', 'permitiu a apreensão ... de', 'il sequestro di'
+ONE_SEIZURE = re.compile(
+    r"\b(?:la|una) (?:incautación|aprehensión|intervención) de|\b(?:a|uma) apreensão\b"
+    r"|\b(?:il|un) sequestro di|\b(?:the|a) seizure of", re.I)
+
+
+def _one_seizure_of_late(low: str) -> bool:
+    """'La operación ha permitido la incautación de 500 kilos ... en contenedores desembarcados en los últimos días',
+    'permitiu a apreensão em alto mar, nos últimos dias, de mais de uma tonelada': a sentence whose only period words are
+    'in recent days' and which names one seizure tells that seizure, not a total of the days ('negli ultimi giorni sono
+    stati sequestrati ...' still is one)."""
+    found = [m.group(0) for m in cues.AGGREGATE.finditer(low)]
+    return bool(found) and all(LATE_DAYS.fullmatch(f) for f in found) and bool(ONE_SEIZURE.search(low))
 
 
 WEIGHT_OF = re.compile(
