@@ -57,6 +57,29 @@ CASES = [
     ("en-parcel-post-is-no-port", "2023-04-02",
      "Officers seized 1.2 kilograms of cocaine sent to Suva through the parcel post, hidden in tins of coffee.",
      [dict(drug="cocaine", kg=1.2, kind="event", port=None)]),
+    # --- bricks counted in one sentence stay a find of their own when the weight told elsewhere is another find's:
+    # a weight beside its own count, or a weight told after a break in the story
+    ("en-bricks-beside-an-earlier-find-with-its-own-count", "2024-09-10",
+     "Customs officials at Durban harbour found 31 large bricks of cocaine in a container of steel pipes on 6 "
+     "September. In March 2024, officials seized 52 bricks of cocaine, weighing about 60 kilograms, from a "
+     "traveller at King Shaka airport.",
+     [dict(drug="cocaine", kg=None, units=31, kind="event", port="Durban"),
+      dict(drug="cocaine", kg=60, kind="event")]),
+    ("en-bricks-beside-a-weight-after-a-break", "2023-11-14",
+     "Police at Walvis Bay seized 180 bricks of cocaine from a bulk carrier at the weekend. Four months ago, drugs "
+     "worth N$90m were found at the port. At the time, officers recovered 310kg of cocaine from a container.",
+     [dict(drug="cocaine", kg=None, units=180, kind="event"),
+      dict(drug="cocaine", kg=310, kind="event")]),
+    # not bricks that the weight of the same find accounts for, told before them, with a search 'two weeks ago'
+    ("en-bricks-of-the-weighed-find", "2023-11-14",
+     "Customs officers have seized 2.1 tonnes of cocaine at the port of Walvis Bay. They said they had examined a "
+     "container of copper ore two weeks ago. Inside they found 1,900 packets of cocaine.",
+     [dict(drug="cocaine", kg=2100, kind="event")]),
+    # nor bricks that a later total with its own count sums up
+    ("en-bricks-summed-by-a-total-with-its-count", "2022-08-20",
+     "Behind a panel of the sofa the officers found 38 bricks of cocaine. The search went on through the whole "
+     "container. In total 410 packets of cocaine totalling 452 kg of cocaine were seized at the port of Le Havre.",
+     [dict(drug="cocaine", kg=452, kind="event")]),
     # not a port find whose story names a postal service elsewhere
     ("en-port-find-beside-a-post-office-name", "2023-04-02",
      "Customs officers at Suva wharf seized 12 kilograms of cocaine from a container of tinned fish.",

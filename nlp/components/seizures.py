@@ -108,7 +108,7 @@ class SeizureAssembler:
                     continue  # smuggled, vanished or produced, never seized
                 dates = [d for d in self.dates.dates(doc, ctx, sent) if _owner(doc_text(doc), d, real_q) is qs]
                 cands.append(Candidate(si, sent, q, drug, dates=dates))
-        cands = self._drop_counts(cands)
+        cands = self._drop_counts(cands, sents)
         cands = self._merge_duplicates(cands)
         if not cands:
             return []
@@ -295,10 +295,12 @@ class SeizureAssembler:
         return None
 
     @staticmethod
-    def _drop_counts(cands: list[Candidate]) -> list[Candidate]:
+    def _drop_counts(cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
         """Counts are facts only when no weight is given for the same drug: in the same sentence, or for bricks
         anywhere in a sentence framed alike. A period's count ('59,434 drug packages so far this year') is no
-        restatement of one seizure's weight, nor one seizure's bricks of a year's total."""
+        restatement of one seizure's weight, nor one seizure's bricks of a year's total. A weight beside a count of
+        its own ('47 bricks weighing about 50 kilograms'), or told after a break in the story ('Six months ago ...
+        officers seized 600kg'), weighs another find than bricks told in another sentence."""
         out = []
         for c in cands:
             if c.qty.kind in ("pills", "packages"):
@@ -306,7 +308,8 @@ class SeizureAssembler:
                 framed = bool(cues.AGGREGATE.search(c.sent.text.lower()))
                 # bricks of 'drugs' ('216 Pakete mit Drogen') count the packs of the weighed drug
                 alike = any(o.qty.kind == "weight" and (o.drug == c.drug or c.drug == "other")
-                            and bool(cues.AGGREGATE.search(o.sent.text.lower())) == framed for o in cands)
+                            and bool(cues.AGGREGATE.search(o.sent.text.lower())) == framed
+                            and not _weighs_another_find(o, c, cands, sents) for o in cands)
                 if same_sent or (c.qty.kind == "packages" and alike):
                     continue
             out.append(c)
@@ -1086,3 +1089,17 @@ def _same_figure(a: float, pa: int, b: float, pb: int) -> bool:
 def make_seizures(nlp: Language, name: str) -> SeizureAssembler:
     """Factory for the fact assembler."""
     return SeizureAssembler(nlp, name)
+
+
+def _weighs_another_find(weight: Candidate, count: Candidate, cands: list[Candidate], sents: list[Span]) -> bool:
+    """A weight in another sentence than a count weighs another find: it has a count of its own beside it that
+    sums up nothing ('47 bricks, weighing about 50 kilograms'; not 'In total 464 packets totalling 527 kg'), or it
+    is told after the count in a story of its own, which its sentence or the one just before opens with a break
+    ('Six months ago, drugs were seized at the harbour. At the time, officers seized 600kg')."""
+    if weight.sent_index == count.sent_index:
+        return False
+    if any(o is not count and o.qty.kind == "packages" and o.sent_index == weight.sent_index for o in cands) \
+            and not cues.TOTAL.search(weight.sent.text.lower()):
+        return True
+    return weight.sent_index > count.sent_index and any(
+        cues.STORY_BREAK.search(sents[k].text) for k in range(max(count.sent_index + 1, weight.sent_index - 1), weight.sent_index + 1))
