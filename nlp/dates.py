@@ -807,6 +807,7 @@ TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h|hs|hrs|cet|cest|g
 HEAD_END = re.compile(r"\s[-–—]\s")
 PAGE_ZONE = 1500
 STAMP_LINE = 80  # a byline line is short
+HAS_DIGIT = re.compile(r"\d")  # a line with no digit states no day
 # what may stand before the day on a byline line: nothing, or its weekday ('Saturday, ', 'Mon, ', 'sáb., ')
 STAMP_OPENING = re.compile(r"\s*(?:[A-Za-zÀ-ÿ]{2,14}\.?,\s*)?")
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w.:/{}-]*")
@@ -846,7 +847,7 @@ def page_date(text: str) -> PageDate | None:
     for line in zone.split("\n"):
         start, pos = pos, pos + len(line) + 1
         body = line.strip()
-        if not body or len(body) > STAMP_LINE:
+        if not body or len(body) > STAMP_LINE or not HAS_DIGIT.search(line):
             continue
         d = _stated_day(line)
         if d is None:
