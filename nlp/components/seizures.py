@@ -131,6 +131,8 @@ class SeizureAssembler:
             ctx.lead_date = own[0] if len(own) == 1 else None
         if ctx.lead_date is None and lead.kind == "event":
             ctx.lead_date = self.dates.preceding(doc, ctx, lead, sents, ctx.cand_sents)
+        if ctx.lead_date is None and lead.kind == "aggregate":
+            ctx.lead_date = self.dates.period_before(doc, ctx, lead, sents, ctx.cand_sents)
         ctx.lead_kind = lead.kind
         facts = []
         for c in cands:
