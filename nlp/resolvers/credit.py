@@ -75,7 +75,7 @@ class CreditResolver:
             agencies = self.agencies.foreign_context_dropped(doc, ctx, agencies, own, country, lead_sent)
         if not agencies and c.primary and not abroad:
             agencies = self.agencies.opening(doc, ctx, sents, lead_sent, country)
-        return country, agencies
+        return country, list(dict.fromkeys(agencies))  # each agency once, however many sentences or words name it
 
     @staticmethod
     def restating(doc: Doc, c: Candidate, sents: list[Span], alone: bool = False) -> list[Span]:
