@@ -16,7 +16,7 @@ from nlp.facts import CONTRACT_FIELDS, SeizureFact
 from nlp.lang import LANGS, detect, resolve
 from nlp.wrap import unwrap
 
-VERSION = "facts-2"  # bumped when extraction changes: stored articles are extracted again
+VERSION = "facts-3"  # bumped when extraction changes: stored articles are extracted again
 MONTH_ONLY = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 
 
