@@ -263,10 +263,10 @@ class SeizureAssembler:
                 named_before = any(d.label_ != "*drugs*" and d.end_char <= q.start for d in drugs)
                 plural = re.match(rf"\s*(?:of|de|di|van|von|d'|an)?\s*(?:[\w-]+\s+)?(?:{GENERIC_PLURAL})", gap, re.I)
                 if first and not plural and not named_before and re.match(GENERIC_SINGULAR, gap, re.I) \
-                        and _one_drug_named(doc) and not _framed_as_total(low):
+                        and (only_drug := _one_drug_named(doc)) and not _framed_as_total(low):
                     # 'más de una tonelada de droga fue decomisada ... los bloques de cocaína': the article's first
                     # find, told by the word for drugs, is of the one drug the article names
-                    return _one_drug_named(doc)
+                    return only_drug
                 if (plural or not named_before and re.match(GENERIC_SINGULAR, gap, re.I)) and not (back and dominant):
                     return "other"  # "221 tonnes of drugs": an unspecified total; "die insgesamt 125 Kilogramm Drogen" refers back
                 if re.search(r"\d\s*(?:t|tons?|tonnes?|toneladas?|tonnellate|tonnen|kg|kilos?|kilogram\w*|quilos?|chili)\s+"
@@ -496,6 +496,7 @@ PROBE_DAY = date(2100, 12, 31)
 # a date told by the calendar (a month's name, '29/04/2021', '2021-04-29'), not by a weekday or 'last week'; a date
 # given with its weekday ('le vendredi 15 avril') is a day of the week just past
 CALENDAR = re.compile(rf"(?<!\w)(?:{MONTH_RE})(?!\w)|\d[./]\d{{1,2}}[./]|\d{{4}}-\d{{2}}-\d{{2}}", re.I)
+WEEKDAY = re.compile(rf"(?<!\w)(?:{WEEKDAY_RE})(?!\w)", re.I)
 WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?:{WEEKDAY_RE})\W+(?:\w+\s+)?$", re.I)
 
 
@@ -509,7 +510,7 @@ def _calendar_dates(ctx: DocContext, sent: Span, seen: dict[int, list[DateMentio
     ref = ctx.ref or PROBE_DAY
     seen[sent.start] = [d for d in find_dates(text, ref, ctx.ref_precision if ctx.ref else "day")
             if not d.follows and d.precision in ("day", "month") and CALENDAR.search(text[d.start:d.end])
-            and not re.search(rf"(?<!\w)(?:{WEEKDAY_RE})(?!\w)", text[d.start:d.end], re.I)
+            and not WEEKDAY.search(text[d.start:d.end])
             and not WEEKDAY_BEFORE.search(text[max(0, d.start - 16):d.start]) and not is_reporting(text, d)]
     return seen[sent.start]
 
