@@ -853,7 +853,7 @@ def page_date(text: str) -> PageDate | None:
         if d is None:
             continue
         rest = TIME_RE.sub(" ", line[:d.start] + " " + line[d.end:])
-        if re.search(r"\d", rest):
+        if HAS_DIGIT.search(rest):
             continue  # '35 kg - 29 sept. 2020' is a list
         if len(body) <= 60 and len(re.sub(r"[^A-Za-zÀ-ÿ]", "", rest)) <= 12:
             return PageDate(date.fromisoformat(d.value), start, start + len(line))

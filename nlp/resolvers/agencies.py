@@ -209,8 +209,8 @@ class AgencyResolver:
             names = self.in_sentence(doc, sent)
             if country:
                 names += [n for r in self.generic_roles(doc, sent) if (n := self.gz.national.get(r, {}).get(country))]
-            out += [n for n in names if self.country_of(n) in (country, "EU", None)]
-        return list(dict.fromkeys(out))  # one name once, though the sentences name its role twice
+            out += [n for n in names if n not in out and self.country_of(n) in (country, "EU", None)]
+        return out
 
     def generic_roles(self, doc: Doc, sent: Span) -> list[str]:
         """'customs', 'coast guard', 'navy' named without a country, in a sentence that is not about a takeover
