@@ -18,7 +18,7 @@ from nlp import cues
 from nlp.dates import FIND_REFERENCE, MONTH_RE, WEEKDAY_RE, DateMention, find_dates, is_reporting
 from nlp.facts import SeizureFact
 from nlp.gazetteer import load
-from nlp.units import Quantity
+from nlp.units import LB, SHORT_TON, Quantity
 from nlp.components.context import doc_text
 from nlp.resolvers import (AgencyResolver, Candidate, ConcealmentResolver, CountryResolver, CreditResolver, DateResolver,
                            DocContext, OriginResolver, PortResolver)
@@ -323,6 +323,7 @@ class SeizureAssembler:
         out: list[Candidate] = []
         for c in _join_forms(cands):
             twin = None
+            short = None
             for o in out:
                 # '2.9 tons of cocaine' ... 'the shipment totaled 2.9 tons of drugs': 'drugs' restates the named one
                 if (o.drug != c.drug and "other" not in (o.drug, c.drug)) or o.qty.kind != c.qty.kind:
@@ -339,11 +340,19 @@ class SeizureAssembler:
                         and (abs(a - b) <= 0.005 * max(a, b) or _rounded_restatement(o if o.qty.precision < c.qty.precision else c, cands)):
                     twin = o
                     break
+                short = _pounds_restatement(o, c, cands)
+                if short is not None and not _told_apart(o, c):
+                    twin = o
+                    break
             if twin is None:
                 out.append(c)
                 continue
             twin.restated.append(c.qty)
-            if c.qty.precision > twin.qty.precision:
+            if short:  # the text's pounds settle 'tons' as short tons: the fact keeps the pounds figure
+                if POUNDS_WORD.search(c.qty.text):
+                    twin.restated.append(twin.qty)
+                    twin.qty = c.qty
+            elif c.qty.precision > twin.qty.precision:
                 twin.restated.append(twin.qty)
                 twin.qty = c.qty
             if twin.drug == "other":
@@ -731,6 +740,49 @@ def _rounded_restatement(rough: Candidate, cands: list[Candidate]) -> bool:
             r"(?i)(?:half|a half|media|meia|halve|halbe|mezza|demi)", rough.qty.text):
         return True
     return bool(cands) and rough.sent_index <= cands[0].sent_index
+
+
+POUNDS_WORD = re.compile(r"\b(?:pounds?|lbs?)\b", re.I)
+PLAIN_TONS = re.compile(r"(?<!metric )(?<!short )\btons?\b", re.I)  # 'tons', not 'tonnes' nor 'metric tons'
+
+
+def _readings(q: Quantity, pounds_beside: bool) -> list[tuple[float, float, bool]]:
+    """The weights a figure can mean, as (kilograms, kilograms per unit written, short-ton reading): plain 'tons' set
+    beside pounds may be US short tons ('17.5 tons' for '35,000 lbs')."""
+    v = q.value or 0.0
+    if POUNDS_WORD.search(q.text):
+        return [(v, LB, False)]
+    if PLAIN_TONS.search(q.text):
+        out = [(v, 1000.0, False)]
+        if pounds_beside:
+            out.append((v / 1000.0 * SHORT_TON, SHORT_TON, True))
+        return out
+    return [(v, 1.0, False)]
+
+
+def _pounds_restatement(a: Candidate, b: Candidate, cands: list[Candidate]) -> bool | None:
+    """'35,000 lbs' and 'over 17.5 tons', '34,780 pounds' and 'more than 17 tons', '139.4 kilograms (307 pounds)' and
+    'more than 300 pounds': US and Caribbean outlets restate one seizure in another unit, rounded in the unit the
+    rougher figure is written in (and 'tons' beside pounds are short tons). None when the two are not one figure;
+    else whether only the short-ton reading makes them one."""
+    if a.qty.kind != "weight" or b.qty.kind != "weight" or not a.qty.value or not b.qty.value:
+        return None
+    pa, pb = bool(POUNDS_WORD.search(a.qty.text)), bool(POUNDS_WORD.search(b.qty.text))
+    if pa == pb:
+        return None  # kilograms against kilograms, pounds against pounds: the plain comparison
+    found = None
+    for rough, precise in ((a, b), (b, a)):
+        if rough.qty.precision > precise.qty.precision:
+            continue
+        for rv, unit, rs in _readings(rough.qty, pounds_beside=True):
+            for pv, _, ps in _readings(precise.qty, pounds_beside=True):
+                if not _same_figure(pv / unit, precise.qty.precision, rv / unit, rough.qty.precision):
+                    continue
+                if abs(pv - rv) <= 0.005 * max(pv, rv) or _rounded_restatement(rough, cands):
+                    short = rs or ps
+                    if found is None or (found and not short):
+                        found = short
+    return found
 
 
 def _join_forms(cands: list[Candidate]) -> list[Candidate]:

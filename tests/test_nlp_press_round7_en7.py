@@ -1,0 +1,62 @@
+"""English press, seventh round (#9): constructions met in English-language customs, coast guard and police reports
+(US, Jamaica, and others) outside ../shared, each in a short paragraph written for this test (none copied from an
+article). Real spaCy pipelines, no mocks.
+
+- US and Caribbean outlets give one seizure in pounds and again in round 'tons' (short tons: '35,000 lbs' and
+  '17.5 tons'), or in kilograms and again in round pounds ('139.4 kilograms (307 pounds)' and 'more than 300
+  pounds'). The round figure restates the precise one when it matches it in the unit it is written in; the fact
+  keeps the pounds figure when only the short-ton reading of 'tons' matches (the contract's tonne is 1,000 kg, and
+  the text's own pounds settle the reading). Tons that match no pounds figure stay tonnes, and a round figure that
+  is another seizure's (dated apart, or 'another') is kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.press import case_params, check_facts
+
+pytestmark = pytest.mark.issue(9)
+
+E, A = "event", "aggregate"
+
+# (id, published, text, [expected facts]); a fact is a dict of the fields asserted
+CASES = [
+    # --- one seizure in pounds and in round short tons, or in kilograms and in round pounds ---
+    ("en-short-tons-restate-pounds", "2023-07-03",
+     "Federal officers seized more than 12.5 tons of cocaine from four containers aboard the cargo ship Nordic "
+     "Lark at the Port of Savannah. Inspectors counted 9,870 bricks, totaling about 25,000 pounds of cocaine, "
+     "after the containers were unloaded.",
+     [dict(drug="cocaine", kg=11339.8, kind=E)]),
+    ("en-round-tons-after-precise-pounds", "2022-03-10",
+     "The crew of the cutter Mohawk offloaded approximately 28,340 pounds of cocaine at Port Everglades on "
+     "Wednesday. \"Keeping more than 14 tons of cocaine off our streets is the work of a whole crew,\" the "
+     "captain said.",
+     [dict(drug="cocaine", kg=12854.8, kind=E)]),
+    ("en-round-pounds-restate-kilograms", "2021-05-04",
+     "Police found more than 500 pounds of cocaine in a transhipment container at the port of Kingston on "
+     "Monday. The cocaine weighed approximately 231.7 kilograms (511 pounds) in all.",
+     [dict(drug="cocaine", kg=231.7, kind=E)]),
+    # --- must not merge: tonnes with no pounds beside them, another seizure in pounds, a far figure ---
+    ("en-tonnes-kept-without-pounds", "2023-02-14",
+     "Customs officers seized 3.5 tonnes of cocaine at the port of Felixstowe on Monday, hidden in a cargo "
+     "of bananas.",
+     [dict(drug="cocaine", kg=3500, kind=E)]),
+    ("en-another-seizure-in-pounds-kept", "2022-09-20",
+     "Officers seized 2,200 pounds of cocaine at the Port of Miami on Monday. In a separate case in May, another "
+     "one ton of cocaine was found on a ship at the same port.",
+     [dict(drug="cocaine", kg=997.9, kind=E, primary=True),
+      dict(drug="cocaine", kg=1000, kind=E, primary=False)]),
+    ("en-far-pounds-figure-kept", "2022-11-08",
+     "Officers seized 310 kilograms of cocaine from a container at the port of Kingston on Friday. Last year "
+     "officers there seized more than 900 pounds of cocaine.",
+     [dict(drug="cocaine", kg=310, kind=E, primary=True),
+      dict(drug="cocaine", kg=408.2, primary=False)]),
+]
+
+KNOWN_FAILURES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), case_params(CASES, KNOWN_FAILURES))
+def test_press_round7_en7(extractor, published, text, expected):
+    check_facts(extractor, published, text, expected)
