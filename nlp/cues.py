@@ -293,3 +293,6 @@ READ_ALSO = _cue("READ_ALSO")
 follows on the line (or on the next one when the label stands alone) and tells no fact of this article."""
 NOT_FIRST = _cue("NOT_FIRST")
 """'This is not the first time', 'No es la primera vez': the figures after it are history, not the news."""
+NTH_SEIZURE = _cue("NTH_SEIZURE")
+"""'Esta é a terceira apreensão', 'the fourth seizure', 'la quinta incautación', 'der dritte Kokainfund': a find ranked
+in a running count of finds (at the place the sentence names)."""

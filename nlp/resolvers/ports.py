@@ -171,11 +171,14 @@ class PortResolver:
             return self.told_port(doc, ctx, c.sent, best)
         if cues.PORT_PLURAL.search(low) or (c.kind == "aggregate" and cues.EU_SCOPE.search(low)):
             return None  # "at UK ports", "across EU ports": no one port
-        if c.kind == "aggregate" and not places.THE_PORT.search(low) and (
-                ctx.lead_kind != "aggregate" or self.country_scope(doc, ctx, lead_sent) or places.FROM_REPORT.search(low)):
-            return None  # a total in a story about one seizure, or in national figures, is no one port's
         sents = ctx.sents
         index = next((i for i, s in enumerate(sents) if s.start == c.sent.start), 0)
+        if c.kind == "aggregate" and not places.THE_PORT.search(low):
+            counted = self._counted_at(doc, ctx, sents, index)
+            if counted is not None:
+                return counted
+            if ctx.lead_kind != "aggregate" or self.country_scope(doc, ctx, lead_sent) or places.FROM_REPORT.search(low):
+                return None  # a total in a story about one seizure, or in national figures, is no one port's
         if places.SAME_PORT.search(low):
             # "the same port", "nel porto della città": the port named last before it
             for k in range(index - 1, max(-1, index - 4), -1):
@@ -244,6 +247,24 @@ class PortResolver:
                                                        or places.ORIGIN_MORE.search(lead_in)):
                 return None
         return framing
+
+    def _counted_at(self, doc: Doc, ctx: DocContext, sents: list[Span], index: int) -> Port | None:
+        """A total told right after a sentence that counts finds at one port ('Esta é a terceira apreensão de cocaína no
+        Porto de X em 2023. Em 2022, 14 operações apreenderam 3 toneladas', 'It was the fourth seizure at the Port of X this
+        year. Altogether, ...'): the total of that port, unless it places itself in a whole country or elsewhere."""
+        sent = sents[index]
+        low = sent.text.lower()
+        if (spans_in(doc, "port", sent) or cues.PORT_PLURAL.search(low) or cues.EU_SCOPE.search(low)
+                or places.FROM_REPORT.search(low) or self.placed_countries(doc, sent)):
+            return None
+        before = next((s for s in reversed(sents[:index]) if s.text.strip()), None)
+        if before is None or spans_in(doc, "quantity", before):
+            return None
+        text = before.text.lower()
+        named = {s.label_ for s in self.candidates(doc, ctx, before)}
+        if len(named) != 1 or not cues.NTH_SEIZURE.search(text) or cues.PORT_PLURAL.search(text) or _not_at_port(text):
+            return None
+        return self.port_of(doc, self.candidates(doc, ctx, before)[0])
 
     def _named_before(self, doc: Doc, ctx: DocContext, sents: list[Span], index: int) -> Port | None:
         """The port named last in the three sentences before, if they name one port and put nothing away from it."""
