@@ -253,6 +253,10 @@ HOURS_BEFORE = _cue("HOURS_BEFORE")
 NOT_AT_PORT = _cue("NOT_AT_PORT")
 AT_SEA = _cue("AT_SEA")
 TAKEOVER = _cue("TAKEOVER")
+CUSTODY = _cue("CUSTODY")
+"""'The Australian Federal Police seized the illicit drugs', 'AFP investigators took possession of the cocaine', 'the
+narcotics were confiscated by AFP personnel': an authority takes custody of what others found (see
+CreditResolver.resolve)."""
 PORT_WORD = _cue("PORT_WORD")
 PORT_PLURAL = _cue("PORT_PLURAL")
 EU_SCOPE = _cue("EU_SCOPE")

@@ -8,6 +8,11 @@ article). Real spaCy pipelines, no mocks.
   keeps the pounds figure when only the short-ton reading of 'tons' matches (the contract's tonne is 1,000 kg, and
   the text's own pounds settle the reading). Tons that match no pounds figure stay tonnes, and a round figure that
   is another seizure's (dated apart, or 'another') is kept.
+- Australian releases tell the find by the Border Force and then that the Federal Police 'seized the illicit drugs',
+  'took possession of the cocaine' or that 'the narcotics were confiscated by AFP personnel' while they inquire: a
+  later sentence with no figure in which another authority takes custody of what the finders' own sentence credits
+  is a takeover, not a second credit. An authority named in the find's own sentence, or a custody sentence after a
+  find credited to nobody, still counts.
 """
 
 from __future__ import annotations
@@ -52,6 +57,28 @@ CASES = [
      "officers there seized more than 900 pounds of cocaine.",
      [dict(drug="cocaine", kg=310, kind=E, primary=True),
       dict(drug="cocaine", kg=408.2, primary=False)]),
+    # --- custody taken after the find: the finders' credit only ---
+    ("en-custody-seized-the-drugs-after-find", "2024-03-08",
+     "Australian Border Force (ABF) officers located 45 kg of cocaine in a container at Port Botany on Monday. "
+     "The Australian Federal Police seized the illicit drugs and investigators are making further inquiries.",
+     [dict(drug="cocaine", kg=45, kind=E, agencies=["Australian Border Force"])]),
+    ("en-custody-confiscated-by-after-find", "2024-03-08",
+     "Australian Border Force officers found 38 kilograms of cocaine in the engine bay of a refrigerated container "
+     "at Port Botany on Tuesday. The narcotics were confiscated by AFP personnel, and investigations are underway.",
+     [dict(drug="cocaine", kg=38, kind=E, agencies=["Australian Border Force"])]),
+    ("en-custody-took-possession-after-find", "2024-03-08",
+     "Australian Border Force officers examined a container from Peru at Port Botany on Tuesday and found 22 "
+     "kilograms of cocaine in its walls. AFP investigators took possession of the cocaine.",
+     [dict(drug="cocaine", kg=22, kind=E, agencies=["Australian Border Force"])]),
+    # must not drop: named in the find's own sentence, or no finder credited at all
+    ("en-custody-joint-find-kept", "2024-03-08",
+     "Australian Border Force and Australian Federal Police officers located 45 kg of cocaine in a container at "
+     "Port Botany on Monday. The AFP seized the drugs.",
+     [dict(drug="cocaine", kg=45, kind=E, agencies=["Australian Border Force", "Australian Federal Police"])]),
+    ("en-custody-no-finder-kept", "2024-03-08",
+     "A container from Ecuador held 60 kg of cocaine at Port Botany on Monday. The Australian Federal Police "
+     "seized the drugs and arrested two men.",
+     [dict(drug="cocaine", kg=60, kind=E, agencies=["Australian Federal Police"])]),
 ]
 
 KNOWN_FAILURES: dict[str, str] = {}

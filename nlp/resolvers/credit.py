@@ -53,7 +53,7 @@ class CreditResolver:
             if agencies and c.sent is not lead_sent:
                 context = []
             for sent in [*context, *told_on]:
-                if sent is not c.sent:
+                if sent is not c.sent and not (own and sent.start > c.sent.start and self.takes_custody(doc, sent)):
                     agencies += [a for a in self.agencies.in_sentence(doc, sent) if a not in agencies
                                  and not (sent in told_on and self.agencies.cited_only(a, sent))]
         country = port.country if port is not None else self.countries.resolve(doc, ctx, c, agencies, lead_sent)
@@ -76,6 +76,14 @@ class CreditResolver:
         if not agencies and c.primary and not abroad:
             agencies = self.agencies.opening(doc, ctx, sents, lead_sent, country)
         return country, list(dict.fromkeys(agencies))  # each agency once, however many sentences or words name it
+
+    @staticmethod
+    def takes_custody(doc: Doc, sent: Span) -> bool:
+        """A later sentence with no figure in which an authority takes custody of what was found ('The Australian
+        Federal Police seized the illicit drugs and investigators are making further inquiries', 'AFP investigators
+        took possession of the cocaine'): when the find's own sentence credits its finders, a takeover."""
+        return not any(sent.start <= q.start and q.end <= sent.end for q in doc.spans.get("quantity", [])) \
+            and bool(cues.CUSTODY.search(sent.text.lower()))
 
     @staticmethod
     def restating(doc: Doc, c: Candidate, sents: list[Span], alone: bool = False) -> list[Span]:
