@@ -13,6 +13,10 @@ article). Real spaCy pipelines, no mocks.
   later sentence with no figure in which another authority takes custody of what the finders' own sentence credits
   is a takeover, not a second credit. An authority named in the find's own sentence, or a custody sentence after a
   find credited to nobody, still counts.
+- Indian releases place a find 'from a container near the Mundra port' or 'at a container station near Kandla port'
+  and go on to say the container 'arrived at the Mundra port' weeks before: a find its own sentence puts near a
+  port, or at a container (freight) station, is not at the port, and the arrival told after it does not place it
+  there. A find at the port itself ('at Nhava Sheva port', 'at the container terminal of Mundra port') keeps it.
 """
 
 from __future__ import annotations
@@ -79,6 +83,26 @@ CASES = [
      "A container from Ecuador held 60 kg of cocaine at Port Botany on Monday. The Australian Federal Police "
      "seized the drugs and arrested two men.",
      [dict(drug="cocaine", kg=60, kind=E, agencies=["Australian Federal Police"])]),
+    # --- near the port, or at a container freight station: not at the port ---
+    ("en-near-the-port-not-placed-by-arrival", "2022-05-26",
+     "The DRI has seized 48 kg of cocaine from a container near the Mundra port in Kutch, an official said on "
+     "Thursday. Officials searched the container, which arrived at the Mundra port weeks ago from a foreign "
+     "country and was kept at a warehouse nearby since then.",
+     [dict(drug="cocaine", kg=48, kind=E, port=None)]),
+    ("en-container-station-near-the-port", "2022-04-25",
+     "Officers seized 120 kg of heroin after a raid at a container station near Kandla port on Thursday.",
+     [dict(drug="heroin", kg=120, kind=E, port=None)]),
+    ("en-container-freight-station", "2022-04-25",
+     "Customs officers found 35 kg of heroin in a container at a container freight station in Mundra on Friday.",
+     [dict(drug="heroin", kg=35, kind=E, port=None)]),
+    # must keep: at the port itself, or at its container terminal
+    ("en-at-the-port-kept", "2022-04-25",
+     "Officers seized 70 kg of heroin from a container at Nhava Sheva port on Friday. The container had arrived "
+     "from Iran.",
+     [dict(drug="heroin", kg=70, kind=E, port="Nhava Sheva")]),
+    ("en-container-terminal-kept", "2022-04-25",
+     "Officers seized 70 kg of heroin at the container terminal of Mundra port on Friday.",
+     [dict(drug="heroin", kg=70, kind=E, port="Mundra")]),
 ]
 
 KNOWN_FAILURES: dict[str, str] = {}
