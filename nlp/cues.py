@@ -258,7 +258,14 @@ CUSTODY = _cue("CUSTODY")
 narcotics were confiscated by AFP personnel': an authority takes custody of what others found (see
 CreditResolver.resolve)."""
 PORT_WORD = _cue("PORT_WORD")
-PORT_PLURAL = _cue("PORT_PLURAL")
+ONE_OF_PORTS = re.compile(
+    r"(?<!\w)(?:uno de los|una de las|one of (?:the|its|their|[\w-]+['’]s)|um dos|uma das|l['’]une? des|uno dei|una delle|"
+    r"(?:in\s+)?eine[mnrs]? der|een van de|één van de)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:puertos|ports|portos|porti|häfen|havens|terminales|terminals|terminais|terminaux|terminali)(?!\w)", re.I)
+"""'uno de los principales puertos de Ecuador', 'one of Britain's busiest ports', 'um dos terminais de Santos': one port
+(which one the story tells elsewhere), not several."""
+PORT_PLURAL = Unless(_cue("PORT_PLURAL"), ONE_OF_PORTS)
+"""'at UK ports', 'en los puertos de', 'in den Häfen': several ports, unless one of them is meant (ONE_OF_PORTS)."""
 EU_SCOPE = _cue("EU_SCOPE")
 ORIGIN_BEFORE = re.compile(
     r"(?:from|shipped from|sailed from|loaded (?:in|at)|departed|originating in|out of|desde|procedente de|procedentes de|"

@@ -59,6 +59,21 @@ CASES = [
      "Last year, Customs seized 1.2 tonnes of cocaine.",
      [dict(drug="cocaine", kg=95, kind="event", port="Tauranga"),
       dict(drug="cocaine", kg=1200, kind="aggregate", port=None)]),
+    # --- 'one of the ports' is one port: 'en uno de los principales puertos de Ecuador', 'at one of Britain's busiest
+    # ports' names no total over several ports, so the port the story names next is the find's
+    ("es-one-of-the-ports-then-named", "2024-06-12",
+     "Un cargamento de 250 kilos de cocaína fue decomisado esta semana en uno de los principales puertos de Colombia. "
+     "La Policía realizó el operativo dentro de las instalaciones del puerto de Buenaventura.",
+     [dict(drug="cocaine", kg=250, kind="event", port="Buenaventura")]),
+    ("en-one-of-the-ports-then-named", "2024-06-12",
+     "Officers seized 120 kilograms of cocaine at one of Ecuador's busiest ports on Tuesday. "
+     "The container was searched at the port of Guayaquil before it was loaded.",
+     [dict(drug="cocaine", kg=120, kind="event", port="Guayaquil")]),
+    # must not fire: the ports of a whole country
+    ("es-the-ports-of-a-country", "2024-06-12",
+     "La Policía decomisó 500 kilos de cocaína en los puertos de Colombia en mayo. "
+     "Una parte se halló en el puerto de Buenaventura.",
+     [dict(drug="cocaine", kg=500, port=None)]),
 ]
 
 
@@ -85,3 +100,17 @@ def test_round7_port7(extractor, published, text, expected):
 ])
 def test_nth_seizure(text, fires):
     assert bool(cues.NTH_SEIZURE.search(text)) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("en uno de los principales puertos marítimos de ecuador", False),
+    ("at one of britain's busiest ports", False),
+    ("em um dos terminais de santos", False),
+    ("in einem der größten häfen europas", False),
+    ("en los puertos de ecuador", True),
+    ("at uk ports", True),
+    ("in den häfen von hamburg und bremerhaven", True),
+    ("one of the officers said the ports were busy", True),
+])
+def test_port_plural_one_of(text, fires):
+    assert bool(cues.PORT_PLURAL.search(text)) is fires
