@@ -22,6 +22,9 @@ OFFICE_BEFORE = re.compile(
     r"landgericht|amtsgericht|procura|questura|tribunale|parquet|tribunal|juzgado|audiencia|fiscal[ií]a|court|"
     r"prosecutor'?s? office|brigade|polizei|politie|rechtbank|parket|police judiciaire|polícia judiciária|"
     r"pj|comisaría|commissariat|squadra mobile|"
+    # a unit's station or a prosecutor's office named for its seat: 'la Estación de Guardacostas de Cartagena', 'la
+    # Capitanía de Puerto de Buenaventura', 'la Fiscalía de Drogas de Colón'
+    r"(?:estaci[oó]n\s+de\s+)?guardacostas|capitan[ií]a\s+de\s+puerto|fiscal[ií]a\s+(?:de\s+)?(?:drogas|antidrogas|estupefacientes)|"
     # a unit's command or seat: 'i finanzieri del comando provinciale di Genova', 'la Comandancia de Algeciras',
     # 'nucleo di polizia economico-finanziaria di Genova', 'del Gruppo di Livorno'
     r"comando(?:\s+(?:provinciale|regionale|interregionale|generale|territoriale))?|comandancia|jefatura|"

@@ -39,6 +39,27 @@ CASES = [
     ("uma-acao-pt", "2025-03-04",
      "Em uma ação no Porto de Santos, a Polícia Federal apreendeu 210 kg de cocaína.",
      [dict(drug="cocaine", kg=210, kind=E)]),
+    # --- a port city that is only the seat of a unit or office: 'Estación de Guardacostas de Cartagena',
+    #     'Fiscalía de Drogas de Colón', 'Capitanía de Puerto de Buenaventura' place no find ---
+    ("guardacostas-seat-es", "2025-03-04",
+     "Tripulantes de la Estación de Guardacostas de Cartagena inspeccionaron una motonave que navegaba hacia "
+     "Centroamérica y hallaron 300 kilos de cocaína en un contenedor.",
+     [dict(drug="cocaine", kg=300, kind=E, port=None)]),
+    ("fiscalia-seat-es", "2025-03-04",
+     "La Fiscalía de Drogas de Colón, junto con el SENAN, decomisó 1.200 paquetes de droga en un puerto de la costa "
+     "atlántica del país.",
+     [dict(drug="other", kg=None, units=1200, kind=E, port=None)]),
+    ("capitania-seat-es", "2025-03-04",
+     "Buzos de la Armada, en coordinación con la Capitanía de Puerto de Buenaventura, hallaron 40 kilos de cocaína "
+     "adheridos al casco de un granelero que navegaba frente a Bahía Solano.",
+     [dict(drug="cocaine", kg=40, kind=E, port=None)]),
+    # not where it should not: the same unit finding drugs in its own port, named as the place of the find
+    ("guardacostas-seat-port-named", "2025-03-04",
+     "La Estación de Guardacostas de Cartagena halló 300 kilos de cocaína en un contenedor en el puerto de Cartagena.",
+     [dict(drug="cocaine", kg=300, kind=E, port="Cartagena")]),
+    ("fiscalia-port-named", "2025-03-04",
+     "La Fiscalía de Drogas informó del decomiso de 500 kilos de cocaína en un contenedor en el puerto de Colón.",
+     [dict(drug="cocaine", kg=500, kind=E, port="Colon")]),
 ]
 
 
