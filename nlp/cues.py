@@ -278,8 +278,14 @@ ORIGIN_BEFORE = re.compile(
 DEST_BEFORE = re.compile(
     r"(?:bound for|destined for|destination|heading (?:to|for)|en route to|to be delivered|con destino a|destino|destinad[oa]s? a|"
     r"rumbo a|a caminho de|com destino|naar|richting|bestemd voor|nach|mit ziel|vers|à destination de|destinée? à|diretto a|diretta a|"
-    r"destinat[oa] a|verso|para|transhipped in|transshipped in|transbordad[oa] en|en tránsito por)\s+"
-    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|de\s+|del\s+|du\s+|het\s+|port of\s+|puerto de\s+|porto de\s+|haven van\s+|port d[eu']\s*|hafen\s+){0,2}$",
+    r"destinat[oa] a|verso|para|transhipped in|transshipped in|transbordad[oa] en|en tránsito por|hacia|"
+    # sent or to be unloaded there: 'iba a ser enviado al puerto de Amberes', 'planeaba descargar el alijo en Puerto
+    # Quetzal', 'iba a ser descargada en', 'exportada a'
+    r"(?:enviad[oa]s?|remitid[oa]s?|exportad[oa]s?|despachad[oa]s?)\s+(?:a|al|hacia)|"
+    r"(?:iba|iban|planeaba|planeaban|pretendía|pretendían|debía|debían)\s+(?:a\s+)?(?:ser\s+)?(?:descargar|descargad[oa]s?|"
+    r"desembarcar|desembarcad[oa]s?)\s+(?:[\w-]+\s+){0,3}?en)\s+"
+    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+|de\s+|del\s+|du\s+|het\s+|port of\s+|puerto (?:[\w-]+\s+)?de\s+|porto de\s+|haven van\s+|"
+    r"port d[eu']\s*|hafen\s+){0,2}$",
     re.I,
 )
 CONCEALMENT = re.compile(

@@ -74,6 +74,27 @@ CASES = [
      "La Policía decomisó 500 kilos de cocaína en los puertos de Colombia en mayo. "
      "Una parte se halló en el puerto de Buenaventura.",
      [dict(drug="cocaine", kg=500, port=None)]),
+    # --- Spanish tells where a load was going with 'hacia', 'iba a ser enviado al puerto de X', 'planeaba descargar el
+    # alijo en X': that port is the destination, not the place of the find
+    ("es-to-be-sent-to-a-port", "2024-06-12",
+     "Agentes antinarcóticos hallaron 900 kilos de cocaína en un contenedor que iba a ser enviado al puerto de Valencia, "
+     "durante una inspección en el puerto de Buenaventura.",
+     [dict(drug="cocaine", kg=900, kind="event", port="Buenaventura")]),
+    ("es-planned-to-unload-at-a-port", "2024-06-12",
+     "La Policía incautó 1,5 toneladas de cocaína en un barco que planeaba descargar la droga en Puerto Quetzal. "
+     "El hallazgo se produjo en el puerto de Buenaventura.",
+     [dict(drug="cocaine", kg=1500, kind="event", port="Buenaventura")]),
+    ("es-heading-towards-a-port", "2024-06-12",
+     "Un cargamento de 600 kilos de cocaína que viajaba hacia el puerto mexicano de Veracruz fue hallado por la Policía "
+     "en el puerto de Santa Marta.",
+     [dict(drug="cocaine", kg=600, kind="event", port="Santa Marta")]),
+    # must not fire: a load that arrived at the port of the find; 'hacia' telling the time
+    ("es-arrived-at-the-port-of-the-find", "2024-06-12",
+     "El contenedor llegó al puerto de Valencia, donde los agentes incautaron 300 kilos de cocaína.",
+     [dict(drug="cocaine", kg=300, kind="event", port="Valencia")]),
+    ("es-hacia-telling-the-time", "2024-06-12",
+     "La Guardia Civil incautó hacia las tres de la tarde 250 kilos de cocaína en el puerto de Algeciras.",
+     [dict(drug="cocaine", kg=250, kind="event", port="Algeciras")]),
 ]
 
 
@@ -114,3 +135,16 @@ def test_nth_seizure(text, fires):
 ])
 def test_port_plural_one_of(text, fires):
     assert bool(cues.PORT_PLURAL.search(text)) is fires
+
+
+@pytest.mark.parametrize("before, fires", [
+    ("que iba a ser enviado al puerto de ", True),
+    ("que planeaba descargar el alijo en ", True),
+    ("la droga iba a ser descargada en ", True),
+    ("transportadas hacia el puerto mexicano de ", True),
+    ("el contenedor fue descargado en el puerto de ", False),
+    ("el buque llegó al puerto de ", False),
+    ("incautaron la droga en el puerto de ", False),
+])
+def test_dest_before_spanish(before, fires):
+    assert bool(cues.DEST_BEFORE.search(before)) is fires
