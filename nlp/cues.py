@@ -160,6 +160,9 @@ DIFFERENCE_AFTER = re.compile(
 )
 WEAK_AGGREGATE = _cue("WEAK_AGGREGATE")
 SINGLE_SHIPMENT = _cue("SINGLE_SHIPMENT")
+SINGLE_BEFORE = _cue("SINGLE_BEFORE")
+"""Right before a figure: 'une saisie de', 'een vangst van', 'a haul of', 'una incautación de': the figure is one
+seizure's, whatever period the sentence or the story's total frames."""
 AGAIN = _cue("AGAIN")
 TOTAL = _cue("TOTAL")
 """'a total of', 'insgesamt': a sum, but of one seizure's parts as often as of several seizures."""
@@ -309,6 +312,11 @@ READ_ALSO = _cue("READ_ALSO")
 """At the start of a line: 'Lesen Sie auch:', 'Leggi anche', 'Read more:' - a link to another story, whose headline
 follows on the line (or on the next one when the label stands alone) and tells no fact of this article."""
 NOT_FIRST = _cue("NOT_FIRST")
+LARGEST_FIND = _cue("LARGEST_FIND")
+"""'The biggest catch was', 'De grootste vangst', 'la plus grosse saisie': the largest find of a span of time. In a story
+of a period's total it is one of the total's own finds, not the history a superlative otherwise tells."""
+EVER = _cue("EVER")
+"""'ever', 'on record', 'jemals', 'ooit', 'jamais', 'nunca', 'mai': a superlative over all time, which is history."""
 """'This is not the first time', 'No es la primera vez': the figures after it are history, not the news."""
 NTH_SEIZURE = _cue("NTH_SEIZURE")
 """'Esta é a terceira apreensão', 'the fourth seizure', 'la quinta incautación', 'der dritte Kokainfund': a find ranked

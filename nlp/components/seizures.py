@@ -120,7 +120,8 @@ class SeizureAssembler:
             c.kind = self._kind(ctx, c, None if c is lead else lead, cands[:i])
             if c is lead and c.kind == "event" and _told_as_operations(lead, sents, ctx.cand_sents):
                 c.kind = "aggregate"  # '... oltre 18 tonnellate. [...] bloccati in due distinte operazioni'
-            c.background = bool(cues.BACKGROUND.search(c.sent.text)) and not cues.HOURS_BEFORE.search(c.sent.text.lower())
+            c.background = bool(cues.BACKGROUND.search(c.sent.text)) and not cues.HOURS_BEFORE.search(c.sent.text.lower()) \
+                and not _largest_of_the_period(c, lead)
         self._decide_primary(doc, ctx, cands)
         lead_sent = lead.sent
         ctx.lead_sent = lead_sent
@@ -198,7 +199,7 @@ class SeizureAssembler:
         if (cues.AGGREGATE.search(low) and not _total_brought_after(c, low) and not _one_seizure_of_late(low)) \
                 or self.ports.over_two_countries(c.sent.doc, ctx, c):
             return "aggregate"
-        single = bool(cues.SINGLE_SHIPMENT.search(low))
+        single = bool(cues.SINGLE_SHIPMENT.search(low) or cues.SINGLE_BEFORE.search(before))
         mention = nearest(c.dates, c.qty)
         has_day = mention is not None and mention.precision == "day"
         if _weak_aggregate(c.sent.text) and not single and not has_day:
@@ -641,6 +642,19 @@ def _older_of_a_change(text: str, c: Candidate, cands: list[Candidate]) -> bool:
 
 
 MONTH_BEFORE = re.compile(rf"(?:{MONTH_RE})\.?\s*(?:de\s+|of\s+)?$", re.I)
+
+
+def _largest_of_the_period(c: Candidate, lead: Candidate) -> bool:
+    """'The biggest catch was a shipment of 4,500 kg', 'De grootste vangst betrof 2,5 ton' in a story led by a period's
+    total: the superlative ranks the total's own finds, so it tells no history. Only when every background cue of the
+    sentence is that superlative, and it does not reach over all time ('the largest seizure ever', 'ooit')."""
+    if c is lead or lead.kind != "aggregate" or c.kind != "event":
+        return False
+    low = c.sent.text.lower()
+    spans = [m.span() for m in cues.LARGEST_FIND.finditer(low)]
+    if not spans or cues.EVER.search(low):
+        return False
+    return all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in cues.BACKGROUND.finditer(low))
 
 
 def _weak_aggregate(text: str) -> bool:
