@@ -5,6 +5,9 @@ no mocks.
 - The year before the report frames a total as 'im Vorjahr', 'im gesamten Vorjahr', 'im Jahr zuvor' and 'im zu Ende
   gehenden Jahr' (the year now ending), as 'im vergangenen Jahr' does; a comparison with it ('mehr als im Vorjahr',
   'so viel wie im gesamten Vorjahr') frames nothing.
+- An inland city that is also a small port in the index ('Köln', 'Berlin') is no port because the harbour of another
+  port is named beside it ('über den Hamburger Hafen ... in Köln festgenommen', 'Schmuggel vom Hamburger Hafen:
+  Polizei stellt bei Berlin ... sicher'); a small port's own harbour still makes it one ('in Brake ... Der Hafen').
 """
 
 from __future__ import annotations
@@ -45,6 +48,15 @@ CASES = [
      "In einem Bananencontainer fanden Zöllner in Bremerhaven 310 Kilogramm Kokain, mehr als im Vorjahr in allen "
      "Kontrollen zusammen.",
      [dict(drug="cocaine", quantity_kg=310, kind=E, port="Bremerhaven")]),
+    # --- another port's harbour makes no inland city a port ---
+    ("arrest-city-beside-another-harbour", "2024-05-10",
+     "Über den Hamburger Hafen wollte eine Bande Kokain einführen. Im Zusammenhang mit der Sicherstellung von 800 "
+     "Kilogramm Kokain ist ein 44-Jähriger in Köln festgenommen worden.",
+     [dict(drug="cocaine", quantity_kg=800, kind=E, port="Hamburg")]),
+    ("small-port-with-its-own-harbour", "2024-05-10",
+     "Zöllner fanden in Brake 150 Kilogramm Kokain an Bord eines Frachters. Der Hafen an der Weser gilt als wenig "
+     "kontrolliert.",
+     [dict(drug="cocaine", quantity_kg=150, kind=E, port="Brake")]),
 ]
 
 
@@ -62,3 +74,11 @@ def test_german_press_round7(extractor, published, text, expected):
 )
 def test_german_year_before_frames_a_total(text, fires):
     assert bool(cues.WEAK_AGGREGATE.search(text)) is fires
+
+
+def test_inland_city_beside_another_ports_harbour_is_no_port(extractor):
+    text = ("Schmuggel über den Hamburger Hafen: Polizei stellt bei Berlin 900 Kilogramm Marihuana sicher. Die Beamten "
+            "fanden die Drogen in einer Halle.")
+    facts = extractor.extract(text, published="2024-05-10", lang="de").facts
+    assert [f.quantity_kg for f in facts] == [900]
+    assert facts[0].port != "Berlin"

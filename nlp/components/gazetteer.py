@@ -155,6 +155,7 @@ class GazetteerComponent:
         if folded == doc_text(doc):
             return []
         seen = {(s.start, s.end) for s in found}
+        named = _named_ports(found)
         out = []
         fdoc = self.make(folded)
         for match_id, start, end in self.exact(fdoc):
@@ -170,7 +171,7 @@ class GazetteerComponent:
                 # only a port of the language's own countries ('no Paraná' in a Brazilian text is the state, not
                 # Argentina's port), and a minor one only with a port word nearby
                 ports = [self.gz.ports[k] for k in key.split("|") if k in self.gz.ports and self.gz.ports[k].country in self.home]
-                if ports and (any(p.rank >= 3 for p in ports) or _port_nearby(doc, span)):
+                if ports and (any(p.rank >= 3 for p in ports) or _port_nearby(doc, span, named)):
                     span = Span(doc, span.start, span.end, label=f"PORT\x1f{key}")
             out.append(span)
         return out
@@ -185,10 +186,12 @@ class GazetteerComponent:
         found += self._compound_drugs(doc, found)
         groups: dict[str, list[Span]] = {"port": [], "drug": [], "agency": [], "country": [], "customs": []}
         by_type: dict[str, list[Span]] = {}
+        named_ports = _named_ports(found)
         for span in found:
             kind = span.label_.split("\x1f")[0]
             if kind == "PORTCTX":
-                if not (_port_context(doc, span) or span.text in self.gz.port_small and _port_nearby(doc, span)):
+                if not (_port_context(doc, span) or span.text in self.gz.port_small
+                        and _port_nearby(doc, span, named_ports)):
                     continue
                 kind = "PORT"
                 span = Span(doc, span.start, span.end, label="PORT\x1f" + span.label_.split("\x1f")[1])
@@ -313,13 +316,26 @@ PORT_NEARBY = re.compile(
     r"ferry|ferri|ferries|traghetto|veerboot|fähre|transbordador)\b", re.I)
 
 
-def _port_nearby(doc: Doc, span: Span) -> bool:
+def _named_ports(found: list[Span]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of the ports matched outright (not only in a port context)."""
+    return [(s.start_char, s.end_char, s.label_.split("\x1f")[1]) for s in found if s.label_.split("\x1f")[0] == "PORT"]
+
+
+def _port_nearby(doc: Doc, span: Span, named: list[tuple[int, int, str]] | None = None) -> bool:
     """'found at Harwich ... officers at the port': a small port's name counts when its sentence, or the
-    one before or after it, speaks of a port."""
+    one before or after it, speaks of a port. The harbour of another port named there ('Schmuggel vom Hamburger
+    Hafen: Polizei beschlagnahmt ... bei Berlin', 'über den Hamburger Hafen ... in Köln festgenommen') is that
+    port's, and makes no inland city a port: `named` are (start, end, key) of the ports matched outright."""
     sent = span.sent
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
-    return bool(PORT_NEARBY.search(doc_text(doc)[start:end]))
+    window = doc_text(doc)[start:end]
+    key = span.label_.split("\x1f")[1]
+    for o_start, o_end, o_key in named or []:
+        if o_key != key and o_start < end and o_end > start:
+            lo, hi = max(o_start, start) - start, min(o_end, end) - start
+            window = window[:lo] + " " * (hi - lo) + window[hi:]
+    return bool(PORT_NEARBY.search(window))
 
 
 def _port_context(doc: Doc, span: Span) -> bool:
