@@ -304,6 +304,9 @@ COMPARISON = _cue("COMPARISON")
 CARGO = _cue("CARGO")
 CUTTING_AGENT = _cue("CUTTING_AGENT")
 """What a drug is stretched with ('1,6 kg Streckmittel'): a weight of it is no drug seized."""
+CUT_TO = _cue("CUT_TO")
+"""After a figure: the weight a drug is stretched to for the street ('auf etwa 120 Kilogramm gestreckt', 'auf rund 2,8
+Tonnen gestreckt werden'): no drug seized of that weight."""
 PILL_DRUGS = {"mdma", "captagon", "fentanyl", "tramadol", "methamphetamine", "amphetamine", "ketamine", "other"}
 ORIGIN_NEAR = _cue("ORIGIN_NEAR")
 ARRESTED = _cue("ARRESTED")

@@ -8,6 +8,8 @@ no mocks.
 - An inland city that is also a small port in the index ('Köln', 'Berlin') is no port because the harbour of another
   port is named beside it ('über den Hamburger Hafen ... in Köln festgenommen', 'Schmuggel vom Hamburger Hafen:
   Polizei stellt bei Berlin ... sicher'); a small port's own harbour still makes it one ('in Brake ... Der Hafen').
+- The weight a drug would be stretched to for the street ('auf etwa 120 Kilogramm gestreckt', 'auf rund 2,8 Tonnen
+  gestreckt werden') is no seizure; a weight of cocaine that is 'nicht gestreckt' or 'ungestreckt' stays one.
 """
 
 from __future__ import annotations
@@ -48,6 +50,18 @@ CASES = [
      "In einem Bananencontainer fanden Zöllner in Bremerhaven 310 Kilogramm Kokain, mehr als im Vorjahr in allen "
      "Kontrollen zusammen.",
      [dict(drug="cocaine", quantity_kg=310, kind=E, port="Bremerhaven")]),
+    # --- the weight a drug is stretched to is no seizure ---
+    ("stretched-to-weight-is-no-find", "2024-05-10",
+     "Zöllner haben in Bremerhaven mehr als 60 Kilogramm Kokain in einem Bananencontainer sichergestellt. Für den "
+     "Straßenverkauf wird das Kokain auf etwa 180 Kilogramm gestreckt.",
+     [dict(drug="cocaine", quantity_kg=60, kind=E, port="Bremerhaven")]),
+    ("stretched-to-weight-two-words-on", "2024-05-10",
+     "Im Hamburger Hafen fanden Zollfahnder 400 Kilogramm hochreines Kokain, das die Händler auf rund 1,2 Tonnen "
+     "Straßenware hätten strecken können.",
+     [dict(drug="cocaine", quantity_kg=400, kind=E, port="Hamburg")]),
+    ("unstretched-cocaine-stays", "2024-05-10",
+     "Zollfahnder stellten im Hamburger Hafen 90 Kilogramm ungestrecktes Kokain sicher.",
+     [dict(drug="cocaine", quantity_kg=90, kind=E, port="Hamburg")]),
     # --- another port's harbour makes no inland city a port ---
     ("arrest-city-beside-another-harbour", "2024-05-10",
      "Über den Hamburger Hafen wollte eine Bande Kokain einführen. Im Zusammenhang mit der Sicherstellung von 800 "
@@ -82,3 +96,12 @@ def test_inland_city_beside_another_ports_harbour_is_no_port(extractor):
     facts = extractor.extract(text, published="2024-05-10", lang="de").facts
     assert [f.quantity_kg for f in facts] == [900]
     assert facts[0].port != "Berlin"
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [("auf etwa 120 kilogramm gestreckt", True), ("hätte man es zu strecken", True), ("lässt sich strecken", True),
+     ("ungestrecktes kokain", False), ("streckenweise", False), ("auf der strecke nach basel", False)],
+)
+def test_german_stretched_to_cue(text, fires):
+    assert bool(cues.CUT_TO.search(text)) is fires

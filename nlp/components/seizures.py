@@ -1023,8 +1023,9 @@ def _of_other_goods(text: str, q: Quantity, drugs: list[Span]) -> bool:
 
 
 def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bool:
-    """A per-item weight ('each weighing 50kg', 'unos 20 kilos cada una') or a size class
-    ('seizures of 100kg or more', 'saisies de plus de 100 kg'): no seizure of that amount."""
+    """A per-item weight ('each weighing 50kg', 'unos 20 kilos cada una'), a size class ('seizures of 100kg or
+    more', 'saisies de plus de 100 kg') or the weight a drug is stretched to ('auf etwa 120 Kilogramm gestreckt'): no
+    seizure of that amount."""
     before = text[max(sent_start, q.start - 60):q.start]
     after = re.split(r"[.;:!?]", text[q.end:min(sent_end, q.end + 60)])[0]
     if cues.PER_ITEM_BEFORE.search(before) or cues.THRESHOLD_BEFORE.search(before):
@@ -1032,7 +1033,14 @@ def _not_a_seizure(text: str, q: Quantity, sent_start: int, sent_end: int) -> bo
     each = cues.PER_ITEM.search(after[:35])
     if each and not re.search(r"\d", after[:each.start()]):
         return True  # no other figure between the amount and 'each'
+    if CUT_TO_AFTER.match(after):
+        return True
     return bool(re.match(rf"\s*(?:\([^()]*\)\s*)?(?:{cues.THRESHOLD.pattern})", after, re.I))
+
+
+# the weight a drug would be stretched to, the verb right after the figure or two words on ('auf etwa 120 Kilogramm
+# gestreckt', 'auf 500 Kilogramm Straßenware zu strecken'); a clause break or another figure between ends it
+CUT_TO_AFTER = re.compile(rf"\s*(?:[^\W\d]+\s+){{0,2}}?(?:{cues.CUT_TO.pattern})", re.I)
 
 
 def _owner(text: str, d: DateMention, qspans: list[Span]) -> Span | None:
