@@ -60,6 +60,16 @@ CASES = [
     ("fiscalia-port-named", "2025-03-04",
      "La Fiscalía de Drogas informó del decomiso de 500 kilos de cocaína en un contenedor en el puerto de Colón.",
      [dict(drug="cocaine", kg=500, kind=E, port="Colon")]),
+    # --- Brazilian releases: 'os procedimentos de polícia judiciária da União' names the Federal Police's legal
+    #     function, not Portugal's Polícia Judiciária ---
+    ("policia-judiciaria-function-pt", "2025-03-04",
+     "A Receita Federal apreendeu 430 kg de cocaína em um contêiner de café no Porto de Santos nesta quarta-feira. "
+     "A Polícia Federal foi acionada e conduziu os procedimentos de polícia judiciária da União.",
+     [dict(drug="cocaine", kg=430, kind=E, agencies=["Brazilian Federal Revenue", "Brazilian Federal Police"])]),
+    # not where it should not: Portugal's Polícia Judiciária, named as a body
+    ("policia-judiciaria-body-pt", "2025-03-04",
+     "A Polícia Judiciária apreendeu 300 quilos de cocaína num contentor no porto de Leixões.",
+     [dict(drug="cocaine", kg=300, kind=E, agencies=["Portuguese Judicial Police"])]),
 ]
 
 

@@ -244,6 +244,9 @@ class GazetteerComponent:
         if relabel:
             groups["agency"] = [Span(doc, a.start, a.end, label=relabel[a.text.lower()]) if a.text.lower() in relabel else a
                                 for a in groups["agency"]]
+        # 'os procedimentos de polícia judiciária da União': a legal function written in lower case, no body's name
+        groups["agency"] = [a for a in groups["agency"] if not _function_named(doc, a)]
+        groups["customs"] = [a for a in groups["customs"] if not _function_named(doc, a)]
         groups["agency"] = self._drop_ambiguous(doc, groups["agency"], groups["country"])
         groups["agency"] = self._bare_zoll(groups["agency"])
         for key, spans in groups.items():
@@ -286,6 +289,16 @@ COORDINATED = re.compile(
 
 
 BARE_ZOLL = re.compile(r"(?:Zoll(?:s|es)?|Zollbeamt(?:e|en|innen)|Zöllner(?:innen)?)", re.I)
+
+
+FUNCTION_BEFORE = re.compile(r"\b(?:procedimentos|funções|funcoes|atividades|atribuições|atos|órgão|orgao|autoridade)\s+de\s+$")
+
+
+def _function_named(doc: Doc, span: Span) -> bool:
+    """Brazilian 'procedimentos de polícia judiciária (da União)', 'órgão de polícia judiciária': the judicial-police
+    function, in lower case after the duty it names; Portugal's Polícia Judiciária is written as a name."""
+    return (span.text in ("polícia judiciária", "policia judiciaria")
+            and bool(FUNCTION_BEFORE.search(doc_text(doc)[max(0, span.start_char - 30):span.start_char])))
 
 
 def _after_name(doc: Doc, span: Span, nations: list[Span]) -> bool:
